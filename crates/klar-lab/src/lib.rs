@@ -1,0 +1,1 @@
+//! The hands-on AI engine (placeholder until the engine lands).

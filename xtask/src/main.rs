@@ -1,0 +1,36 @@
+//! `cargo xtask …`: the project's own commands (run, test, check, fetch-models, bench).
+//! Everything the README promises is reachable from here, so CI and people use the same steps.
+
+mod bench;
+mod models;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (cmd, rest) = match args.split_first() {
+        Some((c, r)) => (c.as_str(), r),
+        None => ("help", &[][..]),
+    };
+    let result = match cmd {
+        "fetch-models" => models::fetch_models(rest),
+        "bench" => bench::bench(rest),
+        _ => {
+            eprintln!("usage: cargo xtask <run|test|check|fetch-models|bench>");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask {cmd}: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The repository root (xtask lives one level below it).
+pub fn repo_root() -> std::path::PathBuf {
+    let here = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    here.parent().unwrap_or(here).to_path_buf()
+}
