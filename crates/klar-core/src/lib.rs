@@ -1,0 +1,1 @@
+//! Klar core.
