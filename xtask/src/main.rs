@@ -2,6 +2,7 @@
 //! Everything the README promises is reachable from here, so CI and people use the same steps.
 
 mod bench;
+mod check;
 mod models;
 
 use std::process::ExitCode;
@@ -15,6 +16,7 @@ fn main() -> ExitCode {
     let result = match cmd {
         "fetch-models" => models::fetch_models(rest),
         "bench" => bench::bench(rest),
+        "check" => check::check(rest),
         _ => {
             eprintln!("usage: cargo xtask <run|test|check|fetch-models|bench>");
             return ExitCode::from(2);

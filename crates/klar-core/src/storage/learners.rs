@@ -1,0 +1,147 @@
+//! Learners on this PC: a display name and a picture, nothing more (no e-mail, no birth date).
+//! Guests are learners marked as such and wiped when the app closes or next starts.
+
+use super::Storage;
+use crate::error::{Error, OrNotFound, Result};
+use rusqlite::{params, OptionalExtension, Row};
+use serde::Serialize;
+
+pub const MAX_NAME_CHARS: usize = 40;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Learner {
+    pub id: i64,
+    pub uuid: String,
+    pub display_name: String,
+    pub avatar: String,
+    pub is_guest: bool,
+    pub created_ms: i64,
+    pub last_active_ms: i64,
+}
+
+const COLUMNS: &str = "id, uuid, display_name, avatar, is_guest, created_ms, last_active_ms";
+
+fn row_to_learner(r: &Row<'_>) -> rusqlite::Result<Learner> {
+    Ok(Learner {
+        id: r.get(0)?,
+        uuid: r.get(1)?,
+        display_name: r.get(2)?,
+        avatar: r.get(3)?,
+        is_guest: r.get(4)?,
+        created_ms: r.get(5)?,
+        last_active_ms: r.get(6)?,
+    })
+}
+
+/// Trims the name and refuses empty, over-long or control-character names.
+fn clean_name(name: &str) -> Result<String> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(Error::invalid("the name is empty"));
+    }
+    if name.chars().count() > MAX_NAME_CHARS {
+        return Err(Error::invalid(format!("the name is longer than {MAX_NAME_CHARS} characters")));
+    }
+    if name.chars().any(char::is_control) {
+        return Err(Error::invalid("the name contains control characters"));
+    }
+    Ok(name.to_string())
+}
+
+impl Storage {
+    pub fn create_learner(&mut self, name: &str, avatar: &str, is_guest: bool) -> Result<Learner> {
+        let name = clean_name(name)?;
+        if avatar.is_empty() || avatar.len() > 40 || !avatar.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+            return Err(Error::invalid("unknown picture"));
+        }
+        let now = self.now();
+        let uuid = uuid::Uuid::new_v4().to_string();
+        self.conn.execute(
+            "INSERT INTO learners (uuid, display_name, avatar, is_guest, created_ms, last_active_ms)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+            params![uuid, name, avatar, is_guest, now],
+        )?;
+        self.learner(self.conn.last_insert_rowid())
+    }
+
+    pub fn learner(&self, id: i64) -> Result<Learner> {
+        self.conn
+            .query_row(&format!("SELECT {COLUMNS} FROM learners WHERE id = ?1"), [id], row_to_learner)
+            .optional()?
+            .or_not_found(format_args!("learner {id}"))
+    }
+
+    /// Learners who keep their work (guests are never listed), most recently active first.
+    pub fn learners(&self) -> Result<Vec<Learner>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {COLUMNS} FROM learners WHERE is_guest = 0 ORDER BY last_active_ms DESC, id"
+        ))?;
+        let rows = stmt.query_map([], row_to_learner)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn touch_learner(&mut self, id: i64) -> Result<()> {
+        let n = self.conn.execute("UPDATE learners SET last_active_ms = ?2 WHERE id = ?1", params![id, self.now()])?;
+        if n == 0 {
+            return Err(Error::NotFound(format!("learner {id}")));
+        }
+        Ok(())
+    }
+
+    pub fn rename_learner(&mut self, id: i64, name: &str, avatar: &str) -> Result<Learner> {
+        let name = clean_name(name)?;
+        let n = self.conn.execute("UPDATE learners SET display_name = ?2, avatar = ?3 WHERE id = ?1", params![id, name, avatar])?;
+        if n == 0 {
+            return Err(Error::NotFound(format!("learner {id}")));
+        }
+        self.learner(id)
+    }
+
+    /// Deletes the learner and, through the foreign keys, everything they did.
+    pub fn delete_learner(&mut self, id: i64) -> Result<()> {
+        let n = self.conn.execute("DELETE FROM learners WHERE id = ?1", [id])?;
+        if n == 0 {
+            return Err(Error::NotFound(format!("learner {id}")));
+        }
+        self.checkpoint()
+    }
+
+    /// Removes every guest and their work; returns how many there were.
+    pub fn delete_guests(&mut self) -> Result<usize> {
+        let n = self.conn.execute("DELETE FROM learners WHERE is_guest = 1", [])?;
+        if n > 0 {
+            self.checkpoint()?;
+        }
+        Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::memory;
+    use crate::error::ErrorCode;
+
+    #[test]
+    fn create_list_delete() -> crate::Result<()> {
+        let mut s = memory();
+        let a = s.create_learner("  Ayşe ", "fox", false)?;
+        assert_eq!(a.display_name, "Ayşe");
+        s.create_learner("Gast", "owl", true)?;
+        let list = s.learners()?;
+        assert_eq!(list.len(), 1, "guests are not listed");
+        s.delete_learner(a.id)?;
+        assert!(s.learners()?.is_empty());
+        assert_eq!(s.delete_learner(a.id).map_err(|e| e.code()), Err(ErrorCode::NotFound));
+        assert_eq!(s.delete_guests()?, 1);
+        Ok(())
+    }
+
+    #[test]
+    fn names_are_checked() {
+        let mut s = memory();
+        for bad in ["", "   ", "a\u{7}b", &"x".repeat(41)] {
+            assert_eq!(s.create_learner(bad, "fox", false).map_err(|e| e.code()).err(), Some(ErrorCode::InvalidInput), "{bad:?}");
+        }
+        assert!(s.create_learner("Ok", "../etc", false).is_err());
+    }
+}
