@@ -87,26 +87,36 @@ fn ids_by_locale() -> (BTreeMap<String, BTreeSet<String>>, Vec<Diagnostic>) {
     let mut ids: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for (loc, file, src) in FTL_SOURCES {
         let rel = PathBuf::from("locales").join(loc).join(file);
-        let res = match fluent_syntax::parser::parse(*src) {
-            Ok(r) => r,
-            Err((r, errs)) => {
-                for e in errs {
-                    let line = src[..e.pos.start.min(src.len())].matches('\n').count() + 1;
-                    diags.push(Diagnostic::error(&rel, Some(line), format!("Fluent syntax: {}", e.kind)));
-                }
-                r
-            }
-        };
         let set = ids.entry(loc.to_string()).or_default();
-        for entry in res.body {
-            if let fluent_syntax::ast::Entry::Message(m) = entry {
-                if !set.insert(m.id.name.to_string()) {
-                    diags.push(Diagnostic::error(&rel, None, format!("message '{}' is defined twice", m.id.name)));
-                }
+        for id in check_ftl(&rel, src, &mut diags) {
+            if !set.insert(id.clone()) {
+                diags.push(Diagnostic::error(&rel, None, format!("message '{id}' is defined twice")));
             }
         }
     }
     (ids, diags)
+}
+
+/// Parses one Fluent file, reporting syntax errors with their line; returns its message ids.
+pub fn check_ftl(rel: &std::path::Path, src: &str, diags: &mut Vec<Diagnostic>) -> Vec<String> {
+    let res = match fluent_syntax::parser::parse(src) {
+        Ok(r) => r,
+        Err((r, errs)) => {
+            for e in errs {
+                let at = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
+                let line = src[..at.min(src.len())].matches('\n').count() + 1;
+                diags.push(Diagnostic::error(rel, Some(line), format!("Fluent syntax: {}", e.kind)));
+            }
+            r
+        }
+    };
+    res.body
+        .into_iter()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Checks the Fluent files: syntax, and keys missing compared with English

@@ -1,6 +1,7 @@
 //! Klar's core: the course (lessons, quizzes, rendering), learners and their progress (SQLite),
 //! and translations. No window and no model here, so everything can be tested headless.
 
+pub mod app;
 pub mod clock;
 pub mod error;
 pub mod i18n;

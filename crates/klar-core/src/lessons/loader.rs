@@ -52,15 +52,15 @@ struct RawLesson {
 #[serde(deny_unknown_fields)]
 struct RawStep {
     id: String,
-    uuid: String,
-    kind: String,
+    uuid: Spanned<String>,
+    kind: Spanned<String>,
     role: Option<ReadRole>,
     select: Option<Select>,
     scored: Option<bool>,
     options: Option<Vec<String>>,
-    correct: Option<Vec<String>>,
-    demo: Option<String>,
-    preset: Option<String>,
+    correct: Option<Spanned<Vec<String>>>,
+    demo: Option<Spanned<String>>,
+    preset: Option<Spanned<String>>,
 }
 
 /// `published.toml` remembers every uuid that has been released, so a changed one is caught.
@@ -230,18 +230,19 @@ fn load_lesson(
         if !step_ids.insert(s.id.clone()) {
             diags.push(Diagnostic::error(&rel_toml, line, format!("step id '{}' is used twice", s.id)));
         }
-        let uuid = match Uuid::parse_str(&s.uuid) {
+        let uuid_line = at(s.uuid.span());
+        let uuid = match Uuid::parse_str(s.uuid.get_ref()) {
             Ok(u) => {
-                claim_uuid(u, slug, &format!("step '{}'", s.id), uuid_owner, &rel_toml, line, diags);
-                check_published(ctx.published, &format!("{slug}/{}", s.id), u, &rel_toml, line, diags);
+                claim_uuid(u, slug, &format!("step '{}'", s.id), uuid_owner, &rel_toml, uuid_line, diags);
+                check_published(ctx.published, &format!("{slug}/{}", s.id), u, &rel_toml, uuid_line, diags);
                 Some(u)
             }
             Err(_) => {
-                diags.push(Diagnostic::error(&rel_toml, line, format!("step '{}': '{}' is not a valid uuid", s.id, s.uuid)));
+                diags.push(Diagnostic::error(&rel_toml, uuid_line, format!("step '{}': '{}' is not a valid uuid", s.id, s.uuid.get_ref())));
                 None
             }
         };
-        let kind = step_kind(s, ctx.course, &rel_toml, line, diags);
+        let kind = step_kind(s, ctx.course, &rel_toml, &src, line, diags);
         if let (Some(uuid), Some(kind)) = (uuid, kind) {
             steps.push(Step { id: s.id.clone(), uuid, kind });
         }
@@ -312,71 +313,77 @@ fn check_published(p: &Published, key: &str, u: Uuid, rel: &Path, line: Option<u
     }
 }
 
-fn step_kind(s: &RawStep, course: &Course, rel: &Path, line: Option<usize>, diags: &mut Vec<Diagnostic>) -> Option<StepKind> {
-    let mut err = |m: String| diags.push(Diagnostic::error(rel, line, format!("step '{}': {m}", s.id)));
+fn step_kind(s: &RawStep, course: &Course, rel: &Path, src: &str, step_line: Option<usize>, diags: &mut Vec<Diagnostic>) -> Option<StepKind> {
+    // Point at the field that is wrong where there is one, else at the step.
+    let line_at = |span: Option<std::ops::Range<usize>>| span.map(|sp| line_of(src, sp.start)).or(step_line);
+    let mut err_at = |line: Option<usize>, m: String| diags.push(Diagnostic::error(rel, line, format!("step '{}': {m}", s.id)));
     fn stray(names: &[(&'static str, bool)]) -> Vec<&'static str> {
         names.iter().filter(|(_, present)| *present).map(|(n, _)| *n).collect()
     }
-    let kind = match s.kind.as_str() {
+    let kind_line = line_at(Some(s.kind.span()));
+    let demo_line = line_at(s.demo.as_ref().map(|d| d.span()));
+    let preset_line = line_at(s.preset.as_ref().map(|d| d.span()));
+    let correct_line = line_at(s.correct.as_ref().map(|d| d.span()));
+    let kind = match s.kind.get_ref().as_str() {
         "read" => {
             for n in stray(&[("select", s.select.is_some()), ("scored", s.scored.is_some()), ("options", s.options.is_some()), ("correct", s.correct.is_some()), ("demo", s.demo.is_some()), ("preset", s.preset.is_some())]) {
-                err(format!("'{n}' does not belong to a read step"));
+                err_at(step_line, format!("'{n}' does not belong to a read step"));
             }
             StepKind::Read { role: s.role }
         }
         "reflect" => {
             for n in stray(&[("role", s.role.is_some()), ("select", s.select.is_some()), ("options", s.options.is_some()), ("correct", s.correct.is_some()), ("demo", s.demo.is_some())]) {
-                err(format!("'{n}' does not belong to a reflect step"));
+                err_at(step_line, format!("'{n}' does not belong to a reflect step"));
             }
             StepKind::Reflect
         }
         "demo" => {
-            let demo = s.demo.clone().unwrap_or_default();
-            let preset = s.preset.clone().unwrap_or_default();
+            let demo = s.demo.as_ref().map(|d| d.get_ref().clone()).unwrap_or_default();
+            let preset = s.preset.as_ref().map(|d| d.get_ref().clone()).unwrap_or_default();
             if !KNOWN_DEMOS.contains(&demo.as_str()) {
-                err(format!("unknown demo '{demo}' (known: {})", KNOWN_DEMOS.join(", ")));
+                err_at(demo_line, format!("unknown demo '{demo}' (known: {})", KNOWN_DEMOS.join(", ")));
             } else if preset.is_empty() {
-                err("a demo step needs a 'preset'".into());
+                err_at(step_line, "a demo step needs a 'preset'".into());
             } else if !course.presets.get(&demo).is_some_and(|p| p.contains_key(&preset)) {
-                err(format!("demo '{demo}' has no preset '{preset}' in lessons/presets/"));
+                err_at(preset_line, format!("demo '{demo}' has no preset '{preset}' in lessons/presets/"));
             }
             StepKind::Demo { demo, preset }
         }
         "quiz" => {
             let options = s.options.clone().unwrap_or_default();
-            let correct = s.correct.clone().unwrap_or_default();
+            let correct = s.correct.as_ref().map(|c| c.get_ref().clone()).unwrap_or_default();
             let scored = s.scored.unwrap_or(true);
             let Some(select) = s.select else {
-                err("a quiz needs 'select' = \"single\" or \"multiple\"".into());
+                err_at(step_line, "a quiz needs 'select' = \"single\" or \"multiple\"".into());
                 return None;
             };
             if options.len() < 2 {
-                err("a quiz needs at least two options".into());
+                err_at(step_line, "a quiz needs at least two options".into());
             }
             let mut seen = BTreeSet::new();
             for o in &options {
                 if !seen.insert(o) {
-                    err(format!("option '{o}' is listed twice"));
+                    err_at(step_line, format!("option '{o}' is listed twice"));
                 }
             }
             for c in &correct {
                 if !options.contains(c) {
-                    err(format!("the answer key names option '{c}', which is not among the options {options:?}"));
+                    err_at(correct_line, format!("the answer key names option '{c}', which is not among the options {options:?}"));
                 }
             }
             if scored {
                 match (select, correct.len()) {
-                    (_, 0) => err("a scored quiz needs 'correct' (or scored = false for a warm-up)".into()),
-                    (Select::Single, n) if n > 1 => err("a single-choice quiz has exactly one correct option".into()),
+                    (_, 0) => err_at(step_line, "a scored quiz needs 'correct' (or scored = false for a warm-up)".into()),
+                    (Select::Single, n) if n > 1 => err_at(correct_line, "a single-choice quiz has exactly one correct option".into()),
                     _ => {}
                 }
             } else if !correct.is_empty() {
-                err("a warm-up (scored = false) has no correct options".into());
+                err_at(step_line, "a warm-up (scored = false) has no correct options".into());
             }
             StepKind::Quiz(QuizSpec { select, scored, options, correct })
         }
         other => {
-            err(format!("unknown kind '{other}' (read, quiz, reflect or demo)"));
+            err_at(kind_line, format!("unknown kind '{other}' (read, quiz, reflect or demo)"));
             return None;
         }
     };

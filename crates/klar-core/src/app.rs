@@ -1,0 +1,655 @@
+//! What the desktop shell calls: one method per user intent, each returning everything the
+//! view needs next. Validation and decisions live here, so the shell stays thin and testable.
+
+use crate::error::{Error, OrNotFound, Result};
+use crate::i18n::{self, Localizer};
+use crate::lessons::{
+    check_answer, render_markdown, Course, Lesson, LessonEntry, ReadRole, RenderContext, Select, StepKind,
+    KNOWN_LOCALES,
+};
+use crate::storage::{Learner, Storage};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use ts_rs::TS;
+use uuid::Uuid;
+
+/// The built-in pictures a learner can pick.
+pub const AVATARS: &[&str] =
+    &["sun", "moon", "star", "tree", "flower", "leaf", "fish", "mountain", "wave", "heart", "bolt", "cloud"];
+
+const KEY_LOCALE: &str = "locale";
+const KEY_TEXT_SIZE: &str = "text_size";
+const KEY_CONTRAST: &str = "high_contrast";
+const KEY_MOTION: &str = "reduced_motion";
+const KEY_WELCOMED: &str = "welcomed";
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct LocaleInfo {
+    pub code: String,
+    /// The language's name in itself ("Deutsch", "Türkçe" …).
+    pub name: String,
+    pub dir: String,
+    /// The tag for `<html lang>` and `Intl`.
+    pub tag: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum TextSize {
+    Small,
+    Medium,
+    Large,
+    Xlarge,
+}
+
+impl TextSize {
+    fn as_str(self) -> &'static str {
+        match self {
+            TextSize::Small => "small",
+            TextSize::Medium => "medium",
+            TextSize::Large => "large",
+            TextSize::Xlarge => "xlarge",
+        }
+    }
+    fn parse(s: &str) -> Self {
+        match s {
+            "small" => TextSize::Small,
+            "large" => TextSize::Large,
+            "xlarge" => TextSize::Xlarge,
+            _ => TextSize::Medium,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct Settings {
+    pub locale: String,
+    pub locale_info: LocaleInfo,
+    pub text_size: TextSize,
+    pub high_contrast: bool,
+    pub reduced_motion: bool,
+}
+
+/// Changes to settings; absent fields stay as they are.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[ts(export)]
+pub struct SettingsPatch {
+    #[ts(optional)]
+    pub locale: Option<String>,
+    #[ts(optional)]
+    pub text_size: Option<TextSize>,
+    #[ts(optional)]
+    pub high_contrast: Option<bool>,
+    #[ts(optional)]
+    pub reduced_motion: Option<bool>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct LearnerView {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub display_name: String,
+    pub avatar: String,
+    pub is_guest: bool,
+}
+
+impl From<&Learner> for LearnerView {
+    fn from(l: &Learner) -> Self {
+        Self { id: l.id, display_name: l.display_name.clone(), avatar: l.avatar.clone(), is_guest: l.is_guest }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct Bootstrap {
+    /// True until a language has been chosen on this PC.
+    pub needs_language: bool,
+    /// True until the welcome has been seen.
+    pub needs_welcome: bool,
+    pub settings: Settings,
+    pub locales: Vec<LocaleInfo>,
+    pub learners: Vec<LearnerView>,
+    pub current: Option<LearnerView>,
+    pub avatars: Vec<String>,
+    pub data_file: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum LessonState {
+    NotStarted,
+    InProgress,
+    Done,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct LessonCard {
+    pub number: u32,
+    pub slug: String,
+    /// None when the lesson cannot be loaded.
+    pub uuid: Option<String>,
+    pub title: String,
+    pub description: String,
+    pub minutes: u32,
+    pub topics: Vec<String>,
+    pub state: LessonState,
+    pub score_correct: u32,
+    pub score_total: u32,
+    pub unavailable_reason: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct OptionView {
+    pub id: String,
+    pub html: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[ts(export)]
+pub enum StepBody {
+    Read { role: Option<String>, html: String },
+    Quiz { question_html: String, multiple: bool, scored: bool, options: Vec<OptionView>, answer: Option<AnswerView> },
+    Reflect { prompt_html: String, text: String, #[ts(type = "number | null")] saved_ms: Option<i64> },
+    Demo { demo: String, preset: String, task_html: String },
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct StepView {
+    pub uuid: String,
+    pub id: String,
+    /// The locale the text came from (differs from the chosen one when a step falls back).
+    pub text_locale: String,
+    pub body: StepBody,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct LessonView {
+    pub uuid: String,
+    pub number: u32,
+    pub title: String,
+    pub minutes: u32,
+    pub steps: Vec<StepView>,
+    /// Where to resume.
+    pub current_index: u32,
+    pub completed: bool,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct FeedbackView {
+    pub option: String,
+    pub html: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct AnswerView {
+    pub chosen: Vec<String>,
+    pub correct: bool,
+    pub first_try_correct: bool,
+    #[ts(type = "number")]
+    pub attempts: i64,
+    /// Feedback for each chosen option, in option order.
+    pub feedback: Vec<FeedbackView>,
+    pub correct_options: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct SavedView {
+    #[ts(type = "number")]
+    pub saved_ms: i64,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct GlossaryView {
+    pub id: String,
+    pub term: String,
+    pub html: String,
+}
+
+pub struct KlarApp {
+    course: Course,
+    storage: Storage,
+    localizer: Localizer,
+    current: Option<Learner>,
+}
+
+fn locale_info(code: &str) -> LocaleInfo {
+    let name = match code {
+        "de" => "Deutsch",
+        "de-x-ls" => "Deutsch (Leichte Sprache)",
+        "en" => "English",
+        "tr" => "Türkçe",
+        "uk" => "Українська",
+        "ar" => "العربية",
+        "ru" => "Русский",
+        other => other,
+    };
+    LocaleInfo {
+        code: code.to_string(),
+        name: name.to_string(),
+        dir: if i18n::is_rtl(code) { "rtl" } else { "ltr" }.to_string(),
+        tag: if code == "de-x-ls" { "de".into() } else { code.to_string() },
+    }
+}
+
+impl KlarApp {
+    /// Starts a session: guests left over from a crash are wiped first.
+    pub fn new(course: Course, mut storage: Storage) -> Result<Self> {
+        storage.delete_guests()?;
+        Ok(Self { course, storage, localizer: Localizer::embedded(), current: None })
+    }
+
+    pub fn localizer(&self) -> &Localizer {
+        &self.localizer
+    }
+
+    pub fn storage(&self) -> &Storage {
+        &self.storage
+    }
+
+    /// Locales offered in the language picker: those with UI strings and the course's required ones.
+    pub fn offered_locales(&self) -> Vec<LocaleInfo> {
+        KNOWN_LOCALES
+            .iter()
+            .filter(|l| {
+                self.localizer.locales().any(|have| have == **l)
+                    || self.course.required_locales.iter().any(|r| r == *l)
+                    || (**l == "de-x-ls" && self.localizer.locales().any(|have| have == "de"))
+            })
+            .map(|l| locale_info(l))
+            .collect()
+    }
+
+    pub fn locale(&self) -> Result<String> {
+        Ok(self.storage.setting(KEY_LOCALE)?.unwrap_or_else(|| "en".into()))
+    }
+
+    pub fn settings(&self) -> Result<Settings> {
+        let locale = self.locale()?;
+        let flag = |k: &str| -> Result<bool> { Ok(self.storage.setting(k)?.as_deref() == Some("1")) };
+        Ok(Settings {
+            locale_info: locale_info(&locale),
+            locale,
+            text_size: TextSize::parse(self.storage.setting(KEY_TEXT_SIZE)?.as_deref().unwrap_or("medium")),
+            high_contrast: flag(KEY_CONTRAST)?,
+            reduced_motion: flag(KEY_MOTION)?,
+        })
+    }
+
+    /// Everything the first screen needs. `os_locale` preselects the language on first start.
+    pub fn bootstrap(&self, os_locale: &str) -> Result<Bootstrap> {
+        let chosen = self.storage.setting(KEY_LOCALE)?;
+        let mut settings = self.settings()?;
+        if chosen.is_none() {
+            let pre = i18n::negotiate(os_locale);
+            let pre = if self.offered_locales().iter().any(|l| l.code == pre) { pre } else { "en" };
+            settings.locale = pre.to_string();
+            settings.locale_info = locale_info(pre);
+        }
+        Ok(Bootstrap {
+            needs_language: chosen.is_none(),
+            needs_welcome: self.storage.setting(KEY_WELCOMED)?.is_none(),
+            settings,
+            locales: self.offered_locales(),
+            learners: self.storage.learners()?.iter().map(LearnerView::from).collect(),
+            current: self.current.as_ref().map(LearnerView::from),
+            avatars: AVATARS.iter().map(|s| s.to_string()).collect(),
+            data_file: self.storage.path().map(|p| p.display().to_string()),
+        })
+    }
+
+    pub fn update_settings(&mut self, patch: SettingsPatch) -> Result<Settings> {
+        if let Some(loc) = &patch.locale {
+            if !self.offered_locales().iter().any(|l| &l.code == loc) {
+                return Err(Error::invalid(format!("unknown language '{loc}'")));
+            }
+            self.storage.set_setting(KEY_LOCALE, loc)?;
+        }
+        if let Some(size) = patch.text_size {
+            self.storage.set_setting(KEY_TEXT_SIZE, size.as_str())?;
+        }
+        if let Some(b) = patch.high_contrast {
+            self.storage.set_setting(KEY_CONTRAST, if b { "1" } else { "0" })?;
+        }
+        if let Some(b) = patch.reduced_motion {
+            self.storage.set_setting(KEY_MOTION, if b { "1" } else { "0" })?;
+        }
+        self.settings()
+    }
+
+    pub fn mark_welcomed(&mut self) -> Result<()> {
+        self.storage.set_setting(KEY_WELCOMED, "1")
+    }
+
+    pub fn create_learner(&mut self, name: &str, avatar: &str) -> Result<LearnerView> {
+        if !AVATARS.contains(&avatar) {
+            return Err(Error::invalid("unknown picture"));
+        }
+        let l = self.storage.create_learner(name, avatar, false)?;
+        self.current = Some(l.clone());
+        Ok(LearnerView::from(&l))
+    }
+
+    pub fn select_learner(&mut self, id: i64) -> Result<LearnerView> {
+        let l = self.storage.learner(id)?;
+        if l.is_guest && self.current.as_ref().map(|c| c.id) != Some(id) {
+            return Err(Error::NotFound(format!("learner {id}")));
+        }
+        self.storage.touch_learner(id)?;
+        self.current = Some(l.clone());
+        Ok(LearnerView::from(&l))
+    }
+
+    /// Starts a guest session; an earlier guest's work is wiped first.
+    pub fn start_guest(&mut self, display_name: &str) -> Result<LearnerView> {
+        self.storage.delete_guests()?;
+        let l = self.storage.create_learner(display_name, "star", true)?;
+        self.current = Some(l.clone());
+        Ok(LearnerView::from(&l))
+    }
+
+    /// Leaves the current learner (a guest's work is wiped).
+    pub fn sign_out(&mut self) -> Result<()> {
+        if self.current.take().is_some_and(|l| l.is_guest) {
+            self.storage.delete_guests()?;
+        }
+        Ok(())
+    }
+
+    pub fn delete_learner(&mut self, id: i64) -> Result<()> {
+        self.storage.delete_learner(id)?;
+        if self.current.as_ref().is_some_and(|c| c.id == id) {
+            self.current = None;
+        }
+        Ok(())
+    }
+
+    /// Called when the app closes: nothing of a guest stays behind.
+    pub fn shutdown(&mut self) -> Result<()> {
+        self.current = None;
+        self.storage.delete_guests()?;
+        self.storage.checkpoint()
+    }
+
+    fn learner_id(&self) -> Result<i64> {
+        self.current.as_ref().map(|l| l.id).ok_or_else(|| Error::invalid("no learner is signed in"))
+    }
+
+    fn lesson(&self, uuid: &str) -> Result<(u32, &Lesson)> {
+        let uuid = Uuid::parse_str(uuid).map_err(|_| Error::invalid("not a lesson id"))?;
+        self.course
+            .lessons
+            .iter()
+            .enumerate()
+            .find_map(|(i, e)| match e {
+                LessonEntry::Ready(l) if l.uuid == uuid => Some((i as u32 + 1, l.as_ref())),
+                _ => None,
+            })
+            .or_not_found(format_args!("lesson {uuid}"))
+    }
+
+    pub fn course_overview(&self) -> Result<Vec<LessonCard>> {
+        let locale = self.locale()?;
+        let learner = self.learner_id().ok();
+        let progress = match learner {
+            Some(id) => self.storage.all_progress(id)?,
+            None => BTreeMap::new(),
+        };
+        let scores = match learner {
+            Some(id) => self.storage.first_try_scores(id)?,
+            None => BTreeMap::new(),
+        };
+        let mut cards = Vec::new();
+        for (i, entry) in self.course.lessons.iter().enumerate() {
+            let number = i as u32 + 1;
+            let card = match entry {
+                LessonEntry::Ready(l) => {
+                    let meta = l.meta(&locale);
+                    let key = l.uuid.to_string();
+                    let state = match progress.get(&key) {
+                        Some(p) if p.completed_ms.is_some() => LessonState::Done,
+                        Some(_) => LessonState::InProgress,
+                        None => LessonState::NotStarted,
+                    };
+                    LessonCard {
+                        number,
+                        slug: l.slug.clone(),
+                        uuid: Some(key.clone()),
+                        title: meta.map(|m| m.title.clone()).unwrap_or_else(|| l.slug.clone()),
+                        description: meta.map(|m| m.description.clone()).unwrap_or_default(),
+                        minutes: l.minutes,
+                        topics: l.topics.clone(),
+                        state,
+                        score_correct: scores.get(&key).map(|s| s.0 as u32).unwrap_or(0),
+                        score_total: l.scored_questions().count() as u32,
+                        unavailable_reason: None,
+                    }
+                }
+                LessonEntry::Unavailable { slug, reason } => LessonCard {
+                    number,
+                    slug: slug.clone(),
+                    uuid: None,
+                    title: slug.clone(),
+                    description: String::new(),
+                    minutes: 0,
+                    topics: Vec::new(),
+                    state: LessonState::NotStarted,
+                    score_correct: 0,
+                    score_total: 0,
+                    unavailable_reason: Some(reason.clone()),
+                },
+            };
+            cards.push(card);
+        }
+        Ok(cards)
+    }
+
+    pub fn open_lesson(&mut self, lesson_uuid: &str) -> Result<LessonView> {
+        let learner = self.learner_id()?;
+        let locale = self.locale()?;
+        let (number, lesson) = self.lesson(lesson_uuid)?;
+        let key = lesson.uuid.to_string();
+        let answers: BTreeMap<String, _> =
+            self.storage.answers(learner, &key)?.into_iter().map(|a| (a.question_uuid.clone(), a)).collect();
+        let reflections: BTreeMap<String, _> =
+            self.storage.reflections(learner, &key)?.into_iter().map(|r| (r.step_uuid.clone(), r)).collect();
+        let progress = self.storage.lesson_progress(learner, &key)?;
+        let ctx = RenderContext { lesson_dir: Some(&lesson.dir) };
+        let render = |md: &str| render_markdown(md, ctx);
+        let mut steps = Vec::new();
+        for step in &lesson.steps {
+            let (text_locale, text) = lesson
+                .step_text(&locale, &step.id)
+                .ok_or_else(|| Error::LessonUnavailable(format!("step '{}' has no text", step.id)))?;
+            let body = match &step.kind {
+                StepKind::Read { role } => StepBody::Read {
+                    role: role.map(|r| match r {
+                        ReadRole::Summary => "summary".to_string(),
+                        ReadRole::Takeaway => "takeaway".to_string(),
+                        ReadRole::Sources => "sources".to_string(),
+                    }),
+                    html: render(&text.body),
+                },
+                StepKind::Quiz(q) => {
+                    let answer = answers.get(&step.uuid.to_string()).map(|a| {
+                        self.answer_view(lesson, &locale, &step.id, q, &a.last_choice, a.last_correct, a.first_correct, a.attempts)
+                    });
+                    StepBody::Quiz {
+                        question_html: render(&text.body),
+                        multiple: q.select == Select::Multiple,
+                        scored: q.scored,
+                        options: q
+                            .options
+                            .iter()
+                            .map(|o| OptionView {
+                                id: o.clone(),
+                                html: render(text.options.get(o).map(|t| t.text.as_str()).unwrap_or("")),
+                            })
+                            .collect(),
+                        answer,
+                    }
+                }
+                StepKind::Reflect => {
+                    let saved = reflections.get(&step.uuid.to_string());
+                    StepBody::Reflect {
+                        prompt_html: render(&text.body),
+                        text: saved.map(|r| r.body.clone()).unwrap_or_default(),
+                        saved_ms: saved.map(|r| r.updated_ms),
+                    }
+                }
+                StepKind::Demo { demo, preset } => {
+                    StepBody::Demo { demo: demo.clone(), preset: preset.clone(), task_html: render(&text.body) }
+                }
+            };
+            steps.push(StepView { uuid: step.uuid.to_string(), id: step.id.clone(), text_locale: text_locale.to_string(), body });
+        }
+        let current_index = progress
+            .as_ref()
+            .and_then(|p| p.current_step_uuid.as_deref())
+            .and_then(|s| lesson.steps.iter().position(|st| st.uuid.to_string() == s))
+            .unwrap_or(0) as u32;
+        let first_step = lesson.steps.first().map(|s| s.uuid.to_string());
+        let view = LessonView {
+            uuid: key.clone(),
+            number,
+            title: lesson.meta(&locale).map(|m| m.title.clone()).unwrap_or_default(),
+            minutes: lesson.minutes,
+            steps,
+            current_index,
+            completed: progress.as_ref().is_some_and(|p| p.completed_ms.is_some()),
+        };
+        if let (None, Some(first)) = (progress, first_step) {
+            self.storage.set_position(learner, &key, &first)?;
+        }
+        Ok(view)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn answer_view(
+        &self,
+        lesson: &Lesson,
+        locale: &str,
+        step_id: &str,
+        q: &crate::lessons::QuizSpec,
+        chosen: &[String],
+        correct: bool,
+        first_try_correct: bool,
+        attempts: i64,
+    ) -> AnswerView {
+        let ctx = RenderContext { lesson_dir: Some(&lesson.dir) };
+        let text = lesson.step_text(locale, step_id).map(|(_, t)| t);
+        let feedback = q
+            .options
+            .iter()
+            .filter(|o| chosen.contains(o))
+            .map(|o| FeedbackView {
+                option: o.clone(),
+                html: render_markdown(
+                    text.and_then(|t| t.options.get(o)).map(|t| t.feedback.as_str()).unwrap_or(""),
+                    ctx,
+                ),
+            })
+            .collect();
+        AnswerView {
+            chosen: chosen.to_vec(),
+            correct,
+            first_try_correct,
+            attempts,
+            feedback,
+            correct_options: if correct && q.scored { q.correct.clone() } else { Vec::new() },
+        }
+    }
+
+    pub fn goto_step(&mut self, lesson_uuid: &str, step_uuid: &str) -> Result<()> {
+        let learner = self.learner_id()?;
+        let (_, lesson) = self.lesson(lesson_uuid)?;
+        let step = Uuid::parse_str(step_uuid).map_err(|_| Error::invalid("not a step id"))?;
+        lesson.step(step).or_not_found("step")?;
+        let key = lesson.uuid.to_string();
+        self.storage.set_position(learner, &key, step_uuid)?;
+        Ok(())
+    }
+
+    /// Checks an answer in Rust and records it; the first try is kept for the score.
+    pub fn answer(&mut self, lesson_uuid: &str, question_uuid: &str, chosen: Vec<String>) -> Result<AnswerView> {
+        let learner = self.learner_id()?;
+        let locale = self.locale()?;
+        let (_, lesson) = self.lesson(lesson_uuid)?;
+        let qid = Uuid::parse_str(question_uuid).map_err(|_| Error::invalid("not a question id"))?;
+        let step = lesson.step(qid).or_not_found("question")?;
+        let StepKind::Quiz(q) = &step.kind else {
+            return Err(Error::invalid("this step is not a question"));
+        };
+        let verdict = check_answer(q, &chosen)?;
+        let (key, step_id, q) = (lesson.uuid.to_string(), step.id.clone(), q.clone());
+        let rec = self.storage.record_answer(learner, &key, question_uuid, &chosen, verdict.correct)?;
+        let (_, lesson) = self.lesson(lesson_uuid)?;
+        Ok(self.answer_view(lesson, &locale, &step_id, &q, &chosen, verdict.correct, rec.first_correct, rec.attempts))
+    }
+
+    pub fn save_reflection(&mut self, lesson_uuid: &str, step_uuid: &str, text: &str) -> Result<SavedView> {
+        let learner = self.learner_id()?;
+        let (_, lesson) = self.lesson(lesson_uuid)?;
+        let sid = Uuid::parse_str(step_uuid).map_err(|_| Error::invalid("not a step id"))?;
+        let step = lesson.step(sid).or_not_found("step")?;
+        if !matches!(step.kind, StepKind::Reflect) {
+            return Err(Error::invalid("this step does not take a reflection"));
+        }
+        let key = lesson.uuid.to_string();
+        let rec = self.storage.save_reflection(learner, &key, step_uuid, text)?;
+        Ok(SavedView { saved_ms: rec.updated_ms })
+    }
+
+    pub fn complete_lesson(&mut self, lesson_uuid: &str) -> Result<()> {
+        let learner = self.learner_id()?;
+        let (_, lesson) = self.lesson(lesson_uuid)?;
+        let key = lesson.uuid.to_string();
+        self.storage.complete_lesson(learner, &key)?;
+        Ok(())
+    }
+
+    pub fn glossary(&self, term: &str) -> Result<GlossaryView> {
+        let locale = self.locale()?;
+        let entry = crate::lessons::fallback_chain(&locale)
+            .into_iter()
+            .find_map(|l| self.course.glossary.get(l).and_then(|g| g.get(term)))
+            .or_not_found(format_args!("glossary term {term}"))?;
+        Ok(GlossaryView {
+            id: term.to_string(),
+            term: entry.term.clone(),
+            html: render_markdown(&entry.body, RenderContext::default()),
+        })
+    }
+
+    /// A learner-facing message for an error, in the current language.
+    pub fn error_message(&self, e: &Error) -> String {
+        let locale = self.locale().unwrap_or_else(|_| "en".into());
+        localized_error(&self.localizer, &locale, e)
+    }
+}
+
+/// The learner-facing text for `e` in `locale`.
+pub fn localized_error(l: &Localizer, locale: &str, e: &Error) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("detail", e.to_string());
+    l.message(locale, e.code().message_id(), Some(&args))
+}
+
+/// The default place for the data file inside the OS's local app-data folder.
+pub fn data_file_in(dir: &std::path::Path) -> PathBuf {
+    dir.join("klar.sqlite")
+}
