@@ -4,6 +4,7 @@
 mod bench;
 mod check;
 mod models;
+mod tasks;
 
 use std::process::ExitCode;
 
@@ -17,6 +18,8 @@ fn main() -> ExitCode {
         "fetch-models" => models::fetch_models(rest),
         "bench" => bench::bench(rest),
         "check" => check::check(rest),
+        "run" => tasks::run(rest),
+        "test" => tasks::test(rest),
         _ => {
             eprintln!("usage: cargo xtask <run|test|check|fetch-models|bench>");
             return ExitCode::from(2);

@@ -1,0 +1,145 @@
+// A small WebDriver client for the end-to-end journeys: starts tauri-driver, opens sessions on
+// the real Klar binary, finds elements by data-testid and reads what a learner would see.
+
+import { spawn, execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const PORT = 4444;
+const BASE = `http://127.0.0.1:${PORT}`;
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function call(method, path, body) {
+  const res = await fetch(BASE + path, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await res.json().catch(() => ({}));
+  if (!res.ok) {
+    const err = new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json.value ?? json)}`);
+    err.webdriver = json.value;
+    throw err;
+  }
+  return json.value;
+}
+
+export async function startDriver(env) {
+  const driver = spawn(process.env.TAURI_DRIVER || 'tauri-driver', ['--port', String(PORT)], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      await call('GET', '/status');
+      return driver;
+    } catch {
+      await sleep(100);
+    }
+  }
+  driver.kill();
+  throw new Error('tauri-driver did not start');
+}
+
+/** Waits until no Klar process from `app` runs any more (the single-instance lock is free). */
+export async function waitForAppExit(app) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      execFileSync('pgrep', ['-f', app], { stdio: 'ignore' });
+    } catch {
+      return;
+    }
+    await sleep(100);
+  }
+  throw new Error('the app did not exit');
+}
+
+export class Session {
+  static async open(app) {
+    const v = await call('POST', '/session', {
+      capabilities: { alwaysMatch: { 'tauri:options': { application: app } } },
+    });
+    const s = new Session(v.sessionId);
+    return s;
+  }
+
+  constructor(id) {
+    this.id = id;
+  }
+
+  p(path) {
+    return `/session/${this.id}${path}`;
+  }
+
+  async close() {
+    await call('DELETE', this.p('')).catch(() => {});
+  }
+
+  async execute(script, args = []) {
+    return call('POST', this.p('/execute/sync'), { script, args });
+  }
+
+  async findAll(css) {
+    const els = await call('POST', this.p('/elements'), { using: 'css selector', value: css });
+    return els.map((e) => e[ELEMENT]);
+  }
+
+  /** Waits for an element to exist and be displayed; returns its id. */
+  async waitFor(css, timeout = 20000) {
+    const until = Date.now() + timeout;
+    let last;
+    while (Date.now() < until) {
+      try {
+        const [el] = await this.findAll(css);
+        if (el && (await call('GET', this.p(`/element/${el}/displayed`)))) return el;
+      } catch (e) {
+        last = e;
+      }
+      await sleep(100);
+    }
+    throw new Error(`timed out waiting for ${css}${last ? ` (${last.message})` : ''}`);
+  }
+
+  async waitUntil(fn, what, timeout = 20000) {
+    const until = Date.now() + timeout;
+    while (Date.now() < until) {
+      if (await fn().catch(() => false)) return;
+      await sleep(100);
+    }
+    throw new Error(`timed out waiting until ${what}`);
+  }
+
+  async click(css) {
+    const el = await this.waitFor(css);
+    await call('POST', this.p(`/element/${el}/click`), {});
+    return el;
+  }
+
+  async type(css, text) {
+    const el = await this.waitFor(css);
+    await call('POST', this.p(`/element/${el}/value`), { text });
+  }
+
+  async text(css) {
+    const el = await this.waitFor(css);
+    return call('GET', this.p(`/element/${el}/text`));
+  }
+
+  async attr(css, name) {
+    const el = await this.waitFor(css);
+    return call('GET', this.p(`/element/${el}/attribute/${name}`));
+  }
+
+  async exists(css) {
+    return (await this.findAll(css)).length > 0;
+  }
+
+  async screenshot(name) {
+    const dir = process.env.KLAR_ARTIFACTS;
+    if (!dir) return;
+    const png = await call('GET', this.p('/screenshot'));
+    writeFileSync(join(dir, `${name}.png`), Buffer.from(png, 'base64'));
+  }
+}
