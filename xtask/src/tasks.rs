@@ -156,6 +156,26 @@ fn check_no_network_crates() -> Result<(), String> {
     }
 }
 
+/// The Rust tests regenerate the UI's TypeScript types (ts-rs); they must equal the committed ones,
+/// or the UI was checked against stale types.
+fn check_bindings_current() -> Result<(), String> {
+    if !crate::repo_root().join(".git").exists() || !have("git") {
+        return Ok(());
+    }
+    step("Checking that the UI's generated types match the Rust types");
+    let out = Command::new("git")
+        .args(["status", "--porcelain", "--", "ui/src/lib/ipc/bindings"])
+        .current_dir(crate::repo_root())
+        .output()
+        .map_err(|e| format!("git status: {e}"))?;
+    let changed = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    if changed.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("the tests regenerated the UI's types and they differ from the committed ones:\n{changed}\ncommit the new types"))
+    }
+}
+
 fn ensure_tauri_driver() -> Result<PathBuf, String> {
     let home_bin = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
@@ -208,6 +228,7 @@ pub fn test(args: &[String]) -> Result<(), String> {
 
     step("Rust tests (every crate)");
     run_cmd(cargo().args(["test", "--workspace", "--no-fail-fast"]))?;
+    check_bindings_current()?;
 
     if !skip_e2e {
         let driver = ensure_tauri_driver()?;

@@ -18,6 +18,22 @@ fn the_course_loads_without_errors() {
 }
 
 #[test]
+fn every_curriculum_topic_is_taught() {
+    let loaded = load_course(&lessons_root());
+    assert_eq!(klar_core::lessons::uncovered_topics(&loaded.course), Vec::<&str>::new());
+}
+
+#[test]
+fn german_leichte_sprache_is_required_and_checked() {
+    let loaded = load_course(&lessons_root());
+    assert!(loaded.course.required_locales.iter().any(|l| l == "de-x-ls"));
+    for entry in &loaded.course.lessons {
+        let LessonEntry::Ready(lesson) = entry else { continue };
+        assert!(lesson.texts.contains_key("de-x-ls"), "{} has no Leichte Sprache", lesson.slug);
+    }
+}
+
+#[test]
 fn quiz_structure_is_the_same_in_every_locale() {
     let loaded = load_course(&lessons_root());
     for entry in &loaded.course.lessons {

@@ -429,8 +429,10 @@ fn load_texts(
             }
         };
         let Some(text) = parse_locale_file(&rel, loc, &src, diags) else { continue };
-        let missing = |d: &mut Vec<Diagnostic>, line: Option<usize>, m: String| {
-            if required && !partial {
+        // A partial locale (Leichte Sprache) may leave steps to German, but when it is required
+        // it must at least carry the summary and the takeaway.
+        let missing = |d: &mut Vec<Diagnostic>, line: Option<usize>, m: String, essential: bool| {
+            if required && (!partial || essential) {
                 d.push(Diagnostic::error(&rel, line, m));
             } else if !partial {
                 d.push(Diagnostic::warning(&rel, line, m));
@@ -448,7 +450,8 @@ fn load_texts(
         }
         for step in steps {
             let Some(st) = text.steps.get(&step.id) else {
-                missing(diags, None, format!("step '{}' has no '@step {}' block", step.id, step.id));
+                let essential = matches!(step.kind, StepKind::Read { role: Some(ReadRole::Summary | ReadRole::Takeaway) });
+                missing(diags, None, format!("step '{}' has no '@step {}' block", step.id, step.id), essential);
                 continue;
             };
             if st.body.is_empty() {
