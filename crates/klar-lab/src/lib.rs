@@ -1,1 +1,21 @@
-//! The hands-on AI engine (placeholder until the engine lands).
+//! Klar's hands-on AI engine: small llama-architecture GGUF models run locally on the CPU.
+//! The desktop shell and the `klar-lab` CLI call [`Engine`]; nothing here touches the network.
+
+pub mod chat;
+pub mod engine;
+pub mod error;
+pub mod gguf;
+pub mod kernels;
+pub mod model;
+pub mod paths;
+pub mod sampling;
+pub mod system;
+pub mod tokenizer;
+
+pub use chat::{Chat, Message, Role};
+pub use engine::{
+    BenchReport, Clock, Engine, EngineOptions, GenerateParams, Generation, MonotonicClock,
+    Perplexity, StopReason, TokenProb, TopK, Tokenized,
+};
+pub use error::{Error, Result};
+pub use sampling::Sampling;

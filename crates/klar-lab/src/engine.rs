@@ -1,0 +1,560 @@
+//! The engine the app and the CLI call: one loaded model with its tokenizer, thread pool and KV cache,
+//! offering tokenize, next-token top-k, streamed generation, perplexity and the benchmark.
+
+use crate::error::{Error, Result};
+use crate::gguf::GgufFile;
+use crate::model::{KvCache, LlamaConfig, LlamaModel, Logits};
+use crate::sampling::{log_softmax, Sampler, Sampling};
+use crate::system;
+use crate::tokenizer::{Tokenizer, Utf8Stream};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+/// A source of elapsed time, injected so tests can fix the reported timings.
+pub trait Clock: Send + Sync {
+    /// Time since an arbitrary fixed start.
+    fn now(&self) -> Duration;
+}
+
+/// The real monotonic clock.
+#[derive(Debug)]
+pub struct MonotonicClock(Instant);
+
+impl Default for MonotonicClock {
+    fn default() -> Self {
+        MonotonicClock(Instant::now())
+    }
+}
+
+impl Clock for MonotonicClock {
+    fn now(&self) -> Duration {
+        self.0.elapsed()
+    }
+}
+
+/// How to load a model.
+#[derive(Debug, Clone, Default)]
+pub struct EngineOptions {
+    /// Worker threads for the matrix work (0 = one per core, at most 4).
+    pub threads: usize,
+    /// Longest context the engine accepts (clipped to the model's own); None = min(model, 4096).
+    pub max_context: Option<usize>,
+}
+
+/// Ids and vocabulary strings of a text.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Tokenized {
+    pub ids: Vec<u32>,
+    pub tokens: Vec<String>,
+}
+
+/// One candidate next token.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct TokenProb {
+    pub id: u32,
+    pub text: String,
+    pub logprob: f64,
+}
+
+/// The most likely next tokens after a prompt.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct TopK {
+    pub prompt_ids: Vec<u32>,
+    pub top: Vec<TokenProb>,
+}
+
+/// What to generate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GenerateParams {
+    pub max_tokens: usize,
+    pub sampling: Sampling,
+    /// Stop at the model's end-of-sequence tokens.
+    pub stop_at_eos: bool,
+}
+
+impl Default for GenerateParams {
+    fn default() -> Self {
+        GenerateParams {
+            max_tokens: 256,
+            sampling: Sampling::default(),
+            stop_at_eos: true,
+        }
+    }
+}
+
+/// Why generation ended.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum StopReason {
+    EndOfSequence,
+    MaxTokens,
+    ContextFull,
+    Cancelled,
+}
+
+/// The result of one generation.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Generation {
+    /// Generated ids (an end-of-sequence token that stopped generation is included).
+    pub ids: Vec<u32>,
+    /// Generated text without control tokens.
+    pub text: String,
+    pub prompt_tokens: usize,
+    /// From the call to the first generated token.
+    pub ttft_ms: f64,
+    /// Generation speed after the first token.
+    pub tokens_per_s: f64,
+    pub stop: StopReason,
+}
+
+/// Per-token log-probabilities of a text.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Perplexity {
+    pub ids: Vec<u32>,
+    /// logprobs[i] = log p(ids[i+1] | ids[..=i]).
+    pub logprobs: Vec<f64>,
+    pub perplexity: f64,
+}
+
+/// Figures of `Engine::bench`.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct BenchReport {
+    pub load_ms: f64,
+    pub pp_tokens_per_s: f64,
+    pub tg_tokens_per_s: f64,
+    pub peak_rss_mib: f64,
+    pub chat40_ttft_ms: f64,
+    pub threads: usize,
+    pub kernel: &'static str,
+}
+
+/// Refuses to load when the system says less memory is available than the model needs.
+fn ensure_memory(needed: u64, available: Option<u64>) -> Result<()> {
+    match available {
+        Some(avail) if avail < needed => Err(Error::OutOfMemory {
+            needed_mib: needed >> 20,
+            available_mib: avail >> 20,
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// A loaded model ready to run. Owns the weights, tokenizer, worker threads and KV cache;
+/// the cache is reused whenever a new prompt starts with tokens already processed.
+pub struct Engine {
+    path: PathBuf,
+    model: LlamaModel,
+    tokenizer: Tokenizer,
+    pool: std::sync::Arc<rayon::ThreadPool>,
+    threads: usize,
+    cache: KvCache,
+    /// The tokens whose keys/values are in `cache`.
+    cached: Vec<u32>,
+    context: usize,
+    clock: Box<dyn Clock>,
+    load_time: Duration,
+    /// Tokens run through the model since loading (shows how much the cache saves).
+    computed: u64,
+}
+
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine")
+            .field("path", &self.path)
+            .field("config", &self.model.cfg)
+            .field("threads", &self.threads)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Engine {
+    /// Loads a llama-architecture GGUF file after checking its header and the free memory.
+    pub fn load(path: &Path, options: &EngineOptions) -> Result<Engine> {
+        let clock = MonotonicClock::default();
+        let g = GgufFile::open(path)?;
+        let cfg = LlamaConfig::from_gguf(&g)?;
+        let tokenizer = Tokenizer::from_gguf(&g)?;
+        if tokenizer.vocab_size() != cfg.vocab {
+            return Err(Error::BadGguf {
+                path: path.to_path_buf(),
+                reason: "vocabulary size disagrees with the model".into(),
+            });
+        }
+        let context = options
+            .max_context
+            .unwrap_or(4096)
+            .min(cfg.n_ctx)
+            .max(1);
+        let kv_bytes = (2 * cfg.n_layer * cfg.kv_dim() * 4 * context) as u64;
+        let needed = LlamaModel::weight_bytes(&g) + kv_bytes + (64 << 20);
+        ensure_memory(needed, system::available_memory())?;
+        let threads = match options.threads {
+            0 => std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(1)
+                .min(4),
+            n => n.min(64),
+        };
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .thread_name(|i| format!("klar-lab-{i}"))
+            .build()
+            .map_err(|e| Error::Compute(format!("cannot start worker threads: {e}")))?;
+        let model = LlamaModel::load(&g, cfg)?;
+        let cache = model.new_cache();
+        Ok(Engine {
+            path: path.to_path_buf(),
+            model,
+            tokenizer,
+            pool: std::sync::Arc::new(pool),
+            threads,
+            cache,
+            cached: Vec::new(),
+            context,
+            load_time: clock.now(),
+            computed: 0,
+            clock: Box::new(clock),
+        })
+    }
+
+    /// Replaces the clock used for reported timings.
+    pub fn set_clock(&mut self, clock: Box<dyn Clock>) {
+        self.clock = clock;
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+    pub fn config(&self) -> &LlamaConfig {
+        &self.model.cfg
+    }
+    pub fn tokenizer(&self) -> &Tokenizer {
+        &self.tokenizer
+    }
+    /// The longest prompt plus continuation this engine accepts.
+    pub fn context_len(&self) -> usize {
+        self.context
+    }
+    pub fn threads(&self) -> usize {
+        self.threads
+    }
+    pub fn load_time(&self) -> Duration {
+        self.load_time
+    }
+    /// The dot-product implementation in use ("avx2" or "scalar").
+    pub fn kernel(&self) -> &'static str {
+        self.model.isa().name()
+    }
+
+    /// Tokens run through the model since loading; a prompt sharing a prefix with the cache
+    /// only adds its new tokens.
+    pub fn tokens_computed(&self) -> u64 {
+        self.computed
+    }
+
+    /// Positions currently held in the KV cache.
+    pub fn cached_len(&self) -> usize {
+        self.cached.len()
+    }
+
+    /// Forgets the conversation (clears the KV cache).
+    pub fn reset(&mut self) {
+        self.cache.clear();
+        self.cached.clear();
+    }
+
+    pub fn tokenize(&self, text: &str) -> Result<Tokenized> {
+        let ids = self.tokenizer.encode(text)?;
+        let tokens = ids
+            .iter()
+            .map(|&i| self.tokenizer.piece(i).to_string())
+            .collect();
+        Ok(Tokenized { ids, tokens })
+    }
+
+    /// Text of one token for display (control tokens in their written form).
+    pub fn token_text(&self, id: u32) -> String {
+        self.tokenizer.decode(&[id], true)
+    }
+
+    fn check_context(&self, n: usize) -> Result<()> {
+        if n > self.context {
+            return Err(Error::ContextExceeded {
+                tokens: n,
+                context: self.context,
+            });
+        }
+        Ok(())
+    }
+
+    /// Brings the cache to exactly `ids` and returns the last position's logits.
+    /// Tokens already in the cache (a shared prefix) are not recomputed.
+    fn prefill(&mut self, ids: &[u32]) -> Result<Vec<f32>> {
+        if ids.is_empty() {
+            return Err(Error::InvalidInput("the prompt is empty".into()));
+        }
+        self.check_context(ids.len())?;
+        let common = self
+            .cached
+            .iter()
+            .zip(ids)
+            .take_while(|(a, b)| a == b)
+            .count()
+            .min(ids.len() - 1);
+        let kv_dim = self.model.cfg.kv_dim();
+        self.cache.truncate(common, kv_dim);
+        self.cached.truncate(common);
+        let logits = self.run(&ids[common..], Logits::Last)?;
+        Ok(logits)
+    }
+
+    fn run(&mut self, ids: &[u32], want: Logits) -> Result<Vec<f32>> {
+        let (model, cache, pool) = (&self.model, &mut self.cache, &self.pool);
+        let out = pool.install(|| model.forward(ids, cache, want));
+        match out {
+            Ok(l) => {
+                self.computed += ids.len() as u64;
+                self.cached.extend_from_slice(ids);
+                Ok(l)
+            }
+            Err(e) => {
+                self.reset();
+                Err(e)
+            }
+        }
+    }
+
+    /// The `k` most likely next tokens after `prompt` (log-softmax at temperature 1).
+    pub fn top_k(&mut self, prompt: &str, k: usize) -> Result<TopK> {
+        let ids = self.tokenizer.encode(prompt)?;
+        self.top_k_ids(&ids, k)
+    }
+
+    pub fn top_k_ids(&mut self, ids: &[u32], k: usize) -> Result<TopK> {
+        let logits = self.prefill(ids)?;
+        let lp = log_softmax(&logits);
+        let mut order: Vec<usize> = (0..lp.len()).collect();
+        let k = k.min(order.len());
+        if k > 0 && k < order.len() {
+            order.select_nth_unstable_by(k - 1, |&a, &b| lp[b].total_cmp(&lp[a]));
+        }
+        order.truncate(k);
+        order.sort_by(|&a, &b| lp[b].total_cmp(&lp[a]));
+        let top = order
+            .into_iter()
+            .map(|i| TokenProb {
+                id: i as u32,
+                text: self.token_text(i as u32),
+                logprob: lp[i],
+            })
+            .collect();
+        Ok(TopK {
+            prompt_ids: ids.to_vec(),
+            top,
+        })
+    }
+
+    /// Generates a continuation of `prompt`, passing text pieces to `on_text` as they become
+    /// complete characters. `cancel` is checked before every token; a cancelled generation
+    /// returns what was produced so far with `StopReason::Cancelled`.
+    pub fn generate(
+        &mut self,
+        prompt: &str,
+        params: &GenerateParams,
+        cancel: &AtomicBool,
+        on_text: &mut (dyn FnMut(&str) + Send),
+    ) -> Result<Generation> {
+        let ids = self.tokenizer.encode(prompt)?;
+        self.generate_ids(&ids, params, cancel, on_text)
+    }
+
+    /// Like [`Engine::generate`], from token ids.
+    pub fn generate_ids(
+        &mut self,
+        prompt_ids: &[u32],
+        params: &GenerateParams,
+        cancel: &AtomicBool,
+        on_text: &mut (dyn FnMut(&str) + Send),
+    ) -> Result<Generation> {
+        // The whole loop runs on a worker of the pool: no hand-over between threads per token,
+        // which matters when other programs keep the cores busy.
+        let pool = std::sync::Arc::clone(&self.pool);
+        pool.install(|| self.generate_on_worker(prompt_ids, params, cancel, on_text))
+    }
+
+    fn generate_on_worker(
+        &mut self,
+        prompt_ids: &[u32],
+        params: &GenerateParams,
+        cancel: &AtomicBool,
+        on_text: &mut (dyn FnMut(&str) + Send),
+    ) -> Result<Generation> {
+        let start = self.clock.now();
+        let mut sampler = Sampler::new(&params.sampling);
+        let mut history = prompt_ids.to_vec();
+        let mut out = Vec::new();
+        let mut text = String::new();
+        let mut stream = Utf8Stream::default();
+        let mut ttft = None;
+        let mut first_at = start;
+        let mut stop = StopReason::MaxTokens;
+        if cancel.load(Ordering::Relaxed) {
+            stop = StopReason::Cancelled;
+        } else if params.max_tokens > 0 {
+            let mut logits = self.prefill(prompt_ids)?;
+            loop {
+                if cancel.load(Ordering::Relaxed) {
+                    stop = StopReason::Cancelled;
+                    break;
+                }
+                let next = sampler.sample(&mut logits, &history)?;
+                if ttft.is_none() {
+                    first_at = self.clock.now();
+                    ttft = Some(first_at - start);
+                }
+                out.push(next);
+                history.push(next);
+                if params.stop_at_eos && self.tokenizer.stop_ids.contains(&next) {
+                    stop = StopReason::EndOfSequence;
+                    break;
+                }
+                let mut bytes = Vec::new();
+                self.tokenizer.token_bytes(next, false, &mut bytes);
+                let piece = stream.push(&bytes);
+                if !piece.is_empty() {
+                    on_text(&piece);
+                    text.push_str(&piece);
+                }
+                if out.len() >= params.max_tokens {
+                    break;
+                }
+                if history.len() >= self.context {
+                    stop = StopReason::ContextFull;
+                    break;
+                }
+                logits = self.run(&[next], Logits::Last)?;
+            }
+        }
+        let rest = stream.finish();
+        if !rest.is_empty() {
+            on_text(&rest);
+            text.push_str(&rest);
+        }
+        let end = self.clock.now();
+        let decode = (end - first_at).as_secs_f64();
+        let tokens_per_s = if out.len() > 1 && decode > 0.0 {
+            (out.len() - 1) as f64 / decode
+        } else {
+            0.0
+        };
+        Ok(Generation {
+            ids: out,
+            text,
+            prompt_tokens: prompt_ids.len(),
+            ttft_ms: ttft.map(|d| d.as_secs_f64() * 1e3).unwrap_or(0.0),
+            tokens_per_s,
+            stop,
+        })
+    }
+
+    /// Log-probability of every token of `text` given the ones before it, and the perplexity.
+    pub fn perplexity(&mut self, text: &str) -> Result<Perplexity> {
+        let ids = self.tokenizer.encode(text)?;
+        self.perplexity_ids(&ids)
+    }
+
+    pub fn perplexity_ids(&mut self, ids: &[u32]) -> Result<Perplexity> {
+        if ids.len() < 2 {
+            return Err(Error::InvalidInput(
+                "perplexity needs a text of at least two tokens".into(),
+            ));
+        }
+        self.check_context(ids.len())?;
+        self.reset();
+        let vocab = self.model.cfg.vocab;
+        let mut logprobs = Vec::with_capacity(ids.len() - 1);
+        // Chunks keep the logits buffer small on long texts; the cache carries the context.
+        for start in (0..ids.len() - 1).step_by(128) {
+            let end = (start + 128).min(ids.len() - 1);
+            let logits = self.run(&ids[start..end], Logits::All)?;
+            for (i, row) in logits.chunks_exact(vocab).enumerate() {
+                let lp = log_softmax(row);
+                logprobs.push(lp[ids[start + i + 1] as usize]);
+            }
+        }
+        let mean = -logprobs.iter().sum::<f64>() / logprobs.len() as f64;
+        Ok(Perplexity {
+            ids: ids.to_vec(),
+            logprobs,
+            perplexity: mean.exp(),
+        })
+    }
+
+    /// Prompt speed on 128 tokens, generation speed over 128 tokens, first-token time of a
+    /// 40-token chat prompt and peak memory. Clears the cache.
+    pub fn bench(&mut self) -> Result<BenchReport> {
+        let text = "The library opens at nine. Learners read short lessons, try a small model on \
+                    their own computer, answer questions and write what they noticed. "
+            .repeat(12);
+        let mut ids = self.tokenizer.encode(&text)?;
+        ids.truncate(128);
+        let n = ids.len();
+        // Warm-up: touches every weight once so the figures do not include page faults.
+        self.reset();
+        self.run(&ids[..8.min(n)], Logits::Last)?;
+        self.reset();
+        let t0 = Instant::now();
+        let mut logits = self.run(&ids, Logits::Last)?;
+        let pp = n as f64 / t0.elapsed().as_secs_f64();
+        let pool = std::sync::Arc::clone(&self.pool);
+        let tg = pool.install(|| -> Result<f64> {
+            let t1 = Instant::now();
+            for _ in 0..128 {
+                let next = crate::sampling::argmax(&logits);
+                logits = self.run(&[next], Logits::Last)?;
+            }
+            Ok(128.0 / t1.elapsed().as_secs_f64())
+        })?;
+        let chat = crate::chat::render(
+            &[crate::chat::Message::user("Write a haiku about autumn leaves.")],
+            None,
+        );
+        self.reset();
+        let params = GenerateParams {
+            max_tokens: 1,
+            sampling: Sampling::greedy(),
+            stop_at_eos: true,
+        };
+        let g = self.generate(&chat, &params, &AtomicBool::new(false), &mut |_| {})?;
+        self.reset();
+        Ok(BenchReport {
+            load_ms: self.load_time.as_secs_f64() * 1e3,
+            pp_tokens_per_s: pp,
+            tg_tokens_per_s: tg,
+            peak_rss_mib: system::peak_rss().map(|b| b as f64 / 1048576.0).unwrap_or(0.0),
+            chat40_ttft_ms: g.ttft_ms,
+            threads: self.threads,
+            kernel: self.kernel(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn memory_check_refuses_with_figures() {
+        assert!(ensure_memory(100 << 20, Some(200 << 20)).is_ok());
+        assert!(ensure_memory(100 << 20, None).is_ok());
+        match ensure_memory(300 << 20, Some(200 << 20)) {
+            Err(e @ Error::OutOfMemory { .. }) => {
+                let msg = e.to_string();
+                assert!(msg.contains("300 MiB") && msg.contains("200 MiB"), "{msg}");
+            }
+            other => panic!("expected OutOfMemory, got {other:?}"),
+        }
+    }
+}
