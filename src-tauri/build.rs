@@ -1,0 +1,28 @@
+//! Declares the app's own commands so that Tauri generates their permissions; the window's
+//! capability in capabilities/ grants exactly these and nothing else.
+
+const COMMANDS: &[&str] = &[
+    "app_bootstrap",
+    "app_welcomed",
+    "settings_update",
+    "learners_create",
+    "learners_select",
+    "learners_guest",
+    "learners_sign_out",
+    "learners_delete",
+    "course_overview",
+    "lesson_open",
+    "lesson_goto",
+    "lesson_complete",
+    "quiz_answer",
+    "reflection_save",
+    "glossary_term",
+];
+
+fn main() {
+    let attrs = tauri_build::Attributes::new()
+        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    if let Err(e) = tauri_build::try_build(attrs) {
+        panic!("tauri build step failed: {e:#}");
+    }
+}

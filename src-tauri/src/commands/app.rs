@@ -1,0 +1,22 @@
+//! Start-up and device settings.
+
+use crate::error::IpcError;
+use crate::state::Shared;
+use klar_core::app::{Bootstrap, Settings, SettingsPatch};
+use tauri::State;
+
+#[tauri::command]
+pub async fn app_bootstrap(state: State<'_, Shared>) -> Result<Bootstrap, IpcError> {
+    let os = state.os_locale.clone();
+    state.run(move |app| app.bootstrap(&os)).await
+}
+
+#[tauri::command]
+pub async fn app_welcomed(state: State<'_, Shared>) -> Result<(), IpcError> {
+    state.run(|app| app.mark_welcomed()).await
+}
+
+#[tauri::command]
+pub async fn settings_update(state: State<'_, Shared>, patch: SettingsPatch) -> Result<Settings, IpcError> {
+    state.run(move |app| app.update_settings(patch)).await
+}

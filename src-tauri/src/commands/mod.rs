@@ -1,0 +1,7 @@
+//! The commands the window may call, one module per domain. Each is a few lines: hand the
+//! work to klar-core on a blocking thread and return its reply.
+
+pub mod app;
+pub mod course;
+pub mod learners;
+pub mod lesson;
