@@ -142,3 +142,7 @@ error-lesson-unavailable = Diese Lektion lässt sich gerade nicht öffnen.
 error-internal = Ein unerwarteter Fehler ist aufgetreten. Deine gespeicherte Arbeit ist sicher.
 error-already-running = Klar ist schon geöffnet. Das offene Fenster wurde nach vorn geholt.
 error-dismiss = OK
+
+## Added for the UI
+
+error-retry = Noch einmal versuchen

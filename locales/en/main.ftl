@@ -142,3 +142,7 @@ error-lesson-unavailable = This lesson cannot be opened right now.
 error-internal = An unexpected error happened. Your saved work is safe.
 error-already-running = Klar is already open. The open window has been brought to the front.
 error-dismiss = OK
+
+## Added for the UI
+
+error-retry = Try again

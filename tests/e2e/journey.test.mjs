@@ -31,13 +31,17 @@ function firstScoredQuiz() {
   throw new Error('lesson 1 has no single-choice scored quiz');
 }
 
+/** Walks through the lesson (forward, then back) until `predicate(kind, id)` holds. */
 async function stepTo(s, predicate, what) {
-  for (let i = 0; i < 40; i++) {
-    const kind = await s.attr('[data-testid="step"]', 'data-kind');
-    const id = await s.attr('[data-testid="step"]', 'data-step-id');
-    if (predicate(kind, id)) return;
-    await s.click('[data-testid="next"]');
-    await s.waitUntil(async () => (await s.attr('[data-testid="step"]', 'data-step-id')) !== id, 'the next step shows');
+  for (const dir of ['next', 'prev']) {
+    for (let i = 0; i < 40; i++) {
+      const kind = await s.attr('[data-testid="step"]', 'data-kind');
+      const id = await s.attr('[data-testid="step"]', 'data-step-id');
+      if (predicate(kind, id)) return;
+      if (!(await s.exists(`[data-testid="${dir}"]:not([disabled])`))) break;
+      await s.click(`[data-testid="${dir}"]`);
+      await s.waitUntil(async () => (await s.attr('[data-testid="step"]', 'data-step-id')) !== id, 'another step shows');
+    }
   }
   throw new Error(`never reached ${what}`);
 }

@@ -99,6 +99,7 @@ export class Session {
       }
       await sleep(100);
     }
+    await this.screenshot(`failure-${Date.now()}`).catch(() => {});
     throw new Error(`timed out waiting for ${css}${last ? ` (${last.message})` : ''}`);
   }
 
@@ -108,6 +109,7 @@ export class Session {
       if (await fn().catch(() => false)) return;
       await sleep(100);
     }
+    await this.screenshot(`failure-${Date.now()}`).catch(() => {});
     throw new Error(`timed out waiting until ${what}`);
   }
 

@@ -1,0 +1,26 @@
+// Formatting for people, with Intl in the UI's language. The UI formats; Rust decides.
+
+/** "14:05" today, "12 Mar 2025, 14:05" on another day – in the conventions of `tag`. */
+export function formatSavedTime(ms: number, tag: string, now: number = Date.now()): string {
+  const when = new Date(ms);
+  const today = new Date(now);
+  const sameDay =
+    when.getFullYear() === today.getFullYear() && when.getMonth() === today.getMonth() && when.getDate() === today.getDate();
+  const options: Intl.DateTimeFormatOptions = sameDay
+    ? { timeStyle: 'short' }
+    : { dateStyle: 'medium', timeStyle: 'short' };
+  try {
+    return new Intl.DateTimeFormat(tag, options).format(when);
+  } catch {
+    return new Intl.DateTimeFormat(undefined, options).format(when);
+  }
+}
+
+/** A whole number in the conventions of `tag` (Arabic-Indic digits where they are used). */
+export function formatNumber(n: number, tag: string): string {
+  try {
+    return new Intl.NumberFormat(tag).format(n);
+  } catch {
+    return String(n);
+  }
+}

@@ -1,0 +1,6 @@
+// First start and session: what the opening screens need.
+import { call } from './call';
+import type { Bootstrap } from './bindings/Bootstrap';
+
+export const appBootstrap = () => call<Bootstrap>('app_bootstrap');
+export const appWelcomed = () => call<null>('app_welcomed');

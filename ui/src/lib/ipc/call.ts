@@ -1,0 +1,42 @@
+// The one door to the Rust side: every command goes through `call`, and every failure comes back
+// as an IpcError whose `code` the UI may branch on (never on the localized `message`).
+import { invoke } from '@tauri-apps/api/core';
+
+export type ErrorCode =
+  | 'not_found'
+  | 'invalid_input'
+  | 'database_newer'
+  | 'database_corrupt'
+  | 'database_busy'
+  | 'disk_full'
+  | 'read_only'
+  | 'io'
+  | 'lesson_unavailable'
+  | 'internal'
+  | 'already_running'
+  | 'startup_failed';
+
+export interface IpcError {
+  code: ErrorCode;
+  message: string;
+  details?: unknown;
+}
+
+export function isIpcError(e: unknown): e is IpcError {
+  return typeof e === 'object' && e !== null && typeof (e as IpcError).code === 'string' && typeof (e as IpcError).message === 'string';
+}
+
+/** Anything a command can throw, as an IpcError (a bare string from Tauri itself becomes `internal`). */
+export function toIpcError(e: unknown): IpcError {
+  if (isIpcError(e)) return e;
+  if (e instanceof Error) return { code: 'internal', message: e.message };
+  return { code: 'internal', message: String(e) };
+}
+
+export async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (e) {
+    throw toIpcError(e);
+  }
+}

@@ -1,0 +1,10 @@
+// Who is learning on this PC: create, pick, guest, sign out, delete.
+import { call } from './call';
+import type { Bootstrap } from './bindings/Bootstrap';
+import type { LearnerView } from './bindings/LearnerView';
+
+export const learnersCreate = (name: string, avatar: string) => call<LearnerView>('learners_create', { name, avatar });
+export const learnersSelect = (id: number) => call<LearnerView>('learners_select', { id });
+export const learnersGuest = () => call<LearnerView>('learners_guest');
+export const learnersSignOut = () => call<Bootstrap>('learners_sign_out');
+export const learnersDelete = (id: number) => call<Bootstrap>('learners_delete', { id });
