@@ -17,6 +17,10 @@ const COMMANDS: &[&str] = &[
     "quiz_answer",
     "reflection_save",
     "glossary_term",
+    "glossary_all",
+    "lesson_teachers",
+    "lesson_summary",
+    "app_print",
 ];
 
 fn main() {

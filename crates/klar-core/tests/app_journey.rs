@@ -134,3 +134,24 @@ fn the_answer_key_never_reaches_the_view() -> Result<(), Box<dyn std::error::Err
     assert!(!json.contains("correct_options\":[\""), "an unanswered quiz reveals its key");
     Ok(())
 }
+
+#[test]
+fn teacher_pages_summaries_and_the_glossary_exist_for_every_lesson() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let mut app = open(&dir.path().join("k.sqlite"))?;
+    for loc in ["en", "de", "de-x-ls"] {
+        app.update_settings(SettingsPatch { locale: Some(loc.into()), ..Default::default() })?;
+        for card in app.course_overview()? {
+            let uuid = card.uuid.clone().ok_or("unavailable lesson")?;
+            let notes = app.teacher_notes(&uuid)?;
+            assert!(notes.html.len() > 200, "{loc} {}: teachers' page too short", card.slug);
+            let summary = app.lesson_summary(&uuid)?;
+            assert!(!summary.summary_html.is_empty() && !summary.takeaway_html.is_empty(), "{loc} {}", card.slug);
+            assert!(summary.topics.iter().all(|t| !t.name.starts_with("topic-")), "{loc}: topic names");
+        }
+        let terms = app.glossary_all()?;
+        assert_eq!(terms.len(), 30);
+        assert!(terms.iter().all(|t| !t.html.is_empty()));
+    }
+    Ok(())
+}

@@ -20,3 +20,16 @@ pub async fn app_welcomed(state: State<'_, Shared>) -> Result<(), IpcError> {
 pub async fn settings_update(state: State<'_, Shared>, patch: SettingsPatch) -> Result<Settings, IpcError> {
     state.run(move |app| app.update_settings(patch)).await
 }
+
+/// Opens the system's print dialog for what the window shows (the printable lesson summary).
+#[tauri::command]
+pub async fn app_print<R: tauri::Runtime>(window: tauri::WebviewWindow<R>, state: State<'_, Shared>) -> Result<(), IpcError> {
+    match window.print() {
+        Ok(()) => Ok(()),
+        // Reported through the core so that the learner reads it in their language.
+        Err(e) => {
+            let detail = e.to_string();
+            state.run(move |_| Err(klar_core::Error::Io(std::io::Error::other(detail)))).await
+        }
+    }
+}

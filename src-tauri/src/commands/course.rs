@@ -2,7 +2,7 @@
 
 use crate::error::IpcError;
 use crate::state::Shared;
-use klar_core::app::{GlossaryView, LessonCard};
+use klar_core::app::{GlossaryView, LessonCard, LessonSummaryView, TeacherNotesView};
 use tauri::State;
 
 #[tauri::command]
@@ -13,4 +13,19 @@ pub async fn course_overview(state: State<'_, Shared>) -> Result<Vec<LessonCard>
 #[tauri::command]
 pub async fn glossary_term(state: State<'_, Shared>, term: String) -> Result<GlossaryView, IpcError> {
     state.run(move |app| app.glossary(&term)).await
+}
+
+#[tauri::command]
+pub async fn glossary_all(state: State<'_, Shared>) -> Result<Vec<GlossaryView>, IpcError> {
+    state.run(|app| app.glossary_all()).await
+}
+
+#[tauri::command]
+pub async fn lesson_teachers(state: State<'_, Shared>, lesson_uuid: String) -> Result<TeacherNotesView, IpcError> {
+    state.run(move |app| app.teacher_notes(&lesson_uuid)).await
+}
+
+#[tauri::command]
+pub async fn lesson_summary(state: State<'_, Shared>, lesson_uuid: String) -> Result<LessonSummaryView, IpcError> {
+    state.run(move |app| app.lesson_summary(&lesson_uuid)).await
 }

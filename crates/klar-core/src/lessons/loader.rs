@@ -249,6 +249,7 @@ fn load_lesson(
     }
 
     let texts = load_texts(ctx, slug, &dir, raw.revision, &steps, diags);
+    let teachers = load_teacher_notes(ctx, slug, &dir, diags);
     let structural_errors = diags[first_error..].iter().filter(|d| d.is_error() && d.file == rel_toml).count();
     let source = &ctx.course.source_locale;
     let source_errors = diags[first_error..]
@@ -274,6 +275,7 @@ fn load_lesson(
         topics: raw.topics.into_inner(),
         steps,
         texts,
+        teachers,
         dir,
     }))
 }
@@ -489,6 +491,29 @@ fn load_texts(
         texts.insert(loc.to_string(), text);
     }
     texts
+}
+
+/// `teachers.<locale>.md`: plain Markdown, required where the lesson text is fully required.
+fn load_teacher_notes(ctx: &LessonCtx<'_>, slug: &str, dir: &Path, diags: &mut Vec<Diagnostic>) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for &loc in KNOWN_LOCALES {
+        let name = format!("teachers.{loc}.md");
+        let rel = PathBuf::from(slug).join(&name);
+        let required = ctx.course.required_locales.iter().any(|r| r == loc) && !ctx.partial.contains(loc);
+        match read_text(&dir.join(&name)) {
+            Ok(text) if text.trim().is_empty() => diags.push(Diagnostic::error(&rel, None, "the teachers' page is empty")),
+            Ok(text) => {
+                out.insert(loc.to_string(), text);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                if required {
+                    diags.push(Diagnostic::error(&rel, None, "the teachers' page is missing"));
+                }
+            }
+            Err(e) => diags.push(Diagnostic::error(&rel, None, format!("cannot read: {e}"))),
+        }
+    }
+    out
 }
 
 /// Glossary links must name a term; pictures must be files next to the lesson.

@@ -44,6 +44,8 @@ pub struct Lesson {
     pub steps: Vec<Step>,
     /// Locale → the text of this lesson in that locale.
     pub texts: BTreeMap<String, LessonText>,
+    /// Locale → the "for teachers" page (Markdown).
+    pub teachers: BTreeMap<String, String>,
     pub dir: PathBuf,
 }
 
@@ -62,6 +64,13 @@ impl Lesson {
     /// Title and description in `locale`, with the same fallback.
     pub fn meta(&self, locale: &str) -> Option<&LessonText> {
         super::fallback_chain(locale).into_iter().find_map(|loc| self.texts.get(loc))
+    }
+
+    /// The teachers' page in `locale`, with the same fallback as the lesson text.
+    pub fn teacher_notes(&self, locale: &str) -> Option<(&str, &str)> {
+        super::fallback_chain(locale)
+            .into_iter()
+            .find_map(|loc| self.teachers.get_key_value(loc).map(|(k, v)| (k.as_str(), v.as_str())))
     }
 
     /// Quiz steps that count towards the score.
