@@ -1,0 +1,156 @@
+# Klar – тексты интерфейса (русский)
+
+app-title = Klar
+app-tagline = Учись пользоваться ИИ – осознанно и безопасно.
+
+## Первый запуск
+
+language-choose-title = Выбери язык
+language-choose-hint = Позже его можно поменять в настройках.
+language-continue = Дальше
+welcome-title = Добро пожаловать в Klar
+welcome-body = Klar объясняет, как работает ИИ, где он ошибается и как пользоваться им безопасно, – в коротких уроках с небольшими экспериментами прямо на этом компьютере.
+welcome-offline = Всё остаётся на этом компьютере. Klar не пользуется интернетом, и ничего из того, что ты вводишь, не уходит с этого компьютера.
+welcome-start = Начнём
+
+## Ученики
+
+learners-title = Кто сейчас учится?
+learners-new = Новый ученик
+learners-guest = Продолжить как гость
+learners-guest-note = В гостевом режиме твоя работа сохраняется только до закрытия Klar.
+learners-empty = Пока никто не начал. Создай профиль или продолжи как гость.
+learner-create-title = Новый ученик
+learner-name-label = Твоё имя (или прозвище)
+learner-name-hint = Видно только на этом компьютере. Без e-mail и без даты рождения.
+learner-avatar-label = Выбери картинку
+learner-create = Создать
+learner-cancel = Отмена
+learner-switch = Сменить ученика
+learner-guest-name = Гость
+guest-banner = Ты в гостевом режиме. Твоя работа сохраняется только до закрытия Klar.
+
+avatar-sun = Солнце
+avatar-moon = Луна
+avatar-star = Звезда
+avatar-tree = Дерево
+avatar-flower = Цветок
+avatar-leaf = Лист
+avatar-fish = Рыба
+avatar-mountain = Гора
+avatar-wave = Волна
+avatar-heart = Сердце
+avatar-bolt = Молния
+avatar-cloud = Облако
+
+## Карта курса
+
+home-title = Твой курс
+home-lesson-number = Урок { $number }
+home-minutes = { $minutes ->
+    [one] { $minutes } минута
+    [few] { $minutes } минуты
+    [many] { $minutes } минут
+   *[other] { $minutes } минуты
+}
+lesson-state-not-started = Не начат
+lesson-state-in-progress = В процессе
+lesson-state-done = Пройден
+lesson-score = { $total ->
+    [one] С первой попытки: { $correct } из { $total } ответа верно
+   *[other] С первой попытки: { $correct } из { $total } ответов верно
+}
+lesson-unavailable = Этот урок сейчас нельзя открыть.
+lesson-unavailable-reason = Причина: { $reason }
+lesson-open = Открыть
+lesson-continue = Продолжить
+lesson-review = Повторить
+
+## Проигрыватель урока
+
+player-back = Назад к курсу
+player-step-of = Шаг { $current } из { $total }
+player-previous = Назад
+player-next = Дальше
+player-finish = Завершить урок
+player-finished = Урок пройден. Отлично!
+step-kind-summary = Коротко
+step-kind-takeaway = Полезная привычка
+step-kind-sources = Источники
+quiz-title = Вопрос
+quiz-warmup-title = А как думаешь ты?
+quiz-choose-one = Выбери один ответ.
+quiz-choose-many = Выбери все подходящие ответы.
+quiz-check = Проверить ответ
+quiz-try-again = Попробовать ещё раз
+quiz-correct = Верно!
+quiz-incorrect = Не совсем. Прочитай пояснение и попробуй ещё раз.
+quiz-warmup-thanks = Спасибо! Запомни свой ответ, пока читаешь дальше.
+quiz-first-try-kept = В результат идёт твой первый ответ, но попробовать ещё раз можно.
+reflect-title = Твои мысли
+reflect-private = Лично: это видишь только ты и только на этом компьютере.
+reflect-placeholder = Напиши здесь свои мысли…
+reflect-save = Сохранить
+reflect-saving = Сохраняем…
+reflect-saved = Сохранено в { $time }
+reflect-unsaved = Ещё не сохранено
+demo-title = Живая демонстрация: { $demo }
+demo-preset = Настройка: { $preset }
+demo-task = Твоё задание
+demo-coming = Живые демонстрации появятся вместе с ИИ-лабораторией Klar. А пока прочитай задание и подумай, что, по-твоему, произойдёт.
+
+demo-name-next-token = Исследуем следующий токен
+demo-name-tokenizer = Как текст делится на токены
+demo-name-chat = Чат с маленькой моделью
+demo-name-hallucination = Проверка на галлюцинации
+demo-name-bias-probe = Проверка на предвзятость
+demo-name-classifier = Обучи свой классификатор
+demo-name-detector = Детектор ИИ-текста
+demo-name-injection = Игра «Промпт-инъекция»
+demo-name-privacy = Поиск личных данных
+demo-name-energy = Счётчик энергии
+
+glossary-title = Словарь
+glossary-close = Закрыть
+
+## Настройки
+
+settings-title = Настройки
+settings-language = Язык
+settings-text-size = Размер текста
+settings-text-size-small = Маленький
+settings-text-size-medium = Средний
+settings-text-size-large = Крупный
+settings-text-size-xlarge = Очень крупный
+settings-contrast = Высокий контраст
+settings-motion = Меньше анимации
+settings-data-file = Где хранятся твои данные
+settings-data-file-hint = Один файл на этом компьютере. Никуда ничего не отправляется.
+settings-guest-data = После закрытия Klar работа гостя не сохраняется на диске.
+settings-delete-learner = Удалить этого ученика и все его данные
+settings-delete-confirm-title = Удалить профиль «{ $name }»?
+settings-delete-confirm-body = С этого компьютера будут удалены прогресс, ответы на вопросы и записи с мыслями профиля «{ $name }». Отменить это нельзя.
+settings-delete-confirm = Да, удалить всё
+settings-delete-cancel = Оставить
+settings-deleted = Ученик и все его данные удалены.
+settings-close = Закрыть
+
+## Ошибки (их видят ученики)
+
+error-title = Что-то пошло не так
+error-not-found = Этого больше нет.
+error-invalid-input = Не получилось: { $detail }
+error-database-newer = Твои данные сохранены более новой версией Klar. Пожалуйста, обнови Klar; твои данные не изменились.
+error-database-corrupt = Файл данных Klar повреждён. Прежние копии лежат рядом с ним, в папке резервных копий. Пожалуйста, попроси помощи, прежде чем что-то удалять.
+error-database-busy = Файл данных Klar сейчас занят. Подожди немного и попробуй ещё раз.
+error-disk-full = Диск заполнен, поэтому Klar не смог сохранить. Освободи место; то, что уже сохранено, не потеряется.
+error-read-only = Klar не может записывать в свою папку с данными. Проверь права доступа к этой папке.
+error-io = Klar не смог прочитать или записать файл: { $detail }
+error-lesson-unavailable = Этот урок сейчас нельзя открыть.
+error-internal = Произошла непредвиденная ошибка. Твоя сохранённая работа в безопасности.
+error-already-running = Klar уже открыт. Открытое окно выведено на передний план.
+error-dismiss = ОК
+
+## Добавлено для интерфейса
+
+error-retry = Попробовать ещё раз
