@@ -1,0 +1,158 @@
+# Klar – тексти інтерфейсу українською (шаблон – англійська; ідентифікатори ті самі).
+
+app-title = Klar
+app-tagline = Вчися користуватися ШІ – вдумливо й безпечно.
+
+## Перший запуск
+
+language-choose-title = Обери мову
+language-choose-hint = Пізніше її можна змінити в налаштуваннях.
+language-continue = Далі
+welcome-title = Вітаємо в Klar
+welcome-body = Klar пояснює, як працює ШІ, де він помиляється і як користуватися ним безпечно – у коротких уроках із невеликими експериментами просто на цьому комп’ютері.
+welcome-offline = Усе залишається на цьому ПК. Klar не використовує інтернет, і ніщо з того, що ти вводиш, не покидає цей комп’ютер.
+welcome-start = Почнімо
+
+## Учні
+
+learners-title = Хто навчається?
+learners-new = Новий учень
+learners-guest = Продовжити як гість
+learners-guest-note = Якщо ти гість, твоя робота зберігається лише доти, доки Klar відкритий.
+learners-empty = Ще ніхто не почав. Створи профіль учня або продовж як гість.
+learner-create-title = Новий учень
+learner-name-label = Твоє ім’я (або псевдонім)
+learner-name-hint = Видно лише на цьому ПК. Без електронної пошти, без дати народження.
+learner-avatar-label = Обери картинку
+learner-create = Створити
+learner-cancel = Скасувати
+learner-switch = Змінити учня
+learner-guest-name = Гість
+guest-banner = Ти тут як гість. Твоя робота зберігається лише доти, доки Klar відкритий.
+
+avatar-sun = Сонце
+avatar-moon = Місяць
+avatar-star = Зірка
+avatar-tree = Дерево
+avatar-flower = Квітка
+avatar-leaf = Листок
+avatar-fish = Риба
+avatar-mountain = Гора
+avatar-wave = Хвиля
+avatar-heart = Серце
+avatar-bolt = Блискавка
+avatar-cloud = Хмара
+
+## Карта курсу
+
+home-title = Твій курс
+home-lesson-number = Урок { $number }
+home-minutes = { $minutes ->
+    [one] { $minutes } хв
+    [few] { $minutes } хв
+    [many] { $minutes } хв
+   *[other] { $minutes } хв
+}
+lesson-state-not-started = Ще не розпочато
+lesson-state-in-progress = Триває
+lesson-state-done = Завершено
+lesson-score = { $total ->
+    [one] { $correct } з { $total } правильно з першої спроби
+    [few] { $correct } з { $total } правильно з першої спроби
+    [many] { $correct } з { $total } правильно з першої спроби
+   *[other] { $correct } з { $total } правильно з першої спроби
+}
+lesson-unavailable = Цей урок зараз не вдається відкрити.
+lesson-unavailable-reason = Причина: { $reason }
+lesson-open = Відкрити
+lesson-continue = Продовжити
+lesson-review = Повторити
+
+## Урок
+
+player-back = Назад до курсу
+player-step-of = Крок { $current } з { $total }
+player-previous = Назад
+player-next = Далі
+player-finish = Завершити урок
+player-finished = Урок завершено. Чудова робота!
+step-kind-summary = Коротко
+step-kind-takeaway = Корисна звичка
+step-kind-sources = Джерела
+quiz-title = Запитання
+quiz-warmup-title = Як ти думаєш?
+quiz-choose-one = Обери одну відповідь.
+quiz-choose-many = Обери всі відповіді, які підходять.
+quiz-check = Перевірити відповідь
+quiz-try-again = Спробувати ще раз
+quiz-correct = Правильно!
+quiz-incorrect = Не зовсім. Прочитай пояснення і спробуй ще раз.
+quiz-warmup-thanks = Дякуємо! Запам’ятай свою відповідь, коли читатимеш далі.
+quiz-first-try-kept = У результат іде твоя перша відповідь, але спробувати ще раз можна.
+reflect-title = Твої роздуми
+reflect-private = Приватно: це бачиш лише ти, на цьому ПК.
+reflect-placeholder = Запиши тут свої думки…
+reflect-save = Зберегти
+reflect-saving = Зберігаємо…
+reflect-saved = Збережено о { $time }
+reflect-unsaved = Ще не збережено
+demo-title = Демонстрація наживо: { $demo }
+demo-preset = Налаштування: { $preset }
+demo-task = Твоє завдання
+demo-coming = Демонстрації наживо з’являться разом із лабораторією ШІ в Klar. А поки що прочитай завдання й подумай, що, на твою думку, станеться.
+
+demo-name-next-token = Дослідник наступного токена
+demo-name-tokenizer = Як текст ділиться на токени
+demo-name-chat = Чат із маленькою моделлю
+demo-name-hallucination = Перевірка на галюцинації
+demo-name-bias-probe = Перевірка на упередженість
+demo-name-classifier = Навчи власний класифікатор
+demo-name-detector = Детектор ШІ-текстів
+demo-name-injection = Гра «Промпт-ін’єкція»
+demo-name-privacy = Підсвічування особистих даних
+demo-name-energy = Лічильник енергії
+
+glossary-title = Словник
+glossary-close = Закрити
+
+## Налаштування
+
+settings-title = Налаштування
+settings-language = Мова
+settings-text-size = Розмір тексту
+settings-text-size-small = Малий
+settings-text-size-medium = Середній
+settings-text-size-large = Великий
+settings-text-size-xlarge = Дуже великий
+settings-contrast = Високий контраст
+settings-motion = Менше анімації
+settings-data-file = Де зберігаються твої дані
+settings-data-file-hint = Один файл на цьому комп’ютері. Нічого нікуди не надсилається.
+settings-guest-data = Після закриття Klar робота гостя на диску не зберігається.
+settings-delete-learner = Видалити цього учня і всі його дані
+settings-delete-confirm-title = Видалити профіль «{ $name }»?
+settings-delete-confirm-body = Буде видалено з цього ПК прогрес, відповіді на запитання і роздуми профілю «{ $name }». Скасувати це неможливо.
+settings-delete-confirm = Так, видалити все
+settings-delete-cancel = Залишити
+settings-deleted = Учня і всі його дані видалено.
+settings-close = Закрити
+
+## Помилки (їх бачать учні)
+
+error-title = Щось пішло не так
+error-not-found = Цього елемента більше не існує.
+error-invalid-input = Не вийшло: { $detail }
+error-database-newer = Твої дані збережено новішою версією Klar. Будь ласка, онови Klar; твої дані не змінено.
+error-database-corrupt = Файл даних Klar пошкоджено. Попередні копії збережено в теці з резервними копіями поруч із ним. Будь ласка, попроси допомоги, перш ніж щось видаляти.
+error-database-busy = Файл даних Klar зараз використовується. Зачекай трохи і спробуй ще раз.
+error-disk-full = Диск заповнений, тому Klar не зміг зберегти дані. Звільни трохи місця; уже збережене не втрачено.
+error-read-only = Klar не може записувати у свою теку з даними. Будь ласка, перевір права доступу до цієї теки.
+error-io = Klar не зміг прочитати або записати файл: { $detail }
+error-lesson-unavailable = Цей урок зараз не вдається відкрити.
+error-internal = Сталася неочікувана помилка. Твоя збережена робота в безпеці.
+error-already-running = Klar уже відкритий. Відкрите вікно переміщено на передній план.
+error-dismiss = OK
+
+## Додано для інтерфейсу
+
+error-retry = Спробувати ще раз
