@@ -611,11 +611,14 @@ fn load_glossary(root: &Path, required: &[String], diags: &mut Vec<Diagnostic>) 
         out.insert(loc.to_string(), terms);
     }
     if let Some(source) = out.get("en") {
-        for loc in required {
-            let Some(terms) = out.get(loc) else { continue };
-            for id in source.keys() {
-                if !terms.contains_key(id) {
-                    diags.push(Diagnostic::error(PathBuf::from("glossary").join(format!("{loc}.md")), None, format!("term '{id}' is missing")));
+        for (loc, terms) in &out {
+            let rel = PathBuf::from("glossary").join(format!("{loc}.md"));
+            for id in source.keys().filter(|id| !terms.contains_key(*id)) {
+                let msg = format!("term '{id}' is missing");
+                if required.contains(loc) {
+                    diags.push(Diagnostic::error(&rel, None, msg));
+                } else {
+                    diags.push(Diagnostic::warning(&rel, None, msg));
                 }
             }
         }
