@@ -1,0 +1,155 @@
+# Klar – نصوص واجهة المستخدم بالعربية (القالب هو الملف الإنجليزي؛ المعرّفات نفسها).
+
+app-title = Klar
+app-tagline = تعلّم استخدام الذكاء الاصطناعي – بوعي وأمان.
+
+## First start (التشغيل الأول)
+
+language-choose-title = اختر لغتك
+language-choose-hint = يمكنك تغييرها لاحقًا من الإعدادات.
+language-continue = متابعة
+welcome-title = أهلًا بك في Klar
+welcome-body = يعلّمك Klar كيف يعمل الذكاء الاصطناعي، وأين يخطئ، وكيف تستخدمه بأمان – في دروس قصيرة مع تجارب صغيرة على هذا الحاسوب.
+welcome-offline = كل شيء يبقى على هذا الحاسوب. لا يستخدم Klar الإنترنت، ولا يخرج أي شيء تكتبه من هذا الجهاز.
+welcome-start = هيا نبدأ
+
+## Learners (المتعلّمون)
+
+learners-title = من يتعلّم الآن؟
+learners-new = متعلّم جديد
+learners-guest = المتابعة كضيف
+learners-guest-note = إذا دخلت كضيف، يُحفظ عملك فقط إلى أن تُغلق Klar.
+learners-empty = لم يبدأ أحد بعد. أنشئ حسابًا لمتعلّم أو تابع كضيف.
+learner-create-title = متعلّم جديد
+learner-name-label = اسمك (أو اسم مستعار)
+learner-name-hint = يظهر على هذا الحاسوب فقط. لا بريد إلكتروني ولا تاريخ ميلاد.
+learner-avatar-label = اختر صورة
+learner-create = إنشاء
+learner-cancel = إلغاء
+learner-switch = تغيير المتعلّم
+learner-guest-name = ضيف
+guest-banner = أنت تستخدم Klar كضيف. يُحفظ عملك فقط إلى أن تُغلق Klar.
+
+avatar-sun = شمس
+avatar-moon = قمر
+avatar-star = نجمة
+avatar-tree = شجرة
+avatar-flower = زهرة
+avatar-leaf = ورقة شجر
+avatar-fish = سمكة
+avatar-mountain = جبل
+avatar-wave = موجة
+avatar-heart = قلب
+avatar-bolt = برق
+avatar-cloud = غيمة
+
+## Course map (خريطة الدورة)
+
+home-title = دورتك
+home-lesson-number = الدرس { $number }
+home-minutes = { $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+}
+lesson-state-not-started = لم يبدأ بعد
+lesson-state-in-progress = قيد التعلّم
+lesson-state-done = مكتمل
+lesson-score = صحيحة من المحاولة الأولى: { $correct } من { $total }
+lesson-unavailable = لا يمكن فتح هذا الدرس الآن.
+lesson-unavailable-reason = السبب: { $reason }
+lesson-open = فتح
+lesson-continue = متابعة
+lesson-review = مراجعة
+
+## Lesson player (عرض الدرس)
+
+player-back = العودة إلى الدورة
+player-step-of = الخطوة { $current } من { $total }
+player-previous = السابق
+player-next = التالي
+player-finish = إنهاء الدرس
+player-finished = انتهى الدرس. أحسنت!
+step-kind-summary = باختصار
+step-kind-takeaway = عادة تستحق أن تحافظ عليها
+step-kind-sources = المصادر
+quiz-title = سؤال
+quiz-warmup-title = ما رأيك؟
+quiz-choose-one = اختر إجابة واحدة.
+quiz-choose-many = اختر كل الإجابات المناسبة.
+quiz-check = تحقّق من الإجابة
+quiz-try-again = حاول مرة أخرى
+quiz-correct = صحيح!
+quiz-incorrect = ليس تمامًا. اقرأ التعليق وحاول مرة أخرى.
+quiz-warmup-thanks = شكرًا – احتفظ بإجابتك في ذهنك وأنت تتابع القراءة.
+quiz-first-try-kept = إجابتك الأولى هي التي تُحسب في النتيجة؛ ومع ذلك يمكنك المحاولة مرة أخرى.
+reflect-title = تأمّلك
+reflect-private = خاص: أنت وحدك ترى هذا، على هذا الحاسوب.
+reflect-placeholder = اكتب أفكارك هنا…
+reflect-save = حفظ
+reflect-saving = جارٍ الحفظ…
+reflect-saved = حُفظ في الساعة { $time }
+reflect-unsaved = لم يُحفظ بعد
+demo-title = تجربة حيّة: { $demo }
+demo-preset = الإعداد المسبق: { $preset }
+demo-task = مهمّتك
+demo-coming = ستصل التجارب الحيّة مع مختبر الذكاء الاصطناعي في Klar. حتى ذلك الحين، اقرأ المهمة وفكّر فيما تتوقّع أن يحدث.
+
+demo-name-next-token = مستكشف التوكن التالي
+demo-name-tokenizer = عرض التوكنات
+demo-name-chat = محادثة مع النموذج الصغير
+demo-name-hallucination = فحص الهلوسة
+demo-name-bias-probe = اختبار التحيّز
+demo-name-classifier = درّب مصنِّفك الخاص
+demo-name-detector = كاشف النصوص المكتوبة بالذكاء الاصطناعي
+demo-name-injection = لعبة حقن التعليمات
+demo-name-privacy = كاشف البيانات الخاصة
+demo-name-energy = عدّاد الطاقة
+
+glossary-title = قاموس المصطلحات
+glossary-close = إغلاق
+
+## Settings (الإعدادات)
+
+settings-title = الإعدادات
+settings-language = اللغة
+settings-text-size = حجم الخط
+settings-text-size-small = صغير
+settings-text-size-medium = متوسط
+settings-text-size-large = كبير
+settings-text-size-xlarge = كبير جدًا
+settings-contrast = تباين عالٍ
+settings-motion = تقليل الحركة
+settings-data-file = أين تُحفظ بياناتك
+settings-data-file-hint = ملف واحد على هذا الحاسوب. لا يُرسَل أي شيء إلى أي مكان.
+settings-guest-data = عمل الضيف لا يُحفظ على الجهاز بعد إغلاق Klar.
+settings-delete-learner = حذف هذا المتعلّم وكل بياناته
+settings-delete-confirm-title = حذف { $name }؟
+settings-delete-confirm-body = سيؤدي هذا إلى حذف تقدّم { $name } وإجاباته عن الأسئلة وتأمّلاته من هذا الحاسوب. لا يمكن التراجع عن ذلك.
+settings-delete-confirm = نعم، احذف كل شيء
+settings-delete-cancel = إبقاء
+settings-deleted = حُذف المتعلّم وكل بياناته.
+settings-close = إغلاق
+
+## Errors (رسائل الخطأ التي يراها المتعلّمون)
+
+error-title = حدث خطأ ما
+error-not-found = هذا العنصر لم يعد موجودًا.
+error-invalid-input = لم ينجح ذلك: { $detail }
+error-database-newer = حُفظت بياناتك بإصدار أحدث من Klar. يُرجى تحديث Klar؛ لم يتغيّر شيء في بياناتك.
+error-database-corrupt = ملف بيانات Klar تالف. نسخك السابقة محفوظة في مجلد النسخ الاحتياطية بجانبه. يُرجى طلب المساعدة قبل حذف أي شيء.
+error-database-busy = ملف بيانات Klar قيد الاستخدام. انتظر لحظة وحاول مرة أخرى.
+error-disk-full = القرص ممتلئ، لذلك لم يتمكّن Klar من الحفظ. أفرغ بعض المساحة؛ لن يضيع شيء مما حُفظ من قبل.
+error-read-only = لا يستطيع Klar الكتابة في مجلد بياناته. يُرجى التحقّق من صلاحيات المجلد.
+error-io = لم يتمكّن Klar من قراءة ملف أو كتابته: { $detail }
+error-lesson-unavailable = لا يمكن فتح هذا الدرس الآن.
+error-internal = حدث خطأ غير متوقّع. عملك المحفوظ في أمان.
+error-already-running = Klar مفتوح بالفعل. أُحضِرت النافذة المفتوحة إلى الأمام.
+error-dismiss = حسنًا
+
+## Added for the UI
+
+error-retry = حاول مرة أخرى
