@@ -42,3 +42,14 @@ teachers-title = Для учителей
 teachers-open = Для учителей
 glossary-all = Все термины
 glossary-open = Словарь
+
+page-back = Назад
+page-back-lesson = Назад к уроку
+glossary-filter = Найти термин
+glossary-count = { $count ->
+    [one] { $count } термин
+    [few] { $count } термина
+    [many] { $count } терминов
+   *[other] { $count } термина
+}
+glossary-none = По твоему запросу ничего не найдено.
