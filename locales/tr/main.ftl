@@ -1,0 +1,157 @@
+# Klar – kullanıcı arayüzü metinleri (Türkçe; kimlikler İngilizce şablonla aynıdır).
+
+app-title = Klar
+app-tagline = Yapay zekâyı bilinçli ve güvenli kullanmayı öğren.
+
+## İlk açılış
+
+language-choose-title = Dilini seç
+language-choose-hint = Bunu daha sonra ayarlardan değiştirebilirsin.
+language-continue = Devam
+welcome-title = Klar'a hoş geldin
+welcome-body = Klar sana yapay zekânın nasıl çalıştığını, nerede yanıldığını ve onu nasıl güvenle kullanabileceğini öğretir – kısa derslerle ve bu bilgisayarda yapacağın küçük deneylerle.
+welcome-offline = Her şey bu bilgisayarda kalır. Klar internet kullanmaz; yazdığın hiçbir şey bu bilgisayardan dışarı çıkmaz.
+welcome-start = Hadi başlayalım
+
+## Öğrenciler
+
+learners-title = Kim öğreniyor?
+learners-new = Yeni öğrenci
+learners-guest = Misafir olarak devam et
+learners-guest-note = Misafir olarak çalıştığında yaptıkların yalnızca Klar kapanana kadar saklanır.
+learners-empty = Henüz kimse başlamadı. Bir öğrenci oluştur ya da misafir olarak devam et.
+learner-create-title = Yeni öğrenci
+learner-name-label = Adın (ya da bir takma ad)
+learner-name-hint = Yalnızca bu bilgisayarda görünür. E-posta yok, doğum tarihi yok.
+learner-avatar-label = Bir resim seç
+learner-create = Oluştur
+learner-cancel = Vazgeç
+learner-switch = Öğrenci değiştir
+learner-guest-name = Misafir
+guest-banner = Misafir olarak çalışıyorsun. Yaptıkların yalnızca Klar kapanana kadar saklanır.
+
+avatar-sun = Güneş
+avatar-moon = Ay
+avatar-star = Yıldız
+avatar-tree = Ağaç
+avatar-flower = Çiçek
+avatar-leaf = Yaprak
+avatar-fish = Balık
+avatar-mountain = Dağ
+avatar-wave = Dalga
+avatar-heart = Kalp
+avatar-bolt = Şimşek
+avatar-cloud = Bulut
+
+## Kurs haritası
+
+home-title = Senin kursun
+home-lesson-number = Ders { $number }
+home-minutes = { $minutes ->
+    [one] { $minutes } dk
+   *[other] { $minutes } dk
+}
+lesson-state-not-started = Başlanmadı
+lesson-state-in-progress = Devam ediyor
+lesson-state-done = Tamamlandı
+lesson-score = { $total ->
+    [one] İlk denemede { $total } sorudan { $correct } doğru
+   *[other] İlk denemede { $total } sorudan { $correct } doğru
+}
+lesson-unavailable = Bu ders şu anda açılamıyor.
+lesson-unavailable-reason = Nedeni: { $reason }
+lesson-open = Aç
+lesson-continue = Devam et
+lesson-review = Tekrar göz at
+
+## Ders oynatıcı
+
+player-back = Kursa dön
+player-step-of = { $total ->
+    [one] Adım { $current } / { $total }
+   *[other] Adım { $current } / { $total }
+}
+player-previous = Geri
+player-next = İleri
+player-finish = Dersi bitir
+player-finished = Ders bitti. Aferin sana!
+step-kind-summary = Kısaca
+step-kind-takeaway = Edinilecek bir alışkanlık
+step-kind-sources = Kaynaklar
+quiz-title = Soru
+quiz-warmup-title = Sen ne düşünüyorsun?
+quiz-choose-one = Bir cevap seç.
+quiz-choose-many = Uyan tüm cevapları seç.
+quiz-check = Cevabı kontrol et
+quiz-try-again = Yeniden dene
+quiz-correct = Doğru!
+quiz-incorrect = Tam olarak değil. Açıklamayı oku ve yeniden dene.
+quiz-warmup-thanks = Teşekkürler – okumaya devam ederken cevabını aklında tut.
+quiz-first-try-kept = Puan için ilk cevabın sayılır; yine de yeniden deneyebilirsin.
+reflect-title = Senin düşüncelerin
+reflect-private = Gizli: Bunu yalnızca sen görürsün, bu bilgisayarda.
+reflect-placeholder = Düşüncelerini buraya yaz…
+reflect-save = Kaydet
+reflect-saving = Kaydediliyor…
+reflect-saved = Kaydedildi: { $time }
+reflect-unsaved = Henüz kaydedilmedi
+demo-title = Canlı demo: { $demo }
+demo-preset = Ayar: { $preset }
+demo-task = Görevin
+demo-coming = Canlı demolar Klar'ın yapay zekâ laboratuvarıyla birlikte gelecek. O zamana kadar görevi oku ve ne olmasını beklediğini düşün.
+
+demo-name-next-token = Sonraki token kâşifi
+demo-name-tokenizer = Token görünümü
+demo-name-chat = Küçük modelle sohbet
+demo-name-hallucination = Halüsinasyon kontrolü
+demo-name-bias-probe = Önyargı testi
+demo-name-classifier = Kendi sınıflandırıcını eğit
+demo-name-detector = Yapay zekâ metni dedektörü
+demo-name-injection = İstem enjeksiyonu oyunu
+demo-name-privacy = Gizlilik vurgulayıcı
+demo-name-energy = Enerji ölçer
+
+glossary-title = Sözlük
+glossary-close = Kapat
+
+## Ayarlar
+
+settings-title = Ayarlar
+settings-language = Dil
+settings-text-size = Yazı boyutu
+settings-text-size-small = Küçük
+settings-text-size-medium = Orta
+settings-text-size-large = Büyük
+settings-text-size-xlarge = Çok büyük
+settings-contrast = Yüksek kontrast
+settings-motion = Hareketi azalt
+settings-data-file = Verilerin nerede saklanıyor
+settings-data-file-hint = Bu bilgisayarda tek bir dosya. Hiçbir yere bir şey gönderilmez.
+settings-guest-data = Misafir çalışmaları, Klar kapandıktan sonra diskte saklanmaz.
+settings-delete-learner = Bu öğrenciyi ve tüm verilerini sil
+settings-delete-confirm-title = { $name } silinsin mi?
+settings-delete-confirm-body = Bu işlem, { $name } adlı öğrencinin ilerlemesini, soru cevaplarını ve düşünce notlarını bu bilgisayardan siler. Geri alınamaz.
+settings-delete-confirm = Evet, her şeyi sil
+settings-delete-cancel = Vazgeç
+settings-deleted = Öğrenci ve tüm verileri silindi.
+settings-close = Kapat
+
+## Hatalar (öğrencilere gösterilir)
+
+error-title = Bir şeyler ters gitti
+error-not-found = Bu öğe artık yok.
+error-invalid-input = Bu işe yaramadı: { $detail }
+error-database-newer = Verilerin Klar'ın daha yeni bir sürümüyle kaydedilmiş. Lütfen Klar'ı güncelle; verilerin değiştirilmedi.
+error-database-corrupt = Klar'ın veri dosyası bozulmuş. Önceki kopyaların, hemen yanındaki yedek klasöründe duruyor. Bir şey silmeden önce lütfen yardım iste.
+error-database-busy = Klar'ın veri dosyası şu anda kullanımda. Lütfen biraz bekle ve yeniden dene.
+error-disk-full = Disk dolu, bu yüzden Klar kaydedemedi. Biraz yer aç; daha önce kaydedilen hiçbir şey kaybolmaz.
+error-read-only = Klar kendi veri klasörüne yazamıyor. Lütfen klasörün izinlerini kontrol et.
+error-io = Klar bir dosyayı okuyamadı ya da yazamadı: { $detail }
+error-lesson-unavailable = Bu ders şu anda açılamıyor.
+error-internal = Beklenmeyen bir hata oluştu. Kaydettiğin çalışmalar güvende.
+error-already-running = Klar zaten açık. Açık olan pencere öne getirildi.
+error-dismiss = Tamam
+
+## Arayüz için eklenenler
+
+error-retry = Yeniden dene
