@@ -11,7 +11,7 @@ include!(concat!(env!("OUT_DIR"), "/ftl.rs"));
 type Bundle = fluent_bundle::concurrent::FluentBundle<FluentResource>;
 
 /// Locales whose strings must be complete; the rest are in progress and only warned about.
-pub const REQUIRED_UI_LOCALES: &[&str] = &["en", "de"];
+pub const REQUIRED_UI_LOCALES: &[&str] = &["en", "de", "tr", "uk", "ar", "ru"];
 
 /// The language tag Fluent and the UI's `Intl` use for one of our locales.
 pub fn language_tag(locale: &str) -> &str {

@@ -34,6 +34,24 @@ fn german_leichte_sprache_is_required_and_checked() {
 }
 
 #[test]
+fn every_lesson_exists_complete_in_every_required_locale() {
+    let loaded = load_course(&lessons_root());
+    for loc in ["en", "de", "tr", "uk", "ar", "ru"] {
+        assert!(loaded.course.required_locales.iter().any(|l| l == loc), "{loc} is not required");
+    }
+    for entry in &loaded.course.lessons {
+        let LessonEntry::Ready(lesson) = entry else { continue };
+        for loc in loaded.course.required_locales.iter().filter(|l| *l != "de-x-ls") {
+            let text = lesson.texts.get(loc).unwrap_or_else(|| panic!("{} has no {loc} text", lesson.slug));
+            for step in &lesson.steps {
+                assert!(text.steps.contains_key(&step.id), "{}/{loc}.md lacks step {}", lesson.slug, step.id);
+            }
+            assert!(lesson.teachers.contains_key(loc.as_str()), "{} has no teachers.{loc}.md", lesson.slug);
+        }
+    }
+}
+
+#[test]
 fn quiz_structure_is_the_same_in_every_locale() {
     let loaded = load_course(&lessons_root());
     for entry in &loaded.course.lessons {
