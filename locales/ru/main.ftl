@@ -47,19 +47,11 @@ avatar-cloud = Облако
 
 home-title = Твой курс
 home-lesson-number = Урок { $number }
-home-minutes = { $minutes ->
-    [one] { $minutes } минута
-    [few] { $minutes } минуты
-    [many] { $minutes } минут
-   *[other] { $minutes } минуты
-}
+home-minutes = { $minutes } мин
 lesson-state-not-started = Не начат
 lesson-state-in-progress = В процессе
 lesson-state-done = Пройден
-lesson-score = { $total ->
-    [one] С первой попытки: { $correct } из { $total } ответа верно
-   *[other] С первой попытки: { $correct } из { $total } ответов верно
-}
+lesson-score = Верно с первой попытки: { $correct } из { $total }
 lesson-unavailable = Этот урок сейчас нельзя открыть.
 lesson-unavailable-reason = Причина: { $reason }
 lesson-open = Открыть
@@ -85,10 +77,10 @@ quiz-check = Проверить ответ
 quiz-try-again = Попробовать ещё раз
 quiz-correct = Верно!
 quiz-incorrect = Не совсем. Прочитай пояснение и попробуй ещё раз.
-quiz-warmup-thanks = Спасибо! Запомни свой ответ, пока читаешь дальше.
-quiz-first-try-kept = В результат идёт твой первый ответ, но попробовать ещё раз можно.
+quiz-warmup-thanks = Спасибо! Держи свой ответ в голове, когда будешь читать дальше.
+quiz-first-try-kept = В результат засчитывается первый ответ, но попробовать ещё раз можно.
 reflect-title = Твои мысли
-reflect-private = Лично: это видишь только ты и только на этом компьютере.
+reflect-private = Это личное: видишь только ты и только на этом компьютере.
 reflect-placeholder = Напиши здесь свои мысли…
 reflect-save = Сохранить
 reflect-saving = Сохраняем…
@@ -107,7 +99,7 @@ demo-name-bias-probe = Проверка на предвзятость
 demo-name-classifier = Обучи свой классификатор
 demo-name-detector = Детектор ИИ-текста
 demo-name-injection = Игра «Промпт-инъекция»
-demo-name-privacy = Поиск личных данных
+demo-name-privacy = Подсветка персональных данных
 demo-name-energy = Счётчик энергии
 
 glossary-title = Словарь
@@ -138,12 +130,12 @@ settings-close = Закрыть
 ## Ошибки (их видят ученики)
 
 error-title = Что-то пошло не так
-error-not-found = Этого больше нет.
+error-not-found = Этот элемент больше не существует.
 error-invalid-input = Не получилось: { $detail }
 error-database-newer = Твои данные сохранены более новой версией Klar. Пожалуйста, обнови Klar; твои данные не изменились.
 error-database-corrupt = Файл данных Klar повреждён. Прежние копии лежат рядом с ним, в папке резервных копий. Пожалуйста, попроси помощи, прежде чем что-то удалять.
 error-database-busy = Файл данных Klar сейчас занят. Подожди немного и попробуй ещё раз.
-error-disk-full = Диск заполнен, поэтому Klar не смог сохранить. Освободи место; то, что уже сохранено, не потеряется.
+error-disk-full = Диск заполнен, поэтому Klar не смог ничего сохранить. Освободи место; то, что уже сохранено, не потеряется.
 error-read-only = Klar не может записывать в свою папку с данными. Проверь права доступа к этой папке.
 error-io = Klar не смог прочитать или записать файл: { $detail }
 error-lesson-unavailable = Этот урок сейчас нельзя открыть.
