@@ -42,3 +42,11 @@ teachers-title = Für Lehrkräfte
 teachers-open = Für Lehrkräfte
 glossary-all = Alle Begriffe
 glossary-open = Glossar
+page-back = Zurück
+page-back-lesson = Zurück zur Lektion
+glossary-filter = Begriff suchen
+glossary-count = { $count ->
+    [one] { $count } Begriff
+   *[other] { $count } Begriffe
+}
+glossary-none = Kein Begriff passt zu deiner Suche.

@@ -42,3 +42,11 @@ teachers-title = For teachers
 teachers-open = For teachers
 glossary-all = All terms
 glossary-open = Glossary
+page-back = Back
+page-back-lesson = Back to the lesson
+glossary-filter = Find a term
+glossary-count = { $count ->
+    [one] { $count } term
+   *[other] { $count } terms
+}
+glossary-none = No term matches your search.

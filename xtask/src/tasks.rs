@@ -220,9 +220,10 @@ pub fn test(args: &[String]) -> Result<(), String> {
     step("Content checker (cargo xtask check)");
     crate::check::check(&[])?;
 
-    step("Interface: type check and unit tests");
+    step("Interface: type check, unit tests and build (the app embeds ui/dist)");
     npm(&["run", "check"])?;
     npm(&["test"])?;
+    npm(&["run", "build"])?;
 
     check_no_network_crates()?;
 

@@ -4,23 +4,39 @@
 import { setLocale, t } from './i18n/index.svelte';
 import { clampStep } from './course';
 import { toIpcError, type IpcError } from './ipc/call';
-import { appBootstrap, appWelcomed } from './ipc/app';
+import { appBootstrap, appPrint, appWelcomed } from './ipc/app';
 import { settingsUpdate } from './ipc/settings';
 import { learnersCreate, learnersDelete, learnersGuest, learnersSelect, learnersSignOut } from './ipc/learners';
 import { courseOverview } from './ipc/course';
-import { lessonComplete, lessonGoto, lessonOpen } from './ipc/lesson';
-import { glossaryTerm } from './ipc/glossary';
+import { lessonComplete, lessonGoto, lessonOpen, lessonSummary, lessonTeachers } from './ipc/lesson';
+import { glossaryAll, glossaryTerm } from './ipc/glossary';
+import { pushReturn, type ReturnPoint } from './pages';
 import type { AnswerView } from './ipc/bindings/AnswerView';
 import type { Bootstrap } from './ipc/bindings/Bootstrap';
 import type { GlossaryView } from './ipc/bindings/GlossaryView';
 import type { LearnerView } from './ipc/bindings/LearnerView';
 import type { LessonCard } from './ipc/bindings/LessonCard';
+import type { LessonSummaryView } from './ipc/bindings/LessonSummaryView';
 import type { LessonView } from './ipc/bindings/LessonView';
 import type { LocaleInfo } from './ipc/bindings/LocaleInfo';
 import type { Settings } from './ipc/bindings/Settings';
 import type { SettingsPatch } from './ipc/bindings/SettingsPatch';
+import type { TeacherNotesView } from './ipc/bindings/TeacherNotesView';
 
-export type Screen = 'loading' | 'fatal' | 'language' | 'welcome' | 'learners' | 'home' | 'player';
+export type Screen =
+  | 'loading'
+  | 'fatal'
+  | 'language'
+  | 'welcome'
+  | 'learners'
+  | 'home'
+  | 'player'
+  | 'glossary'
+  | 'teachers'
+  | 'summary';
+
+/** Screens opened on top of the course map or a lesson; "Back" returns from them. */
+export type PageScreen = Extract<Screen, 'glossary' | 'teachers' | 'summary'>;
 
 export interface Notice {
   kind: 'error' | 'info';
@@ -44,12 +60,20 @@ class AppState {
   notice = $state<Notice | null>(null);
   settingsOpen = $state(false);
   glossary = $state<GlossaryView | null>(null);
+  /** The glossary page's terms, in the order Rust sent them. */
+  glossaryTerms = $state<GlossaryView[]>([]);
+  teachers = $state<TeacherNotesView | null>(null);
+  summary = $state<LessonSummaryView | null>(null);
+  /** Where "Back" on the current page leads (the top one), with the screens below it. */
+  returns = $state<ReturnPoint<Screen>[]>([]);
   /** True while a screen-changing command runs; buttons that would start another one wait. */
   busy = $state(false);
 
   private leaveHook: LeaveHook | null = null;
   /** Step moves not yet confirmed by Rust, oldest first. */
   private positions: Promise<void> = Promise.resolve();
+  /** A control to focus on the next screen instead of its heading (the one that opened a page). */
+  private focusNext: string | null = null;
 
   // ── start ────────────────────────────────────────────────────────────────
 
@@ -140,6 +164,7 @@ class AppState {
       this.settingsOpen = false;
       this.applyBootstrap(await learnersSignOut());
       this.lesson = null;
+      this.closePages();
       this.screen = 'learners';
     });
   }
@@ -152,6 +177,7 @@ class AppState {
       this.applyBootstrap(await learnersDelete(me.id));
       this.settingsOpen = false;
       this.lesson = null;
+      this.closePages();
       this.screen = 'learners';
       this.inform(t('settings-deleted'));
     });
@@ -162,6 +188,7 @@ class AppState {
   private async showHome(): Promise<void> {
     this.cards = await courseOverview();
     this.lesson = null;
+    this.closePages();
     this.screen = 'home';
   }
 
@@ -216,6 +243,7 @@ class AppState {
       await this.positions;
       this.cards = await lessonComplete(lesson.uuid);
       this.lesson = null;
+      this.closePages();
       this.screen = 'home';
       this.inform(t('player-finished'));
     });
@@ -257,6 +285,90 @@ class AppState {
     }
   }
 
+  // ── pages over the course map and the player ─────────────────────────────
+
+  /** Every glossary term on a page of its own. */
+  openGlossaryPage(): Promise<void> {
+    return this.openPage('glossary', async () => {
+      this.glossaryTerms = await glossaryAll();
+    });
+  }
+
+  /** The teachers' notes for a lesson. */
+  openTeachers(lessonUuid: string): Promise<void> {
+    return this.openPage('teachers', async () => {
+      this.teachers = await lessonTeachers(lessonUuid);
+    });
+  }
+
+  /** The printable one-page summary of a lesson. */
+  openSummary(lessonUuid: string): Promise<void> {
+    return this.openPage('summary', async () => {
+      this.summary = await lessonSummary(lessonUuid);
+    });
+  }
+
+  private async openPage(to: PageScreen, load: () => Promise<void>): Promise<void> {
+    if (this.busy) return;
+    // Read before the buttons are disabled (a disabled button loses focus).
+    const opener = document.activeElement instanceof HTMLElement ? (document.activeElement.dataset.testid ?? null) : null;
+    await this.run(async () => {
+      await this.leaveStep();
+      await load();
+      this.returns = pushReturn(this.returns, { screen: this.screen, focus: opener }, to);
+      this.screen = to;
+    });
+  }
+
+  /** Back from a page to where it was opened: the course map, the same lesson step, another page. */
+  async goBack(): Promise<void> {
+    const rest = [...this.returns];
+    const back = rest.pop();
+    if (!back || (back.screen === 'player' && !this.lesson)) {
+      await this.run(() => this.showHome());
+      return;
+    }
+    const leaving = this.screen;
+    this.returns = rest;
+    if (!rest.some((r) => r.screen === leaving)) this.dropPage(leaving);
+    this.focusNext = back.focus;
+    this.screen = back.screen;
+  }
+
+  /** The control to focus on the screen just shown (once), if a page was left for it. */
+  takeFocusTarget(): string | null {
+    const id = this.focusNext;
+    this.focusNext = null;
+    return id;
+  }
+
+  async printSummary(): Promise<void> {
+    try {
+      await appPrint();
+    } catch (e) {
+      this.showError(e);
+    }
+  }
+
+  private dropPage(screen: Screen): void {
+    if (screen === 'glossary') this.glossaryTerms = [];
+    else if (screen === 'teachers') this.teachers = null;
+    else if (screen === 'summary') this.summary = null;
+  }
+
+  private closePages(): void {
+    this.returns = [];
+    this.glossaryTerms = [];
+    this.teachers = null;
+    this.summary = null;
+    this.focusNext = null;
+  }
+
+  /** Whether `screen` is shown or waits under the current page. */
+  private holds(screen: Screen): boolean {
+    return this.screen === screen || this.returns.some((r) => r.screen === screen);
+  }
+
   // ── settings ─────────────────────────────────────────────────────────────
 
   async updateSettings(patch: SettingsPatch): Promise<void> {
@@ -270,15 +382,19 @@ class AppState {
 
   /** After a language change, fetch the current screen's text again, keeping the learner's place. */
   private async reloadForLanguage(): Promise<void> {
-    if (this.screen === 'home') {
+    if (this.holds('home')) {
       this.cards = await courseOverview();
-    } else if (this.screen === 'player' && this.lesson) {
+    }
+    if (this.holds('player') && this.lesson) {
       const lesson = await lessonOpen(this.lesson.uuid);
       const index = this.stepIndex;
       this.lesson = lesson;
       this.lessonVersion += 1;
       this.stepIndex = clampStep(index, lesson.steps.length);
     }
+    if (this.holds('glossary')) this.glossaryTerms = await glossaryAll();
+    if (this.holds('teachers') && this.teachers) this.teachers = await lessonTeachers(this.teachers.lesson_uuid);
+    if (this.holds('summary') && this.summary) this.summary = await lessonSummary(this.summary.lesson_uuid);
   }
 
   // ── errors ───────────────────────────────────────────────────────────────

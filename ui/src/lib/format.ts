@@ -24,3 +24,13 @@ export function formatNumber(n: number, tag: string): string {
     return String(n);
   }
 }
+
+/** Today's date (or `ms`'s) written out, e.g. "12 March 2025" – for the printed summary's footer. */
+export function formatDate(ms: number, tag: string): string {
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
+  try {
+    return new Intl.DateTimeFormat(tag, options).format(new Date(ms));
+  } catch {
+    return new Intl.DateTimeFormat(undefined, options).format(new Date(ms));
+  }
+}

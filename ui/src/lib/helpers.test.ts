@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardAction, clampStep, showScore, suggestedLesson } from './course';
-import { formatSavedTime } from './format';
+import { formatDate, formatSavedTime } from './format';
+import { pushReturn } from './pages';
 import { linkAction } from './lessonLinks';
 import type { LessonCard } from './ipc/bindings/LessonCard';
 
@@ -76,5 +77,36 @@ describe('formatSavedTime', () => {
   });
   it('adds the date for another day', () => {
     expect(formatSavedTime(new Date(2025, 2, 10, 9, 30).getTime(), 'en', now)).toMatch(/2025/);
+  });
+});
+
+describe('formatDate', () => {
+  const day = new Date(2025, 2, 12, 15, 0).getTime();
+  it('writes the date out in the conventions of the language', () => {
+    expect(formatDate(day, 'en')).toBe('March 12, 2025');
+    expect(formatDate(day, 'de')).toBe('12. März 2025');
+  });
+  it('falls back for an unknown tag', () => {
+    expect(formatDate(day, 'not a tag!')).toMatch(/2025/);
+  });
+});
+
+describe('pushReturn', () => {
+  const home = { screen: 'home', focus: 'summary-open-1' } as const;
+  it('remembers where a page was opened', () => {
+    expect(pushReturn([], home, 'summary')).toEqual([home]);
+  });
+  it('stacks a page opened from another page', () => {
+    const stack = pushReturn([], home, 'summary');
+    const fromSummary = { screen: 'summary', focus: 'open-glossary' };
+    expect(pushReturn(stack, fromSummary, 'glossary')).toEqual([home, fromSummary]);
+  });
+  it('keeps Back where it led when the same page shows other content', () => {
+    const stack = [home];
+    expect(pushReturn(stack, { screen: 'summary', focus: null }, 'summary')).toEqual([home]);
+  });
+  it('goes back down instead of building a loop', () => {
+    const stack = [home, { screen: 'summary', focus: null }];
+    expect(pushReturn(stack, { screen: 'glossary', focus: null }, 'summary')).toEqual([home]);
   });
 });

@@ -1,0 +1,77 @@
+// Arabic in the real window: the whole layout mirrors (dir="rtl"), texts are translated, and a
+// screenshot of the course map is kept as a test artifact.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startDriver, Session, waitForAppExit } from './webdriver.mjs';
+
+const APP = process.env.KLAR_APP;
+const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const DATA = mkdtempSync(join(tmpdir(), 'klar-e2e-ar-'));
+let driver;
+
+/** The value of a simple one-line Fluent message. */
+function ftl(locale, id) {
+  const src = readFileSync(join(REPO, 'locales', locale, 'main.ftl'), 'utf8');
+  const m = src.match(new RegExp(`^${id} = (.+)$`, 'm'));
+  assert.ok(m, `${locale}/${id} is a one-line message`);
+  return m[1].trim();
+}
+
+function lessonTitle(slug, locale) {
+  const src = readFileSync(join(REPO, 'lessons', slug, `${locale}.md`), 'utf8');
+  return JSON.parse(src.match(/^title = (".*")$/m)[1]);
+}
+
+before(async () => {
+  assert.ok(APP, 'KLAR_APP must name the built binary');
+  driver = await startDriver({ KLAR_DATA_DIR: DATA, KLAR_LOCALE: 'ar_SY.UTF-8' });
+});
+
+after(async () => {
+  driver?.kill();
+  rmSync(DATA, { recursive: true, force: true });
+});
+
+test('Arabic: right to left, translated, mirrored', async () => {
+  const s = await Session.open(APP);
+  try {
+    // The OS asks for Arabic: it is preselected and the picker is already right to left.
+    await s.waitFor('[data-testid="lang-ar"]');
+    await s.click('[data-testid="lang-ar"]');
+    await s.click('[data-testid="lang-continue"]');
+    await s.waitUntil(async () => (await s.execute('return document.documentElement.dir')) === 'rtl', '<html dir="rtl">');
+    assert.equal(await s.execute('return document.documentElement.lang'), 'ar');
+    await s.click('[data-testid="welcome-start"]');
+    await s.click('[data-testid="learner-new"]');
+    await s.type('[data-testid="learner-name"]', 'ليلى');
+    await s.click('[data-testid="avatar-moon"]');
+    await s.click('[data-testid="learner-create"]');
+    await s.waitFor('[data-testid="lesson-1"]');
+
+    const title = lessonTitle('spot-the-ai', 'ar');
+    const card = await s.text('[data-testid="lesson-1"]');
+    assert.ok(card.includes(title), `the card shows the Arabic title ${title}: ${card}`);
+    assert.ok((await s.text('[data-testid="open-settings"]')).includes(ftl('ar', 'settings-title')));
+
+    // Mirrored: the app's name sits at the right edge, the settings button at the left.
+    const [brand, settings, width] = await s.execute(
+      'return [document.querySelector(".app-name").getBoundingClientRect().left, document.querySelector("[data-testid=open-settings]").getBoundingClientRect().left, innerWidth]',
+    );
+    assert.ok(brand > width / 2, `the app name is on the right (${brand} of ${width})`);
+    assert.ok(settings < width / 2, `the settings button is on the left (${settings} of ${width})`);
+    await s.screenshot('ar-home');
+
+    await s.click('[data-testid="lesson-open-1"]');
+    await s.waitFor('[data-testid="player-title"]');
+    assert.equal(await s.text('[data-testid="player-title"]'), title);
+    await s.screenshot('ar-lesson');
+  } finally {
+    await s.close();
+    await waitForAppExit(APP);
+  }
+});
