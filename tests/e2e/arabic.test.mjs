@@ -64,6 +64,13 @@ test('Arabic: right to left, translated, mirrored', async () => {
     );
     assert.ok(brand > width / 2, `the app name is on the right (${brand} of ${width})`);
     assert.ok(settings < width / 2, `the settings button is on the left (${settings} of ${width})`);
+    // The bundled Arabic font is used, not whatever the PC happens to have.
+    await s.waitUntil(
+      async () =>
+        (await s.execute('return [...document.fonts].filter(f => f.status === "loaded").map(f => f.family).join("|")')).includes('Klar Sans'),
+      'the bundled font has loaded',
+    );
+    assert.ok(await s.execute('return document.fonts.check("16px \'Klar Sans\'", "ليلى")'), 'Klar Sans covers Arabic');
     await s.screenshot('ar-home');
 
     await s.click('[data-testid="lesson-open-1"]');

@@ -1,5 +1,6 @@
 // Entry point: mounts the app and starts it (bootstrap from Rust).
 import { mount } from 'svelte';
+import './fonts.css';
 import './app.css';
 import App from './App.svelte';
 import { app } from './lib/app.svelte';
