@@ -23,7 +23,7 @@ fn progress_writes(c: &mut Criterion) {
     c.bench_function("set_position (one committed write)", |b| {
         b.iter(|| {
             i += 1;
-            let step = if i % 2 == 0 { "step-a" } else { "step-b" };
+            let step = if i.is_multiple_of(2) { "step-a" } else { "step-b" };
             if let Err(e) = s.set_position(l.id, "lesson", step) {
                 panic!("{e}");
             }
