@@ -21,6 +21,21 @@ const COMMANDS: &[&str] = &[
     "lesson_teachers",
     "lesson_summary",
     "app_print",
+    "lab_status",
+    "lab_stop",
+    "lab_next_tokens",
+    "lab_generate",
+    "lab_chat_send",
+    "lab_chat_reset",
+    "lab_tokenize",
+    "lab_bias_probe",
+    "lab_detector_score",
+    "lab_claims_ask",
+    "lab_claims_check",
+    "lab_injection_send",
+    "lab_injection_guess",
+    "lab_document_summarise",
+    "lab_energy_measure",
 ];
 
 fn main() {

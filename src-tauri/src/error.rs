@@ -15,6 +15,11 @@ impl IpcError {
         Self { code: code.to_string(), message: message.into(), details: details.into() }
     }
 
+    /// The lab worker is gone (it can only stop if a demo panicked).
+    pub fn lab_stopped() -> Self {
+        Self::new("lab_stopped", "The AI lab stopped working. Please restart Klar.", "the lab worker thread ended")
+    }
+
     pub fn from_core(e: &klar_core::Error, message: String) -> Self {
         let code = serde_json::to_value(e.code()).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_else(|| "internal".into());
         Self { code, message, details: e.to_string() }

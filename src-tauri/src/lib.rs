@@ -4,6 +4,7 @@
 mod commands;
 mod error;
 mod instance;
+pub mod lab;
 mod paths;
 pub mod state;
 
@@ -63,6 +64,21 @@ pub fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Bu
             commands::lesson::lesson_complete,
             commands::lesson::quiz_answer,
             commands::lesson::reflection_save,
+            commands::lab::lab_status,
+            commands::lab::lab_stop,
+            commands::lab::lab_next_tokens,
+            commands::lab::lab_generate,
+            commands::lab::lab_chat_send,
+            commands::lab::lab_chat_reset,
+            commands::lab::lab_tokenize,
+            commands::lab::lab_bias_probe,
+            commands::lab::lab_detector_score,
+            commands::lab::lab_claims_ask,
+            commands::lab::lab_claims_check,
+            commands::lab::lab_injection_send,
+            commands::lab::lab_injection_guess,
+            commands::lab::lab_document_summarise,
+            commands::lab::lab_energy_measure,
     ])
 }
 
@@ -103,6 +119,7 @@ pub fn run() -> ExitCode {
 
     let built = with_commands(tauri::Builder::default())
         .manage(shared)
+        .manage(lab::Lab::start(paths::model_folders(&data_dir)))
         .setup(move |app| {
             WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
                 .title("Klar")

@@ -36,6 +36,21 @@ pub fn lessons_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../lessons")
 }
 
+/// Where the lab looks for model files, in order: `KLAR_MODELS_DIR` alone if set; else the
+/// data folder's `models/` (where a teacher copies a stronger model), `models/` next to the
+/// executable, and the source tree's `models/` (where `cargo xtask fetch-models` puts it).
+pub fn model_folders(data_dir: &std::path::Path) -> Vec<PathBuf> {
+    if let Some(d) = std::env::var_os("KLAR_MODELS_DIR").filter(|d| !d.is_empty()) {
+        return vec![PathBuf::from(d)];
+    }
+    let mut folders = vec![data_dir.join("models")];
+    if let Some(beside) = std::env::current_exe().ok().and_then(|e| e.parent().map(|p| p.join("models"))) {
+        folders.push(beside);
+    }
+    folders.push(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../models"));
+    folders
+}
+
 /// The language the OS asks for, as a raw tag ("de_DE.UTF-8" and the like).
 pub fn os_locale() -> String {
     ["KLAR_LOCALE", "LC_ALL", "LC_MESSAGES", "LANG"]

@@ -29,3 +29,41 @@ impl Shared {
         joined.unwrap_or_else(|e| Err(IpcError::new("internal", "An unexpected error happened.", e.to_string())))
     }
 }
+
+impl Shared {
+    /// A lab result as the window sees it: lab errors get a localized message.
+    pub fn lab_result<T>(&self, r: Option<klar_lab::Result<T>>) -> Result<T, IpcError> {
+        match r {
+            Some(Ok(v)) => Ok(v),
+            Some(Err(e)) => Err(self.lab_error(&e)),
+            None => Err(IpcError::lab_stopped()),
+        }
+    }
+
+    fn lab_error(&self, e: &klar_lab::Error) -> IpcError {
+        use klar_core::app::MessageArg::{Number, Text};
+        use klar_lab::Error as E;
+        let args = match e {
+            E::ModelMissing { path } => vec![
+                ("folder", Text(path.parent().map(|p| p.display().to_string()).unwrap_or_default())),
+                ("file", Text(path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default())),
+            ],
+            E::Io { path, .. } | E::BadGguf { path, .. } | E::Unsupported { path, .. } => {
+                vec![("file", Text(path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default()))]
+            }
+            E::OutOfMemory { needed_mib, available_mib } => {
+                vec![("needed", Number(*needed_mib as f64)), ("available", Number(*available_mib as f64))]
+            }
+            E::ContextExceeded { tokens, context } => vec![("tokens", Number(*tokens as f64)), ("context", Number(*context as f64))],
+            E::TooLong { chars, max_chars, .. } => vec![("chars", Number(*chars as f64)), ("max", Number(*max_chars as f64))],
+            _ => Vec::new(),
+        };
+        let id = format!("lab-error-{}", e.code().replace('_', "-"));
+        let guard = self.app.lock().unwrap_or_else(|p| p.into_inner());
+        let message = match guard.as_ref() {
+            Ok(app) => app.localized(&id, &args),
+            Err(_) => e.to_string(),
+        };
+        IpcError { code: format!("lab_{}", e.code()), message, details: e.to_string() }
+    }
+}

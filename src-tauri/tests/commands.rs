@@ -18,6 +18,7 @@ fn window(dir: &Path) -> Result<(tauri::App<MockRuntime>, WebviewWindow<MockRunt
     let core = KlarApp::new(course, storage)?;
     let app = klar_app::with_commands(mock_builder())
         .manage(klar_app::shared_state(core, "de_DE.UTF-8"))
+        .manage(klar_app::lab::Lab::start(vec![dir.join("models")]))
         .build(tauri::generate_context!())?;
     let w = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build()?;
     Ok((app, w))
@@ -74,5 +75,23 @@ fn commands_outside_the_capability_are_refused() -> Result<(), Box<dyn std::erro
     for cmd in ["plugin:fs|read_file", "plugin:shell|execute", "plugin:http|fetch", "not_a_command"] {
         assert!(invoke(&w, cmd, serde_json::json!({})).is_err(), "{cmd} was allowed");
     }
+    Ok(())
+}
+
+#[test]
+fn the_lab_explains_a_missing_model_and_says_where_it_belongs() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let (_app, w) = window(dir.path())?;
+    let status = invoke(&w, "lab_status", serde_json::json!({})).map_err(|e| e.to_string())?;
+    assert_eq!(status["model"]["file"], serde_json::Value::Null);
+    assert_eq!(status["loaded"], false);
+    assert_eq!(status["levels"].as_array().map(Vec::len), Some(4));
+    let args = serde_json::json!({"prompt": "Hello", "picked": [], "temperature": 1.0, "onEvent": "__CHANNEL__:7"});
+    let err = invoke(&w, "lab_next_tokens", args).err().ok_or("a missing model was not reported")?;
+    assert_eq!(err["code"], "lab_model_missing");
+    let folder = dir.path().join("models").display().to_string();
+    assert!(err["message"].as_str().is_some_and(|m| m.contains(&folder)), "{err}");
+    // Stop with nothing running is harmless; the capability grants it.
+    invoke(&w, "lab_stop", serde_json::json!({})).map_err(|e| e.to_string())?;
     Ok(())
 }

@@ -159,7 +159,14 @@ pub enum StepBody {
     Read { role: Option<String>, html: String },
     Quiz { question_html: String, multiple: bool, scored: bool, options: Vec<OptionView>, answer: Option<AnswerView> },
     Reflect { prompt_html: String, text: String, #[ts(type = "number | null")] saved_ms: Option<i64> },
-    Demo { demo: String, preset: String, task_html: String },
+    Demo {
+        demo: String,
+        preset: String,
+        task_html: String,
+        /// The preset's settings from lessons/presets/*.toml, as JSON.
+        #[ts(type = "Record<string, unknown>")]
+        settings: serde_json::Value,
+    },
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -544,7 +551,14 @@ impl KlarApp {
                     }
                 }
                 StepKind::Demo { demo, preset } => {
-                    StepBody::Demo { demo: demo.clone(), preset: preset.clone(), task_html: render(&text.body) }
+                    let settings = self
+                        .course
+                        .presets
+                        .get(demo)
+                        .and_then(|p| p.get(preset))
+                        .and_then(|t| serde_json::to_value(t).ok())
+                        .unwrap_or_else(|| serde_json::Value::Object(Default::default()));
+                    StepBody::Demo { demo: demo.clone(), preset: preset.clone(), task_html: render(&text.body), settings }
                 }
             };
             steps.push(StepView { uuid: step.uuid.to_string(), id: step.id.clone(), text_locale: text_locale.to_string(), body });
@@ -728,10 +742,30 @@ impl KlarApp {
     }
 
     /// A learner-facing message for an error, in the current language.
+    /// Any message in the learner's language, for texts other crates define (the lab's errors).
+    pub fn localized(&self, id: &str, args: &[(&str, MessageArg)]) -> String {
+        let locale = self.locale().unwrap_or_else(|_| "en".into());
+        let mut fa = fluent_bundle::FluentArgs::new();
+        for (k, v) in args {
+            match v {
+                MessageArg::Text(t) => fa.set(*k, t.clone()),
+                MessageArg::Number(n) => fa.set(*k, *n),
+            }
+        }
+        self.localizer.message(&locale, id, Some(&fa))
+    }
+
     pub fn error_message(&self, e: &Error) -> String {
         let locale = self.locale().unwrap_or_else(|_| "en".into());
         localized_error(&self.localizer, &locale, e)
     }
+}
+
+/// An argument of [`KlarApp::localized`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageArg {
+    Text(String),
+    Number(f64),
 }
 
 /// The learner-facing text for `e` in `locale`.

@@ -1,7 +1,7 @@
 //! Chat prompts in the ChatML form SmolLM2 was trained on, rendered by our own code
 //! (the template text stored in the file is never executed), and a multi-turn chat session.
 
-use crate::engine::{Engine, GenerateParams, Generation};
+use crate::engine::{Engine, GenerateParams, Generation, TokenStep};
 use crate::error::Result;
 use std::sync::atomic::AtomicBool;
 
@@ -92,9 +92,29 @@ impl Chat {
         cancel: &AtomicBool,
         on_text: &mut (dyn FnMut(&str) + Send),
     ) -> Result<Generation> {
+        self.send_steps(engine, user, params, cancel, &mut |s: &TokenStep| {
+            if !s.text.is_empty() {
+                on_text(&s.text)
+            }
+        })
+    }
+
+    /// Like [`Chat::send`], reporting every token with its probability.
+    pub fn send_steps(
+        &mut self,
+        engine: &mut Engine,
+        user: &str,
+        params: &GenerateParams,
+        cancel: &AtomicBool,
+        on_step: &mut (dyn FnMut(&TokenStep) + Send),
+    ) -> Result<Generation> {
         self.messages.push(Message::user(user));
         let prompt = render(&self.messages, None);
-        match engine.generate(&prompt, params, cancel, on_text) {
+        let result = engine
+            .tokenizer()
+            .encode(&prompt)
+            .and_then(|ids| engine.generate_steps(&ids, params, cancel, on_step));
+        match result {
             Ok(g) => {
                 self.messages.push(Message::assistant(g.text.trim_end()));
                 Ok(g)

@@ -8,6 +8,7 @@ use crate::sampling::{log_softmax, Sampler, Sampling};
 use crate::system;
 use crate::tokenizer::{Tokenizer, Utf8Stream};
 use serde::Serialize;
+use ts_rs::TS;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -51,7 +52,8 @@ pub struct Tokenized {
 }
 
 /// One candidate next token.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[ts(export)]
 pub struct TokenProb {
     pub id: u32,
     pub text: String,
@@ -85,7 +87,8 @@ impl Default for GenerateParams {
 }
 
 /// Why generation ended.
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, TS)]
+#[ts(export)]
 #[serde(rename_all = "snake_case")]
 pub enum StopReason {
     EndOfSequence,
@@ -94,8 +97,31 @@ pub enum StopReason {
     Cancelled,
 }
 
+/// One generated token as it is streamed: the text it completes (may be empty while a
+/// multi-byte character is still open) and how probable the model found it.
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[ts(export)]
+pub struct TokenStep {
+    pub id: u32,
+    /// Newly completed text (control tokens give none).
+    pub text: String,
+    /// The model's own probability of this token (softmax at temperature 1, before the
+    /// sampler's settings), so the learner sees how sure the model was.
+    pub prob: f32,
+    /// The most likely tokens at this step, the chosen one included, most likely first.
+    pub alternatives: Vec<TokenProb>,
+}
+
+/// How many alternatives each streamed token carries.
+const STEP_ALTERNATIVES: usize = 3;
+
+/// Tokens per prefill chunk when a generation can be cancelled: small enough that a Stop
+/// takes effect within a quarter of a second on a slow PC, large enough to keep the speed.
+const PREFILL_CHUNK: usize = 32;
+
 /// The result of one generation.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[ts(export)]
 pub struct Generation {
     /// Generated ids (an end-of-sequence token that stopped generation is included).
     pub ids: Vec<u32>,
@@ -292,22 +318,38 @@ impl Engine {
     /// Brings the cache to exactly `ids` and returns the last position's logits.
     /// Tokens already in the cache (a shared prefix) are not recomputed.
     fn prefill(&mut self, ids: &[u32]) -> Result<Vec<f32>> {
+        self.prefill_cancellable(ids, None)?.ok_or(Error::Cancelled)
+    }
+
+    /// Like `prefill`, in chunks with `cancel` checked between them; None when cancelled.
+    /// The last token always runs on its own, so its logits are the same whether or not the
+    /// rest came from the cache: the same seed then gives the same text every time.
+    fn prefill_cancellable(&mut self, ids: &[u32], cancel: Option<&AtomicBool>) -> Result<Option<Vec<f32>>> {
         if ids.is_empty() {
             return Err(Error::InvalidInput("the prompt is empty".into()));
         }
         self.check_context(ids.len())?;
+        let last = ids.len() - 1;
         let common = self
             .cached
             .iter()
             .zip(ids)
             .take_while(|(a, b)| a == b)
             .count()
-            .min(ids.len() - 1);
+            .min(last);
         let kv_dim = self.model.cfg.kv_dim();
         self.cache.truncate(common, kv_dim);
         self.cached.truncate(common);
-        let logits = self.run(&ids[common..], Logits::Last)?;
-        Ok(logits)
+        let mut done = common;
+        while done < last {
+            let end = (done + PREFILL_CHUNK).min(last);
+            self.run(&ids[done..end], Logits::None)?;
+            done = end;
+            if cancel.is_some_and(|c| c.load(Ordering::Relaxed)) {
+                return Ok(None);
+            }
+        }
+        self.run(&ids[last..], Logits::Last).map(Some)
     }
 
     fn run(&mut self, ids: &[u32], want: Logits) -> Result<Vec<f32>> {
@@ -335,30 +377,15 @@ impl Engine {
     pub fn top_k_ids(&mut self, ids: &[u32], k: usize) -> Result<TopK> {
         let logits = self.prefill(ids)?;
         let lp = log_softmax(&logits);
-        let mut order: Vec<usize> = (0..lp.len()).collect();
-        let k = k.min(order.len());
-        if k > 0 && k < order.len() {
-            order.select_nth_unstable_by(k - 1, |&a, &b| lp[b].total_cmp(&lp[a]));
-        }
-        order.truncate(k);
-        order.sort_by(|&a, &b| lp[b].total_cmp(&lp[a]));
-        let top = order
-            .into_iter()
-            .map(|i| TokenProb {
-                id: i as u32,
-                text: self.token_text(i as u32),
-                logprob: lp[i],
-            })
-            .collect();
         Ok(TopK {
             prompt_ids: ids.to_vec(),
-            top,
+            top: self.best_of(&lp, k),
         })
     }
 
     /// Generates a continuation of `prompt`, passing text pieces to `on_text` as they become
-    /// complete characters. `cancel` is checked before every token; a cancelled generation
-    /// returns what was produced so far with `StopReason::Cancelled`.
+    /// complete characters. `cancel` is checked before every token and between prefill chunks;
+    /// a cancelled generation returns what was produced so far with `StopReason::Cancelled`.
     pub fn generate(
         &mut self,
         prompt: &str,
@@ -378,10 +405,26 @@ impl Engine {
         cancel: &AtomicBool,
         on_text: &mut (dyn FnMut(&str) + Send),
     ) -> Result<Generation> {
+        self.generate_steps(prompt_ids, params, cancel, &mut |step: &TokenStep| {
+            if !step.text.is_empty() {
+                on_text(&step.text)
+            }
+        })
+    }
+
+    /// Like [`Engine::generate_ids`], reporting every token with its probability and the
+    /// alternatives the model considered (for the "why did it say that?" view).
+    pub fn generate_steps(
+        &mut self,
+        prompt_ids: &[u32],
+        params: &GenerateParams,
+        cancel: &AtomicBool,
+        on_step: &mut (dyn FnMut(&TokenStep) + Send),
+    ) -> Result<Generation> {
         // The whole loop runs on a worker of the pool: no hand-over between threads per token,
         // which matters when other programs keep the cores busy.
         let pool = std::sync::Arc::clone(&self.pool);
-        pool.install(|| self.generate_on_worker(prompt_ids, params, cancel, on_text))
+        pool.install(|| self.generate_on_worker(prompt_ids, params, cancel, on_step))
     }
 
     fn generate_on_worker(
@@ -389,7 +432,7 @@ impl Engine {
         prompt_ids: &[u32],
         params: &GenerateParams,
         cancel: &AtomicBool,
-        on_text: &mut (dyn FnMut(&str) + Send),
+        on_step: &mut (dyn FnMut(&TokenStep) + Send),
     ) -> Result<Generation> {
         let start = self.clock.now();
         let mut sampler = Sampler::new(&params.sampling);
@@ -400,15 +443,20 @@ impl Engine {
         let mut ttft = None;
         let mut first_at = start;
         let mut stop = StopReason::MaxTokens;
+        let prefilled = if cancel.load(Ordering::Relaxed) || params.max_tokens == 0 {
+            None
+        } else {
+            self.prefill_cancellable(prompt_ids, Some(cancel))?
+        };
         if cancel.load(Ordering::Relaxed) {
             stop = StopReason::Cancelled;
-        } else if params.max_tokens > 0 {
-            let mut logits = self.prefill(prompt_ids)?;
+        } else if let Some(mut logits) = prefilled {
             loop {
                 if cancel.load(Ordering::Relaxed) {
                     stop = StopReason::Cancelled;
                     break;
                 }
+                let lp = log_softmax(&logits);
                 let next = sampler.sample(&mut logits, &history)?;
                 if ttft.is_none() {
                     first_at = self.clock.now();
@@ -416,16 +464,24 @@ impl Engine {
                 }
                 out.push(next);
                 history.push(next);
-                if params.stop_at_eos && self.tokenizer.stop_ids.contains(&next) {
+                let eos = params.stop_at_eos && self.tokenizer.stop_ids.contains(&next);
+                let piece = if eos {
+                    String::new()
+                } else {
+                    let mut bytes = Vec::new();
+                    self.tokenizer.token_bytes(next, false, &mut bytes);
+                    stream.push(&bytes)
+                };
+                text.push_str(&piece);
+                on_step(&TokenStep {
+                    id: next,
+                    text: piece,
+                    prob: lp.get(next as usize).map_or(0.0, |l| l.exp() as f32),
+                    alternatives: self.best_of(&lp, STEP_ALTERNATIVES),
+                });
+                if eos {
                     stop = StopReason::EndOfSequence;
                     break;
-                }
-                let mut bytes = Vec::new();
-                self.tokenizer.token_bytes(next, false, &mut bytes);
-                let piece = stream.push(&bytes);
-                if !piece.is_empty() {
-                    on_text(&piece);
-                    text.push_str(&piece);
                 }
                 if out.len() >= params.max_tokens {
                     break;
@@ -439,8 +495,10 @@ impl Engine {
         }
         let rest = stream.finish();
         if !rest.is_empty() {
-            on_text(&rest);
             text.push_str(&rest);
+            if let Some(&last) = out.last() {
+                on_step(&TokenStep { id: last, text: rest, prob: 0.0, alternatives: Vec::new() });
+            }
         }
         let end = self.clock.now();
         let decode = (end - first_at).as_secs_f64();
@@ -457,6 +515,51 @@ impl Engine {
             tokens_per_s,
             stop,
         })
+    }
+
+    /// The `k` most likely entries of a log-probability vector, most likely first.
+    fn best_of(&self, lp: &[f64], k: usize) -> Vec<TokenProb> {
+        let mut order: Vec<usize> = (0..lp.len()).collect();
+        let k = k.min(order.len());
+        if k > 0 && k < order.len() {
+            order.select_nth_unstable_by(k - 1, |&a, &b| lp[b].total_cmp(&lp[a]));
+        }
+        order.truncate(k);
+        order.sort_by(|&a, &b| lp[b].total_cmp(&lp[a]));
+        order
+            .into_iter()
+            .map(|i| TokenProb {
+                id: i as u32,
+                text: self.token_text(i as u32),
+                logprob: lp[i],
+            })
+            .collect()
+    }
+
+    /// Raw next-token logits after `ids` (the next-token explorer reshapes them itself).
+    pub fn next_logits(&mut self, ids: &[u32]) -> Result<Vec<f32>> {
+        self.prefill(ids)
+    }
+
+    /// Log-probability that `continuation` follows `prompt` (sum over its tokens). Both are
+    /// token ids, so a continuation like " she" keeps its own leading-space token.
+    pub fn continuation_logprob(&mut self, prompt: &[u32], continuation: &[u32]) -> Result<f64> {
+        if continuation.is_empty() {
+            return Err(Error::InvalidInput("the continuation is empty".into()));
+        }
+        self.check_context(prompt.len() + continuation.len())?;
+        let mut logits = self.prefill(prompt)?;
+        let mut total = 0.0;
+        for (i, &id) in continuation.iter().enumerate() {
+            let lp = log_softmax(&logits);
+            total += lp.get(id as usize).copied().ok_or_else(|| {
+                Error::InvalidInput(format!("token id {id} is outside the vocabulary"))
+            })?;
+            if i + 1 < continuation.len() {
+                logits = self.run(&[id], Logits::Last)?;
+            }
+        }
+        Ok(total)
     }
 
     /// Log-probability of every token of `text` given the ones before it, and the perplexity.

@@ -25,6 +25,8 @@ pub enum Error {
     OutOfMemory { needed_mib: u64, available_mib: u64 },
     #[error("the prompt has {tokens} tokens but the model's context holds only {context}")]
     ContextExceeded { tokens: usize, context: usize },
+    #[error("the {what} is too long: {chars} characters, at most {max_chars}")]
+    TooLong { what: String, chars: usize, max_chars: usize },
     #[error("invalid input: {0}")]
     InvalidInput(String),
     #[error("the computation failed inside the tensor library: {0}")]
@@ -62,6 +64,7 @@ impl Error {
             Error::Unsupported { .. } => "unsupported_model",
             Error::OutOfMemory { .. } => "out_of_memory",
             Error::ContextExceeded { .. } => "context_exceeded",
+            Error::TooLong { .. } => "too_long",
             Error::InvalidInput(_) => "invalid_input",
             Error::Compute(_) => "compute",
             Error::Cancelled => "cancelled",

@@ -2,6 +2,7 @@
 //! The desktop shell and the `klar-lab` CLI call [`Engine`]; nothing here touches the network.
 
 pub mod chat;
+pub mod demos;
 pub mod engine;
 pub mod error;
 pub mod gguf;
@@ -11,11 +12,12 @@ pub mod paths;
 pub mod sampling;
 pub mod system;
 pub mod tokenizer;
+pub mod workbench;
 
 pub use chat::{Chat, Message, Role};
 pub use engine::{
     BenchReport, Clock, Engine, EngineOptions, GenerateParams, Generation, MonotonicClock,
-    Perplexity, StopReason, TokenProb, TopK, Tokenized,
+    Perplexity, StopReason, TokenProb, TokenStep, TopK, Tokenized,
 };
 pub use error::{Error, Result};
 pub use sampling::Sampling;

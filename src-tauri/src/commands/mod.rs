@@ -5,3 +5,4 @@ pub mod app;
 pub mod course;
 pub mod learners;
 pub mod lesson;
+pub mod lab;

@@ -1,0 +1,409 @@
+//! The workbench behind the app's lab: one lazily loaded model plus the state the demos keep
+//! between calls (the explorer's last logits, the chat). The desktop shell runs it on one
+//! worker thread; every method here is one demo action and is tested without a window.
+
+use crate::chat::Chat;
+use crate::demos::{bias, claims, detector, energy, injection, next_token, tokens};
+use crate::engine::{Engine, EngineOptions, GenerateParams, Generation, TokenStep};
+use crate::error::{Error, Result};
+use crate::sampling::Sampling;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+use std::time::Instant;
+use ts_rs::TS;
+
+/// Longest message a learner can send to the model.
+pub const MAX_MESSAGE_CHARS: usize = 1000;
+/// Most tokens one answer may have.
+pub const MAX_ANSWER_TOKENS: u32 = 300;
+/// Context the app gives the model: enough for a short chat, small enough for old PCs.
+pub const APP_CONTEXT: usize = 2048;
+
+/// What the lab streams while it works.
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[ts(export)]
+pub enum LabEvent {
+    /// The model file is being read (first use only).
+    ModelLoading,
+    /// One generated token.
+    Token { step: TokenStep },
+    /// The answer is complete but held back for a check before it is shown (injection game).
+    Checking,
+}
+
+/// Settings every generating demo shares.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[ts(export)]
+pub struct GenerationSettings {
+    /// 0 = always the most likely token.
+    pub temperature: f64,
+    pub seed: u32,
+    pub max_tokens: u32,
+}
+
+impl GenerationSettings {
+    fn params(&self) -> GenerateParams {
+        let temperature = if self.temperature.is_finite() { self.temperature.clamp(0.0, 2.0) } else { 0.7 };
+        // Temperature 0 is what the learner was told: always the likeliest token, no penalty.
+        let sampling = if temperature == 0.0 {
+            Sampling::greedy()
+        } else {
+            Sampling { temperature, seed: u64::from(self.seed), ..Sampling::default() }
+        };
+        GenerateParams {
+            max_tokens: self.max_tokens.clamp(1, MAX_ANSWER_TOKENS) as usize,
+            sampling,
+            stop_at_eos: true,
+        }
+    }
+}
+
+/// The injection game's reply to one message.
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+#[ts(export)]
+pub enum InjectionReply {
+    /// The input filter stopped the message; the model never saw it.
+    InputBlocked { word: String },
+    /// The output check held the answer back.
+    OutputBlocked,
+    Answered { text: String },
+}
+
+/// Part two of the game: the summary and whether it obeyed the hidden instruction.
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[ts(export)]
+pub struct SummaryReply {
+    pub text: String,
+    pub followed_hidden_instruction: bool,
+}
+
+/// A one-off answer cut into claims (hallucination check).
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[ts(export)]
+pub struct ClaimsAnswer {
+    pub text: String,
+    pub claims: Vec<String>,
+}
+
+/// The energy meter's answer with its measurement.
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[ts(export)]
+pub struct EnergyAnswer {
+    pub text: String,
+    pub report: energy::EnergyReport,
+}
+
+/// Which model file the lab uses and where teachers can put others.
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[ts(export)]
+pub struct ModelChoice {
+    /// The file in use, if any was found.
+    pub file: Option<String>,
+    pub size_mib: Option<u32>,
+    /// The folder Klar looks in first (a teacher copies stronger models here).
+    pub folder: String,
+    /// The default model's file name (what to copy into `folder`).
+    pub default_file: String,
+}
+
+/// What the Lab page shows before any demo runs.
+#[derive(Debug, Clone, Serialize, PartialEq, TS)]
+#[ts(export)]
+pub struct LabStatus {
+    pub model: ModelChoice,
+    pub loaded: bool,
+    pub levels: Vec<injection::LevelInfo>,
+}
+
+/// Picks the model: a model a teacher copied into the first folder wins over the default; the
+/// default is looked for in every folder in order.
+pub fn choose_model(folders: &[PathBuf]) -> ModelChoice {
+    let default_file = crate::paths::DEFAULT_MODEL_FILE.to_string();
+    let found = pick_model_file(folders);
+    ModelChoice {
+        size_mib: found
+            .as_ref()
+            .and_then(|p| std::fs::metadata(p).ok())
+            .map(|m| (m.len() >> 20) as u32),
+        file: found.as_ref().and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned()),
+        folder: folders.first().map(|f| f.display().to_string()).unwrap_or_default(),
+        default_file,
+    }
+}
+
+fn pick_model_file(folders: &[PathBuf]) -> Option<PathBuf> {
+    if let Some(first) = folders.first() {
+        let mut others: Vec<PathBuf> = std::fs::read_dir(first)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| {
+                p.extension().is_some_and(|e| e.eq_ignore_ascii_case("gguf"))
+                    && p.file_name().is_some_and(|n| n != crate::paths::DEFAULT_MODEL_FILE)
+                    && p.is_file()
+            })
+            .collect();
+        others.sort();
+        if let Some(p) = others.into_iter().next() {
+            return Some(p);
+        }
+    }
+    folders.iter().map(|f| f.join(crate::paths::DEFAULT_MODEL_FILE)).find(|p| p.is_file())
+}
+
+/// The lab's state. Not `Sync`: it lives on one worker thread.
+pub struct Workbench {
+    folders: Vec<PathBuf>,
+    options: EngineOptions,
+    engine: Option<Engine>,
+    explorer: next_token::Explorer,
+    chat: Option<(String, Chat)>,
+}
+
+impl Workbench {
+    /// A workbench looking for models in `folders` (first: where teachers put models).
+    pub fn new(folders: Vec<PathBuf>, options: EngineOptions) -> Self {
+        Workbench { folders, options, engine: None, explorer: Default::default(), chat: None }
+    }
+
+    /// A workbench for one given model file (tests, the CLI).
+    pub fn with_model(path: &Path, options: EngineOptions) -> Result<Self> {
+        let engine = Engine::load(path, &options)?;
+        Ok(Workbench {
+            folders: path.parent().map(Path::to_path_buf).into_iter().collect(),
+            options,
+            engine: Some(engine),
+            explorer: Default::default(),
+            chat: None,
+        })
+    }
+
+    pub fn is_loaded(&self) -> bool {
+        self.engine.is_some()
+    }
+
+    pub fn model_choice(&self) -> ModelChoice {
+        choose_model(&self.folders)
+    }
+
+    /// The model, loaded on first use.
+    fn engine(&mut self, on_event: &mut dyn FnMut(LabEvent)) -> Result<&mut Engine> {
+        load(&mut self.engine, &self.folders, &self.options, on_event)
+    }
+
+    /// Next-token explorer: the ten most likely next tokens at `temperature`.
+    pub fn next_tokens(
+        &mut self,
+        prompt: &str,
+        picked: &[u32],
+        temperature: f64,
+        on_event: &mut dyn FnMut(LabEvent),
+    ) -> Result<next_token::NextTokens> {
+        let engine = load(&mut self.engine, &self.folders, &self.options, on_event)?;
+        self.explorer.next_tokens(engine, prompt, picked, temperature, 10)
+    }
+
+    /// Continues `prompt` + `picked` (next-token explorer, "generate").
+    pub fn continue_text(
+        &mut self,
+        prompt: &str,
+        picked: &[u32],
+        settings: &GenerationSettings,
+        cancel: &AtomicBool,
+        on_event: &mut (dyn FnMut(LabEvent) + Send),
+    ) -> Result<Generation> {
+        crate::demos::cap(prompt, 2000, "prompt")?;
+        let engine = self.engine(on_event)?;
+        let mut ids = engine.tokenizer().encode(prompt)?;
+        ids.extend_from_slice(picked);
+        engine.generate_steps(&ids, &settings.params(), cancel, &mut |s: &TokenStep| {
+            on_event(LabEvent::Token { step: s.clone() })
+        })
+    }
+
+    /// One chat turn. A different system message starts a new conversation.
+    pub fn chat(
+        &mut self,
+        system: &str,
+        message: &str,
+        settings: &GenerationSettings,
+        cancel: &AtomicBool,
+        on_event: &mut (dyn FnMut(LabEvent) + Send),
+    ) -> Result<Generation> {
+        check_message(message)?;
+        crate::demos::cap(system, 2000, "system message")?;
+        let engine = load(&mut self.engine, &self.folders, &self.options, on_event)?;
+        if self.chat.as_ref().is_none_or(|(s, _)| s != system) {
+            engine.reset();
+            let system_message = (!system.trim().is_empty()).then_some(system);
+            self.chat = Some((system.to_string(), Chat::new(system_message)));
+        }
+        let Some((_, chat)) = self.chat.as_mut() else {
+            return Err(Error::Compute("the chat was not started".into()));
+        };
+        chat.send_steps(engine, message.trim(), &settings.params(), cancel, &mut |s: &TokenStep| {
+            on_event(LabEvent::Token { step: s.clone() })
+        })
+    }
+
+    /// Forgets the conversation.
+    pub fn chat_reset(&mut self) {
+        self.chat = None;
+        if let Some(e) = &mut self.engine {
+            e.reset();
+        }
+    }
+
+    /// A single question without history, cut into claims (hallucination check).
+    pub fn ask_for_claims(
+        &mut self,
+        question: &str,
+        settings: &GenerationSettings,
+        cancel: &AtomicBool,
+        on_event: &mut (dyn FnMut(LabEvent) + Send),
+    ) -> Result<ClaimsAnswer> {
+        let g = self.single_turn(None, question, settings, cancel, on_event)?;
+        Ok(ClaimsAnswer { claims: claims::split(&g.text), text: g.text })
+    }
+
+    fn single_turn(
+        &mut self,
+        system: Option<&str>,
+        message: &str,
+        settings: &GenerationSettings,
+        cancel: &AtomicBool,
+        on_event: &mut (dyn FnMut(LabEvent) + Send),
+    ) -> Result<Generation> {
+        check_message(message)?;
+        // A one-off question must not disturb a running chat's history.
+        let engine = self.engine(on_event)?;
+        let mut chat = Chat::new(system);
+        chat.send_steps(engine, message.trim(), &settings.params(), cancel, &mut |s: &TokenStep| {
+            on_event(LabEvent::Token { step: s.clone() })
+        })
+    }
+
+    /// Tokenizer view.
+    pub fn tokenize(&mut self, texts: &[tokens::LabeledText], on_event: &mut dyn FnMut(LabEvent)) -> Result<Vec<tokens::TokenizedText>> {
+        let engine = self.engine(on_event)?;
+        tokens::compare(engine, texts)
+    }
+
+    /// Bias probe.
+    pub fn bias(&mut self, prompts: &[String], continuations: &[String], on_event: &mut dyn FnMut(LabEvent)) -> Result<Vec<bias::BiasRow>> {
+        let engine = self.engine(on_event)?;
+        bias::probe(engine, prompts, continuations)
+    }
+
+    /// AI-text detector.
+    pub fn detect(&mut self, text: &str, on_event: &mut dyn FnMut(LabEvent)) -> Result<detector::DetectorReport> {
+        let engine = self.engine(on_event)?;
+        detector::score(engine, text)
+    }
+
+    /// Injection game, part one: one message to the guardian of level `level`.
+    pub fn injection(
+        &mut self,
+        level: u8,
+        message: &str,
+        settings: &GenerationSettings,
+        cancel: &AtomicBool,
+        on_event: &mut (dyn FnMut(LabEvent) + Send),
+    ) -> Result<InjectionReply> {
+        check_message(message)?;
+        let system = injection::system_prompt(level)
+            .ok_or_else(|| Error::InvalidInput(format!("there is no level {level}")))?;
+        if let Some(word) = injection::blocked_word(level, message) {
+            return Ok(InjectionReply::InputBlocked { word: word.to_string() });
+        }
+        let checked = injection::levels()
+            .iter()
+            .find(|l| l.level == level)
+            .is_some_and(|l| l.defences.iter().any(|d| matches!(d, injection::Defence::OutputCheck | injection::Defence::StrictOutputCheck)));
+        // With an output check, nothing is shown before the check has run.
+        let mut forward = |e: LabEvent| {
+            if !checked || !matches!(e, LabEvent::Token { .. }) {
+                on_event(e)
+            }
+        };
+        let g = self.single_turn(Some(&system), message, settings, cancel, &mut forward)?;
+        if checked {
+            on_event(LabEvent::Checking);
+        }
+        Ok(if injection::output_blocked(level, &g.text) {
+            InjectionReply::OutputBlocked
+        } else {
+            InjectionReply::Answered { text: g.text }
+        })
+    }
+
+    /// Injection game, part two: summarise a document that may hide an instruction.
+    pub fn summarise(
+        &mut self,
+        document: &str,
+        markers: &[String],
+        settings: &GenerationSettings,
+        cancel: &AtomicBool,
+        on_event: &mut (dyn FnMut(LabEvent) + Send),
+    ) -> Result<SummaryReply> {
+        crate::demos::cap(document, 3000, "document")?;
+        let request = injection::summary_request(document.trim());
+        let engine = self.engine(on_event)?;
+        let mut chat = Chat::new(Some(injection::SUMMARY_SYSTEM));
+        let g = chat.send_steps(engine, &request, &settings.params(), cancel, &mut |s: &TokenStep| {
+            on_event(LabEvent::Token { step: s.clone() })
+        })?;
+        Ok(SummaryReply { followed_hidden_instruction: injection::followed_hidden_instruction(&g.text, markers), text: g.text })
+    }
+
+    /// Energy meter: answers `question` and measures the CPU time it took.
+    pub fn energy(
+        &mut self,
+        question: &str,
+        settings: &GenerationSettings,
+        cancel: &AtomicBool,
+        on_event: &mut (dyn FnMut(LabEvent) + Send),
+    ) -> Result<EnergyAnswer> {
+        // Load first, so loading the file is not counted as the answer's energy.
+        let threads = self.engine(on_event)?.threads();
+        let cpu0 = energy::process_cpu_time();
+        let t0 = Instant::now();
+        let g = self.single_turn(None, question, settings, cancel, on_event)?;
+        let wall = t0.elapsed();
+        let (cpu, measured) = match (cpu0, energy::process_cpu_time()) {
+            (Some(a), Some(b)) if b >= a => (b - a, true),
+            _ => (wall * threads as u32, false),
+        };
+        let report = energy::estimate(cpu, wall, g.ids.len() as u32, measured, &energy::Assumptions::default());
+        Ok(EnergyAnswer { text: g.text, report })
+    }
+}
+
+fn load<'a>(
+    slot: &'a mut Option<Engine>,
+    folders: &[PathBuf],
+    options: &EngineOptions,
+    on_event: &mut dyn FnMut(LabEvent),
+) -> Result<&'a mut Engine> {
+    if slot.is_none() {
+        let path = pick_model_file(folders).ok_or_else(|| Error::ModelMissing {
+            path: folders.first().cloned().unwrap_or_default().join(crate::paths::DEFAULT_MODEL_FILE),
+        })?;
+        on_event(LabEvent::ModelLoading);
+        let mut options = options.clone();
+        options.max_context = Some(options.max_context.unwrap_or(APP_CONTEXT));
+        *slot = Some(Engine::load(&path, &options)?);
+    }
+    slot.as_mut().ok_or_else(|| Error::Compute("the model is not loaded".into()))
+}
+
+fn check_message(message: &str) -> Result<()> {
+    if message.trim().is_empty() {
+        return Err(Error::InvalidInput("the message is empty".into()));
+    }
+    crate::demos::cap(message, MAX_MESSAGE_CHARS, "message")
+}

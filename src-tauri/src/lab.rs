@@ -1,0 +1,86 @@
+//! The lab worker: one thread owns the language model (klar-lab's Workbench), so a long answer
+//! never blocks the window or the database. Commands queue jobs; a Stop sets the running job's
+//! cancel flag, which the engine checks every token and between prompt chunks.
+
+use klar_lab::workbench::{LabEvent, ModelChoice, Workbench};
+use klar_lab::EngineOptions;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+
+type Job = Box<dyn FnOnce(&mut Workbench) + Send>;
+
+pub struct Lab {
+    jobs: Mutex<mpsc::Sender<Job>>,
+    /// Cancel flag of the latest long job.
+    current: Mutex<Arc<AtomicBool>>,
+    loaded: Arc<AtomicBool>,
+    folders: Vec<PathBuf>,
+}
+
+impl Lab {
+    /// Starts the worker thread. `folders`: where models are looked for, first the one where
+    /// teachers put their own.
+    pub fn start(folders: Vec<PathBuf>) -> Lab {
+        let (tx, rx) = mpsc::channel::<Job>();
+        let loaded = Arc::new(AtomicBool::new(false));
+        let flag = Arc::clone(&loaded);
+        let worker_folders = folders.clone();
+        let spawned = std::thread::Builder::new().name("klar-lab".into()).spawn(move || {
+            let mut bench = Workbench::new(worker_folders, EngineOptions::default());
+            for job in rx {
+                job(&mut bench);
+                flag.store(bench.is_loaded(), Ordering::Relaxed);
+            }
+        });
+        if let Err(e) = spawned {
+            // Without the thread every lab command reports that the lab stopped.
+            tracing::error!("cannot start the lab worker: {e}");
+        }
+        Lab { jobs: Mutex::new(tx), current: Mutex::new(Arc::new(AtomicBool::new(false))), loaded, folders }
+    }
+
+    pub fn model_choice(&self) -> ModelChoice {
+        klar_lab::workbench::choose_model(&self.folders)
+    }
+
+    pub fn is_loaded(&self) -> bool {
+        self.loaded.load(Ordering::Relaxed)
+    }
+
+    /// Stops the running long job (if any) within one token.
+    pub fn stop(&self) {
+        self.current.lock().unwrap_or_else(|p| p.into_inner()).store(true, Ordering::Relaxed);
+    }
+
+    /// Runs `f` on the worker and waits for its result. A `long` job (generation, training)
+    /// gets a fresh cancel flag and stops the long job before it: the learner has moved on.
+    pub async fn run<T, F>(&self, long: bool, f: F) -> Option<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Workbench, &AtomicBool) -> T + Send + 'static,
+    {
+        let cancel = if long {
+            let fresh = Arc::new(AtomicBool::new(false));
+            let old = std::mem::replace(&mut *self.current.lock().unwrap_or_else(|p| p.into_inner()), Arc::clone(&fresh));
+            old.store(true, Ordering::Relaxed);
+            fresh
+        } else {
+            Arc::new(AtomicBool::new(false))
+        };
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        let job: Job = Box::new(move |bench| {
+            let _ = tx.send(f(bench, &cancel));
+        });
+        self.jobs.lock().unwrap_or_else(|p| p.into_inner()).send(job).ok()?;
+        rx.await.ok()
+    }
+}
+
+/// Forwards lab events to a window channel; a closed channel (the view went away) is ignored.
+pub fn forward(channel: tauri::ipc::Channel<LabEvent>) -> impl FnMut(LabEvent) + Send {
+    move |e| {
+        let _ = channel.send(e);
+    }
+}
