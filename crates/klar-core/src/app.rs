@@ -6,7 +6,7 @@ mod learner_data;
 mod report;
 mod transfer;
 
-pub use classroom::{ActivityView, IdleView, ModeView};
+pub use classroom::{ActivityView, IdleView, ModeView, PictureCard, PictureView, SecretSetView};
 pub use learner_data::{CsvFile, LearnerDataExport};
 pub use report::{
     ClassReport, DifficultQuestion, LearnerDetail, LearnerRecord, RecordLesson, ReportCell, ReportLesson, ReportRow,
@@ -494,9 +494,9 @@ impl KlarApp {
             Some(id) => self.storage.all_progress(id)?,
             None => BTreeMap::new(),
         };
-        let scores = match learner {
-            Some(id) => self.storage.first_try_scores(id)?,
-            None => BTreeMap::new(),
+        let right_first_time = match learner {
+            Some(id) => self.storage.first_try_correct_questions(id)?,
+            None => Default::default(),
         };
         let mut cards = Vec::new();
         for (i, entry) in self.course.lessons.iter().enumerate() {
@@ -519,7 +519,11 @@ impl KlarApp {
                         minutes: l.minutes,
                         topics: l.topics.clone(),
                         state,
-                        score_correct: scores.get(&key).map(|s| s.0 as u32).unwrap_or(0),
+                        // Only scored questions count: a warm-up is "right" whatever the learner picks.
+                        score_correct: l
+                            .scored_questions()
+                            .filter(|s| right_first_time.contains(&s.uuid.to_string()))
+                            .count() as u32,
                         score_total: l.scored_questions().count() as u32,
                         unavailable_reason: None,
                     }
