@@ -62,8 +62,15 @@ fn mode_rules_for_home_classroom_and_library() -> R {
     // Sign-in secrets, once the teacher turns them on.
     app.admin_unlock("2468")?;
     assert!(app.set_class_sign_in(true)?.sign_in_required);
-    app.set_learner_secret(ada.id, Some(pictures(&["cat", "dog", "key"])))?;
-    app.set_learner_secret(ben.id, Some(LearnerSecret::Pin("1357".into())))?;
+    let set = app.set_learner_secret(ada.id, Some(pictures(&["cat", "dog", "key"])))?;
+    let card = set.card.ok_or("a picture password comes with a printable card")?;
+    assert_eq!(card.learner_name, "Ada");
+    assert_eq!(card.pictures.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Cat", "Dog", "Key"]);
+    assert!(app.set_learner_secret(ben.id, Some(LearnerSecret::Pin("1357".into())))?.card.is_none());
+    assert_eq!(
+        code(app.set_learner_secret(ben.id, Some(pictures(&["cat", "sun", "key"])))),
+        Some(ErrorCode::InvalidInput)
+    );
     app.sign_out()?;
     assert!(!app.device_mode()?.admin_unlocked, "signing out ends the teacher's session");
     let boot = app.bootstrap("en")?;
@@ -264,7 +271,15 @@ fn a_class_journey_to_the_teachers_report_csv_and_record() -> R {
 
     app.sign_in(ada.id, None)?;
     let ada_firsts = do_lesson(&mut app, &clock, 0, false, true)?;
-    let lesson1 = app.course_overview()?[0].uuid.clone().ok_or("lesson 1")?;
+    let card = &app.course_overview()?[0];
+    assert_eq!(card.score_correct as usize, ada_firsts.iter().filter(|(_, ok)| *ok).count(), "warm-ups do not count");
+    let lesson1 = card.uuid.clone().ok_or("lesson 1")?;
+    // Heartbeats: a 20-second gap counts in full, a 20-minute gap as 5 minutes.
+    let t = app.record_activity(&lesson1)?.seconds_spent;
+    clock.advance(20_000);
+    assert_eq!(app.record_activity(&lesson1)?.seconds_spent, t + 20);
+    clock.advance(20 * 60_000);
+    assert_eq!(app.record_activity(&lesson1)?.seconds_spent, t + 20 + 300);
     let view = app.open_lesson(&lesson1)?;
     let reflects: Vec<String> =
         view.steps.iter().filter(|s| matches!(s.body, StepBody::Reflect { .. })).map(|s| s.uuid.clone()).collect();

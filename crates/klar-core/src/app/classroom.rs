@@ -35,6 +35,31 @@ pub struct ModeView {
 
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
+pub struct PictureView {
+    pub id: String,
+    /// The picture's name in the current language.
+    pub name: String,
+}
+
+/// A printable sign-in card for a young learner: their name, avatar and picture password.
+/// Only available right when the teacher sets the password, as it is stored hashed.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct PictureCard {
+    pub learner_name: String,
+    pub avatar: String,
+    pub pictures: Vec<PictureView>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct SecretSetView {
+    pub learner: LearnerView,
+    pub card: Option<PictureCard>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
 pub struct IdleView {
     pub state: IdleState,
     /// True when this check ended the session (a guest's work is wiped).
@@ -155,20 +180,36 @@ impl KlarApp {
     }
 
     /// Sets a learner's picture password or PIN, or removes it with `None` (teacher only).
-    pub fn set_learner_secret(&mut self, learner: i64, secret: Option<LearnerSecret>) -> Result<LearnerView> {
+    /// For a picture password the reply holds the printable card: it cannot be made later.
+    pub fn set_learner_secret(&mut self, learner: i64, secret: Option<LearnerSecret>) -> Result<SecretSetView> {
         self.require_admin()?;
         let l = self.storage.learner(learner)?;
         if l.is_guest {
             return Err(Error::invalid("guests have no sign-in"));
         }
+        let mut card = None;
         match secret {
             Some(s) => {
                 let hash = hash_secret(&s.canonical()?)?;
                 self.storage.set_learner_secret(learner, Some((s.kind(), &hash)))?;
+                if let LearnerSecret::Pictures(p) = &s {
+                    let locale = self.locale()?;
+                    card = Some(PictureCard {
+                        learner_name: l.display_name.clone(),
+                        avatar: l.avatar.clone(),
+                        pictures: p
+                            .iter()
+                            .map(|id| PictureView {
+                                id: id.clone(),
+                                name: self.localizer.message(&locale, &format!("picture-{id}"), None),
+                            })
+                            .collect(),
+                    });
+                }
             }
             None => self.storage.set_learner_secret(learner, None)?,
         }
-        self.learner_view(&l)
+        Ok(SecretSetView { learner: self.learner_view(&l)?, card })
     }
 
     /// Signs a learner in. Home: pick a name. Classroom: pick a name, plus the picture password or
