@@ -146,3 +146,65 @@ error-dismiss = OK
 ## Added for the UI
 
 error-retry = Noch einmal versuchen
+
+## Classroom
+
+mode-choose-title = Wie wird dieser Computer genutzt?
+mode-personal = Zu Hause
+mode-personal-hint = Eine Person oder wenige Lernende. Ohne Anmeldung.
+mode-classroom = Im Klassenzimmer
+mode-classroom-hint = Eine Klassenliste. Lernende wählen ihren Namen; eine Lehrkraft sieht den Fortschritt.
+mode-library = In einer öffentlichen Bibliothek
+mode-library-hint = Nur Gast-Sitzungen. Nichts, was ein Gast tut, wird gespeichert.
+admin-pin-label = Admin-PIN (4 bis 8 Ziffern)
+idle-warning = Bist du noch da? Diese Sitzung endet in { $count ->
+    [one] einer Sekunde
+   *[other] { $count } Sekunden
+}, und alles darin wird gelöscht.
+idle-stay = Ich bin noch da
+
+report-col-learner = Lernende Person
+report-col-state = { $name }: Stand
+report-col-score = { $name }: Punkte
+report-col-time = { $name }: Zeit
+report-score = { $correct } von { $total }
+report-minutes = { $minutes } Min.
+
+record-title = Nachweis über eine Schulung zur KI-Kompetenz
+record-statement = { $name } hat { $count ->
+    [one] eine Lektion
+   *[other] { $count } Lektionen
+} des Klar-Kurses zum Verstehen und Nutzen von KI abgeschlossen. Dieser Nachweis dokumentiert eine Schulung zur KI-Kompetenz im Sinne von Artikel 4 der KI-Verordnung der EU (Verordnung (EU) 2024/1689).
+
+picture-apple = Apfel
+picture-ball = Ball
+picture-bird = Vogel
+picture-boat = Boot
+picture-car = Auto
+picture-cat = Katze
+picture-dog = Hund
+picture-house = Haus
+picture-key = Schlüssel
+picture-cup = Tasse
+picture-umbrella = Regenschirm
+picture-bicycle = Fahrrad
+
+error-admin-pin-wrong = Falsche PIN. { $count ->
+    [one] Noch ein Versuch, dann ist die PIN für eine Minute gesperrt.
+   *[other] Noch { $count } Versuche, dann ist die PIN für eine Minute gesperrt.
+}
+error-locked = Zu viele falsche Versuche. Bitte warte { $count ->
+    [one] eine Sekunde
+   *[other] { $count } Sekunden
+} und versuch es dann noch einmal.
+error-admin-required = Das kann nur die Lehrkraft. Bitte gib zuerst die Admin-PIN ein.
+error-not-allowed-in-mode = So wie dieser Computer eingerichtet ist, geht das nicht.
+error-sign-in-wrong = Das war nicht richtig. { $count ->
+    [one] Du hast noch einen Versuch.
+   *[other] Du hast noch { $count } Versuche.
+}
+error-sign-in-secret-missing = Deine Lehrkraft hat dein Bild-Passwort oder deine PIN noch nicht eingerichtet. Bitte frag deine Lehrkraft.
+error-import-not-klar = Das ist keine Fortschrittsdatei von Klar. Es wurde nichts verändert.
+error-import-newer = Diese Datei stammt von einer neueren Version von Klar. Bitte aktualisiere Klar auf diesem Computer; es wurde nichts verändert.
+error-import-corrupt = Diese Fortschrittsdatei ist beschädigt und wurde nicht übernommen. Es wurde nichts verändert. ({ $detail })
+error-import-too-large = Diese Datei ist zu groß für eine Fortschrittsdatei von Klar (mehr als { $count } MB). Es wurde nichts verändert.

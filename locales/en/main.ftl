@@ -146,3 +146,62 @@ error-dismiss = OK
 ## Added for the UI
 
 error-retry = Try again
+
+## Classroom
+
+mode-choose-title = How will this computer be used?
+mode-personal = At home
+mode-personal-hint = One or a few learners. No sign-in.
+mode-classroom = In a classroom
+mode-classroom-hint = A class list. Learners pick their name; a teacher sees the progress.
+mode-library = In a public library
+mode-library-hint = Guest sessions only. Nothing a guest does is kept.
+admin-pin-label = Admin PIN (4 to 8 digits)
+idle-warning = Are you still there? This session ends in { $count } seconds and everything in it is deleted.
+idle-stay = I am still here
+
+report-col-learner = Learner
+report-col-state = { $name }: status
+report-col-score = { $name }: score
+report-col-time = { $name }: time
+report-score = { $correct } of { $total }
+report-minutes = { $minutes } min
+
+record-title = Record of AI-literacy training
+record-statement = { $name } completed { $count ->
+    [one] one lesson
+   *[other] { $count } lessons
+} of the Klar course on understanding and using AI. This record documents AI-literacy training in the sense of Article 4 of the EU AI Act (Regulation (EU) 2024/1689).
+
+picture-apple = Apple
+picture-ball = Ball
+picture-bird = Bird
+picture-boat = Boat
+picture-car = Car
+picture-cat = Cat
+picture-dog = Dog
+picture-house = House
+picture-key = Key
+picture-cup = Cup
+picture-umbrella = Umbrella
+picture-bicycle = Bicycle
+
+error-admin-pin-wrong = Wrong PIN. { $count ->
+    [one] One more try, then the PIN is locked for a minute.
+   *[other] { $count } more tries, then the PIN is locked for a minute.
+}
+error-locked = Too many wrong tries. Please wait { $count ->
+    [one] one second
+   *[other] { $count } seconds
+} and try again.
+error-admin-required = Only the teacher can do this. Please enter the admin PIN first.
+error-not-allowed-in-mode = This is not possible in the way this computer is set up.
+error-sign-in-wrong = That was not right. { $count ->
+    [one] You have one more try.
+   *[other] You have { $count } more tries.
+}
+error-sign-in-secret-missing = Your teacher has not set up your picture password or PIN yet. Please ask your teacher.
+error-import-not-klar = This is not a Klar progress file. Nothing was changed.
+error-import-newer = This file was made by a newer version of Klar. Please update Klar on this computer; nothing was changed.
+error-import-corrupt = This progress file is damaged, so it was not imported. Nothing was changed. ({ $detail })
+error-import-too-large = This file is too large for a Klar progress file (more than { $count } MB). Nothing was changed.

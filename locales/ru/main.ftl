@@ -146,3 +146,70 @@ error-dismiss = ОК
 ## Добавлено для интерфейса
 
 error-retry = Попробовать ещё раз
+
+## Classroom
+
+mode-choose-title = Как будет использоваться этот компьютер?
+mode-personal = Дома
+mode-personal-hint = Один или несколько учащихся. Без входа.
+mode-classroom = В классе
+mode-classroom-hint = Список класса. Учащиеся выбирают своё имя; учитель видит прогресс.
+mode-library = В публичной библиотеке
+mode-library-hint = Только гостевые сеансы. Ничего из того, что делает гость, не сохраняется.
+admin-pin-label = PIN администратора (от 4 до 8 цифр)
+idle-warning = Ты ещё здесь? Этот сеанс закончится через { $count ->
+    [one] { $count } секунду
+    [few] { $count } секунды
+   *[other] { $count } секунд
+}, и всё в нём будет удалено.
+idle-stay = Я ещё здесь
+
+report-col-learner = Учащийся
+report-col-state = { $name }: статус
+report-col-score = { $name }: баллы
+report-col-time = { $name }: время
+report-score = { $correct } из { $total }
+report-minutes = { $minutes } мин
+
+record-title = Подтверждение обучения грамотности в области ИИ
+record-statement = Профиль «{ $name }»: пройдено { $count ->
+    [one] { $count } урок
+    [few] { $count } урока
+   *[other] { $count } уроков
+} курса Klar о понимании и использовании ИИ. Этот документ подтверждает обучение грамотности в области ИИ в смысле статьи 4 Регламента ЕС об искусственном интеллекте (Регламент (ЕС) 2024/1689).
+
+picture-apple = Яблоко
+picture-ball = Мяч
+picture-bird = Птица
+picture-boat = Лодка
+picture-car = Машина
+picture-cat = Кошка
+picture-dog = Собака
+picture-house = Дом
+picture-key = Ключ
+picture-cup = Чашка
+picture-umbrella = Зонт
+picture-bicycle = Велосипед
+
+error-admin-pin-wrong = Неверный PIN. { $count ->
+    [one] Осталась { $count } попытка, затем PIN будет заблокирован на минуту.
+    [few] Осталось { $count } попытки, затем PIN будет заблокирован на минуту.
+   *[other] Осталось { $count } попыток, затем PIN будет заблокирован на минуту.
+}
+error-locked = Слишком много неверных попыток. Пожалуйста, подожди { $count ->
+    [one] { $count } секунду
+    [few] { $count } секунды
+   *[other] { $count } секунд
+} и попробуй снова.
+error-admin-required = Это может сделать только учитель. Сначала введи PIN администратора.
+error-not-allowed-in-mode = При текущей настройке этого компьютера это невозможно.
+error-sign-in-wrong = Неверно. { $count ->
+    [one] Осталась { $count } попытка.
+    [few] Осталось { $count } попытки.
+   *[other] Осталось { $count } попыток.
+}
+error-sign-in-secret-missing = Учитель ещё не настроил твой пароль из картинок или PIN. Пожалуйста, обратись к учителю.
+error-import-not-klar = Это не файл прогресса Klar. Ничего не изменено.
+error-import-newer = Этот файл создан более новой версией Klar. Пожалуйста, обнови Klar на этом компьютере; ничего не изменено.
+error-import-corrupt = Этот файл прогресса повреждён, поэтому он не импортирован. Ничего не изменено. ({ $detail })
+error-import-too-large = Этот файл слишком велик для файла прогресса Klar (больше { $count } МБ). Ничего не изменено.

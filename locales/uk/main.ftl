@@ -156,3 +156,70 @@ error-dismiss = OK
 ## Додано для інтерфейсу
 
 error-retry = Спробувати ще раз
+
+## Classroom
+
+mode-choose-title = Як використовуватиметься цей комп'ютер?
+mode-personal = Удома
+mode-personal-hint = Одна або кілька осіб, які навчаються. Без входу.
+mode-classroom = У класі
+mode-classroom-hint = Список класу. Учні вибирають своє ім'я; вчитель бачить прогрес.
+mode-library = У публічній бібліотеці
+mode-library-hint = Лише гостьові сесії. Нічого з того, що робить гість, не зберігається.
+admin-pin-label = PIN адміністратора (від 4 до 8 цифр)
+idle-warning = Ти ще тут? Ця сесія завершиться через { $count ->
+    [one] { $count } секунду
+    [few] { $count } секунди
+   *[other] { $count } секунд
+}, і все в ній буде видалено.
+idle-stay = Я ще тут
+
+report-col-learner = Учень / учениця
+report-col-state = { $name }: стан
+report-col-score = { $name }: бали
+report-col-time = { $name }: час
+report-score = { $correct } з { $total }
+report-minutes = { $minutes } хв
+
+record-title = Підтвердження навчання грамотності у сфері ШІ
+record-statement = Профіль «{ $name }»: завершено { $count ->
+    [one] { $count } урок
+    [few] { $count } уроки
+   *[other] { $count } уроків
+} курсу Klar про розуміння та використання ШІ. Цей документ підтверджує навчання грамотності у сфері ШІ в розумінні статті 4 Регламенту ЄС про штучний інтелект (Регламент (ЄС) 2024/1689).
+
+picture-apple = Яблуко
+picture-ball = М'яч
+picture-bird = Пташка
+picture-boat = Човен
+picture-car = Машина
+picture-cat = Кіт
+picture-dog = Собака
+picture-house = Будинок
+picture-key = Ключ
+picture-cup = Чашка
+picture-umbrella = Парасолька
+picture-bicycle = Велосипед
+
+error-admin-pin-wrong = Неправильний PIN. { $count ->
+    [one] Залишилася { $count } спроба, потім PIN буде заблоковано на хвилину.
+    [few] Залишилося { $count } спроби, потім PIN буде заблоковано на хвилину.
+   *[other] Залишилося { $count } спроб, потім PIN буде заблоковано на хвилину.
+}
+error-locked = Забагато неправильних спроб. Будь ласка, зачекай { $count ->
+    [one] { $count } секунду
+    [few] { $count } секунди
+   *[other] { $count } секунд
+} і спробуй ще раз.
+error-admin-required = Це може зробити лише вчитель. Спочатку введи PIN адміністратора.
+error-not-allowed-in-mode = Так, як налаштовано цей комп'ютер, це неможливо.
+error-sign-in-wrong = Це неправильно. { $count ->
+    [one] Залишилася { $count } спроба.
+    [few] Залишилося { $count } спроби.
+   *[other] Залишилося { $count } спроб.
+}
+error-sign-in-secret-missing = Вчитель ще не налаштував твій пароль із картинок або PIN. Будь ласка, звернися до вчителя.
+error-import-not-klar = Це не файл прогресу Klar. Нічого не змінено.
+error-import-newer = Цей файл створено новішою версією Klar. Будь ласка, онови Klar на цьому комп'ютері; нічого не змінено.
+error-import-corrupt = Цей файл прогресу пошкоджено, тому його не імпортовано. Нічого не змінено. ({ $detail })
+error-import-too-large = Цей файл завеликий для файлу прогресу Klar (понад { $count } МБ). Нічого не змінено.

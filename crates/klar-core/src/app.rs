@@ -1,6 +1,20 @@
 //! What the desktop shell calls: one method per user intent, each returning everything the
 //! view needs next. Validation and decisions live here, so the shell stays thin and testable.
 
+mod classroom;
+mod learner_data;
+mod report;
+mod transfer;
+
+pub use classroom::{ActivityView, IdleView, ModeView, PictureCard, PictureView, SecretSetView};
+pub use learner_data::{CsvFile, LearnerDataExport};
+pub use report::{
+    ClassReport, DifficultQuestion, LearnerDetail, LearnerRecord, RecordLesson, ReportCell, ReportLesson, ReportRow,
+    SharedReflection,
+};
+pub use transfer::{ExportScope, ImportSummary};
+
+use crate::classroom::{DeviceMode, SecretKind};
 use crate::error::{Error, OrNotFound, Result};
 use crate::i18n::{self, Localizer};
 use crate::lessons::{
@@ -96,11 +110,19 @@ pub struct LearnerView {
     pub display_name: String,
     pub avatar: String,
     pub is_guest: bool,
+    /// What the sign-in screen asks for after the name (classroom mode with sign-in turned on).
+    pub sign_in: SecretKind,
 }
 
 impl From<&Learner> for LearnerView {
     fn from(l: &Learner) -> Self {
-        Self { id: l.id, display_name: l.display_name.clone(), avatar: l.avatar.clone(), is_guest: l.is_guest }
+        Self {
+            id: l.id,
+            display_name: l.display_name.clone(),
+            avatar: l.avatar.clone(),
+            is_guest: l.is_guest,
+            sign_in: SecretKind::None,
+        }
     }
 }
 
@@ -113,10 +135,15 @@ pub struct Bootstrap {
     pub needs_welcome: bool,
     pub settings: Settings,
     pub locales: Vec<LocaleInfo>,
+    /// The learners to pick from; always empty in library mode (earlier users stay unseen).
     pub learners: Vec<LearnerView>,
     pub current: Option<LearnerView>,
     pub avatars: Vec<String>,
     pub data_file: Option<String>,
+    /// None until the mode has been chosen on this PC (the first-start screen asks for it).
+    pub mode: Option<DeviceMode>,
+    /// The pictures a picture password is made of.
+    pub pictures: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -264,6 +291,10 @@ pub struct KlarApp {
     storage: Storage,
     localizer: Localizer,
     current: Option<Learner>,
+    /// The teacher's session: the time of the last teacher action, None when locked.
+    admin_active_ms: Option<i64>,
+    /// The signed-in learner's last activity, for the guest idle rule.
+    last_activity_ms: i64,
 }
 
 fn locale_info(code: &str) -> LocaleInfo {
@@ -289,7 +320,15 @@ impl KlarApp {
     /// Starts a session: guests left over from a crash are wiped first.
     pub fn new(course: Course, mut storage: Storage) -> Result<Self> {
         storage.delete_guests()?;
-        Ok(Self { course, storage, localizer: Localizer::embedded(), current: None })
+        let now = storage.now();
+        Ok(Self {
+            course,
+            storage,
+            localizer: Localizer::embedded(),
+            current: None,
+            admin_active_ms: None,
+            last_activity_ms: now,
+        })
     }
 
     pub fn localizer(&self) -> &Localizer {
@@ -344,10 +383,12 @@ impl KlarApp {
             needs_welcome: self.storage.setting(KEY_WELCOMED)?.is_none(),
             settings,
             locales: self.offered_locales(),
-            learners: self.storage.learners()?.iter().map(LearnerView::from).collect(),
+            learners: self.start_screen_learners()?,
             current: self.current.as_ref().map(LearnerView::from),
             avatars: AVATARS.iter().map(|s| s.to_string()).collect(),
             data_file: self.storage.path().map(|p| p.display().to_string()),
+            mode: self.mode()?,
+            pictures: crate::classroom::PICTURES.iter().map(|s| s.to_string()).collect(),
         })
     }
 
@@ -374,42 +415,53 @@ impl KlarApp {
         self.storage.set_setting(KEY_WELCOMED, "1")
     }
 
+    /// A new named learner. At home the new learner is signed in at once; in a classroom only the
+    /// teacher adds learners to the class list (and stays the teacher); a library has guests only.
     pub fn create_learner(&mut self, name: &str, avatar: &str) -> Result<LearnerView> {
         if !AVATARS.contains(&avatar) {
             return Err(Error::invalid("unknown picture"));
         }
+        let mode = self.mode()?;
+        match mode {
+            Some(DeviceMode::Library) => {
+                return Err(Error::NotAllowedInMode("a public-library PC has guest sessions only".into()))
+            }
+            Some(DeviceMode::Classroom) => self.require_admin()?,
+            Some(DeviceMode::Personal) | None => {}
+        }
         let l = self.storage.create_learner(name, avatar, false)?;
-        self.current = Some(l.clone());
+        if mode != Some(DeviceMode::Classroom) {
+            self.begin_session(l.clone());
+        }
         Ok(LearnerView::from(&l))
     }
 
+    /// Picks a learner without a secret; the same as `sign_in(id, None)`.
     pub fn select_learner(&mut self, id: i64) -> Result<LearnerView> {
-        let l = self.storage.learner(id)?;
-        if l.is_guest && self.current.as_ref().map(|c| c.id) != Some(id) {
-            return Err(Error::NotFound(format!("learner {id}")));
-        }
-        self.storage.touch_learner(id)?;
-        self.current = Some(l.clone());
-        Ok(LearnerView::from(&l))
+        self.sign_in(id, None)
     }
 
     /// Starts a guest session; an earlier guest's work is wiped first.
     pub fn start_guest(&mut self, display_name: &str) -> Result<LearnerView> {
         self.storage.delete_guests()?;
         let l = self.storage.create_learner(display_name, "star", true)?;
-        self.current = Some(l.clone());
+        self.begin_session(l.clone());
         Ok(LearnerView::from(&l))
     }
 
-    /// Leaves the current learner (a guest's work is wiped).
+    /// Leaves the current learner (a guest's work is wiped) and ends the teacher's session.
     pub fn sign_out(&mut self) -> Result<()> {
+        self.admin_active_ms = None;
         if self.current.take().is_some_and(|l| l.is_guest) {
             self.storage.delete_guests()?;
         }
         Ok(())
     }
 
+    /// Deletes a learner and everything stored about them. At home anyone may; in a classroom or
+    /// library only the learner themself or the teacher.
     pub fn delete_learner(&mut self, id: i64) -> Result<()> {
+        self.require_self_or_admin(id)?;
         self.storage.delete_learner(id)?;
         if self.current.as_ref().is_some_and(|c| c.id == id) {
             self.current = None;
@@ -420,6 +472,7 @@ impl KlarApp {
     /// Called when the app closes: nothing of a guest stays behind.
     pub fn shutdown(&mut self) -> Result<()> {
         self.current = None;
+        self.admin_active_ms = None;
         self.storage.delete_guests()?;
         self.storage.checkpoint()
     }
@@ -448,9 +501,9 @@ impl KlarApp {
             Some(id) => self.storage.all_progress(id)?,
             None => BTreeMap::new(),
         };
-        let scores = match learner {
-            Some(id) => self.storage.first_try_scores(id)?,
-            None => BTreeMap::new(),
+        let right_first_time = match learner {
+            Some(id) => self.storage.first_try_correct_questions(id)?,
+            None => Default::default(),
         };
         let mut cards = Vec::new();
         for (i, entry) in self.course.lessons.iter().enumerate() {
@@ -473,7 +526,11 @@ impl KlarApp {
                         minutes: l.minutes,
                         topics: l.topics.clone(),
                         state,
-                        score_correct: scores.get(&key).map(|s| s.0 as u32).unwrap_or(0),
+                        // Only scored questions count: a warm-up is "right" whatever the learner picks.
+                        score_correct: l
+                            .scored_questions()
+                            .filter(|s| right_first_time.contains(&s.uuid.to_string()))
+                            .count() as u32,
                         score_total: l.scored_questions().count() as u32,
                         unavailable_reason: None,
                     }
@@ -581,6 +638,8 @@ impl KlarApp {
         if let (None, Some(first)) = (progress, first_step) {
             self.storage.set_position(learner, &key, &first)?;
         }
+        // Opening starts a new stretch of time in the lesson; the time before it was spent elsewhere.
+        self.note_activity(learner, &key, true)?;
         Ok(view)
     }
 
@@ -627,7 +686,7 @@ impl KlarApp {
         lesson.step(step).or_not_found("step")?;
         let key = lesson.uuid.to_string();
         self.storage.set_position(learner, &key, step_uuid)?;
-        Ok(())
+        self.note_activity(learner, &key, false)
     }
 
     /// Checks an answer in Rust and records it; the first try is kept for the score.
@@ -643,6 +702,7 @@ impl KlarApp {
         let verdict = check_answer(q, &chosen)?;
         let (key, step_id, q) = (lesson.uuid.to_string(), step.id.clone(), q.clone());
         let rec = self.storage.record_answer(learner, &key, question_uuid, &chosen, verdict.correct)?;
+        self.note_activity(learner, &key, false)?;
         let (_, lesson) = self.lesson(lesson_uuid)?;
         Ok(self.answer_view(lesson, &locale, &step_id, &q, &chosen, verdict.correct, rec.first_correct, rec.attempts))
     }
@@ -657,6 +717,7 @@ impl KlarApp {
         }
         let key = lesson.uuid.to_string();
         let rec = self.storage.save_reflection(learner, &key, step_uuid, text)?;
+        self.note_activity(learner, &key, false)?;
         Ok(SavedView { saved_ms: rec.updated_ms })
     }
 
@@ -665,7 +726,7 @@ impl KlarApp {
         let (_, lesson) = self.lesson(lesson_uuid)?;
         let key = lesson.uuid.to_string();
         self.storage.complete_lesson(learner, &key)?;
-        Ok(())
+        self.note_activity(learner, &key, false)
     }
 
     pub fn glossary(&self, term: &str) -> Result<GlossaryView> {
@@ -772,6 +833,9 @@ pub enum MessageArg {
 pub fn localized_error(l: &Localizer, locale: &str, e: &Error) -> String {
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("detail", e.to_string());
+    if let Some(n) = e.count() {
+        args.set("count", n);
+    }
     l.message(locale, e.code().message_id(), Some(&args))
 }
 

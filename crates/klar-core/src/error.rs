@@ -19,6 +19,16 @@ pub enum ErrorCode {
     Io,
     LessonUnavailable,
     Internal,
+    AdminPinWrong,
+    Locked,
+    AdminRequired,
+    NotAllowedInMode,
+    SignInWrong,
+    SignInSecretMissing,
+    ImportNotKlar,
+    ImportNewer,
+    ImportCorrupt,
+    ImportTooLarge,
 }
 
 impl ErrorCode {
@@ -35,6 +45,16 @@ impl ErrorCode {
             ErrorCode::Io => crate::i18n::ids::ERROR_IO,
             ErrorCode::LessonUnavailable => crate::i18n::ids::ERROR_LESSON_UNAVAILABLE,
             ErrorCode::Internal => crate::i18n::ids::ERROR_INTERNAL,
+            ErrorCode::AdminPinWrong => crate::i18n::ids::ERROR_ADMIN_PIN_WRONG,
+            ErrorCode::Locked => crate::i18n::ids::ERROR_LOCKED,
+            ErrorCode::AdminRequired => crate::i18n::ids::ERROR_ADMIN_REQUIRED,
+            ErrorCode::NotAllowedInMode => crate::i18n::ids::ERROR_NOT_ALLOWED_IN_MODE,
+            ErrorCode::SignInWrong => crate::i18n::ids::ERROR_SIGN_IN_WRONG,
+            ErrorCode::SignInSecretMissing => crate::i18n::ids::ERROR_SIGN_IN_SECRET_MISSING,
+            ErrorCode::ImportNotKlar => crate::i18n::ids::ERROR_IMPORT_NOT_KLAR,
+            ErrorCode::ImportNewer => crate::i18n::ids::ERROR_IMPORT_NEWER,
+            ErrorCode::ImportCorrupt => crate::i18n::ids::ERROR_IMPORT_CORRUPT,
+            ErrorCode::ImportTooLarge => crate::i18n::ids::ERROR_IMPORT_TOO_LARGE,
         }
     }
 }
@@ -51,6 +71,28 @@ pub enum Error {
     DatabaseCorrupt(String),
     #[error("the lesson cannot be used: {0}")]
     LessonUnavailable(String),
+    #[error("internal: {0}")]
+    Internal(String),
+    #[error("wrong admin PIN ({tries_left} tries left)")]
+    AdminPinWrong { tries_left: u32 },
+    #[error("too many wrong tries; locked for {seconds_left} more seconds")]
+    Locked { seconds_left: u32 },
+    #[error("the teacher (admin PIN) must sign in first")]
+    AdminRequired,
+    #[error("not allowed in this mode: {0}")]
+    NotAllowedInMode(String),
+    #[error("wrong picture password or PIN ({tries_left} tries left)")]
+    SignInWrong { tries_left: u32 },
+    #[error("this learner has no picture password or PIN yet")]
+    SignInSecretMissing,
+    #[error("not a Klar progress file")]
+    ImportNotKlar,
+    #[error("the file was written by a newer Klar (version {found}, this app reads up to {known})")]
+    ImportNewer { found: u64, known: u64 },
+    #[error("the file is damaged: {0}")]
+    ImportCorrupt(String),
+    #[error("the file is larger than {max_mib} MiB")]
+    ImportTooLarge { max_mib: u64 },
     #[error("database: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("file: {0}")]
@@ -65,6 +107,17 @@ impl Error {
             Error::DatabaseNewer { .. } => ErrorCode::DatabaseNewer,
             Error::DatabaseCorrupt(_) => ErrorCode::DatabaseCorrupt,
             Error::LessonUnavailable(_) => ErrorCode::LessonUnavailable,
+            Error::Internal(_) => ErrorCode::Internal,
+            Error::AdminPinWrong { .. } => ErrorCode::AdminPinWrong,
+            Error::Locked { .. } => ErrorCode::Locked,
+            Error::AdminRequired => ErrorCode::AdminRequired,
+            Error::NotAllowedInMode(_) => ErrorCode::NotAllowedInMode,
+            Error::SignInWrong { .. } => ErrorCode::SignInWrong,
+            Error::SignInSecretMissing => ErrorCode::SignInSecretMissing,
+            Error::ImportNotKlar => ErrorCode::ImportNotKlar,
+            Error::ImportNewer { .. } => ErrorCode::ImportNewer,
+            Error::ImportCorrupt(_) => ErrorCode::ImportCorrupt,
+            Error::ImportTooLarge { .. } => ErrorCode::ImportTooLarge,
             Error::Sqlite(e) => classify_sqlite(e),
             Error::Io(e) => classify_io(e),
         }
@@ -72,6 +125,21 @@ impl Error {
 
     pub fn invalid(msg: impl Into<String>) -> Self {
         Error::InvalidInput(msg.into())
+    }
+
+    pub fn corrupt_import(msg: impl Into<String>) -> Self {
+        Error::ImportCorrupt(msg.into())
+    }
+
+    /// The number a localized message shows (`$count`): tries left, seconds left, the size cap.
+    pub fn count(&self) -> Option<u64> {
+        match self {
+            Error::AdminPinWrong { tries_left } | Error::SignInWrong { tries_left } => Some(u64::from(*tries_left)),
+            Error::Locked { seconds_left } => Some(u64::from(*seconds_left)),
+            Error::ImportTooLarge { max_mib } => Some(*max_mib),
+            Error::ImportNewer { found, .. } => Some(*found),
+            _ => None,
+        }
     }
 }
 

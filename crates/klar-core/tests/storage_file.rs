@@ -112,3 +112,30 @@ fn deleting_a_learner_leaves_nothing_of_them_in_the_file_or_its_wal() -> Result<
     }
     Ok(())
 }
+
+#[test]
+fn a_file_from_before_the_classroom_migration_is_upgraded_with_everything_kept() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("klar.sqlite");
+    {
+        let c = rusqlite::Connection::open(&path)?;
+        c.execute_batch(include_str!("../src/storage/migrations/0001_initial.sql"))?;
+        c.pragma_update(None, "user_version", 1)?;
+        c.execute_batch(
+            "INSERT INTO learners (id, uuid, display_name, avatar, is_guest, created_ms, last_active_ms)
+                 VALUES (1, 'b1f6c1a2-0000-4000-8000-000000000001', 'Mila', 'fish', 0, 1, 2);
+             INSERT INTO lesson_progress (learner_id, lesson_uuid, current_step_uuid, started_ms, completed_ms, updated_ms)
+                 VALUES (1, 'lesson', 'step', 10, 20, 20);
+             INSERT INTO reflections (learner_id, lesson_uuid, step_uuid, body, created_ms, updated_ms)
+                 VALUES (1, 'lesson', 'r1', 'old thought', 10, 10);",
+        )?;
+    }
+    let s = Storage::open(&path, clock())?;
+    assert_eq!(s.schema_version()?, SCHEMA_VERSION);
+    let full = s.full_learner(1, klar_core::storage::ReflectionScope::All)?;
+    assert_eq!(full.display_name, "Mila");
+    assert_eq!((full.progress[0].completed_ms, full.progress[0].seconds_spent), (Some(20), 0));
+    assert_eq!((full.reflections[0].body.as_str(), full.reflections[0].shared), ("old thought", false));
+    assert!(s.admin_pin()?.is_none());
+    Ok(())
+}

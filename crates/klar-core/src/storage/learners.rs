@@ -34,7 +34,7 @@ fn row_to_learner(r: &Row<'_>) -> rusqlite::Result<Learner> {
 }
 
 /// Trims the name and refuses empty, over-long or control-character names.
-fn clean_name(name: &str) -> Result<String> {
+pub(crate) fn clean_name(name: &str) -> Result<String> {
     let name = name.trim();
     if name.is_empty() {
         return Err(Error::invalid("the name is empty"));

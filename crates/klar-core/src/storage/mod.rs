@@ -2,13 +2,21 @@
 //! Opening checks integrity, applies migrations in one transaction and refuses newer files.
 
 mod backup;
+mod classroom;
 mod learners;
 mod progress;
 mod settings;
+mod transfer;
 
 pub use backup::{backup_now, BACKUPS_KEPT};
 pub use learners::{Learner, MAX_NAME_CHARS};
-pub use progress::{AnswerRecord, LessonProgress, ReflectionRecord};
+pub(crate) use learners::clean_name;
+pub use classroom::{LockoutRow, SecretRow};
+pub use progress::{AnswerRecord, LessonProgress, ReflectionRecord, MAX_REFLECTION_CHARS};
+pub use transfer::{
+    merge_answer, merge_progress, merge_reflection, FullAnswer, FullLearner, FullProgress, FullReflection, MergeCounts,
+    ReflectionScope,
+};
 
 use crate::clock::Clock;
 use crate::error::{Error, Result};
@@ -18,7 +26,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 /// Schema upgrades, oldest first. Never edit one that has landed: add the next.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+const MIGRATIONS: &[&str] =
+    &[include_str!("migrations/0001_initial.sql"), include_str!("migrations/0002_classroom.sql")];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -103,7 +112,7 @@ impl Storage {
         Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
     }
 
-    fn now(&self) -> i64 {
+    pub(crate) fn now(&self) -> i64 {
         self.clock.now_ms()
     }
 

@@ -189,6 +189,13 @@ impl Storage {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The questions the learner answered right on the first try.
+    pub fn first_try_correct_questions(&self, learner: i64) -> Result<std::collections::BTreeSet<String>> {
+        let mut stmt = self.conn.prepare("SELECT question_uuid FROM quiz_answers WHERE learner_id = ?1 AND first_correct = 1")?;
+        let rows = stmt.query_map([learner], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// First-try correct answers per lesson: lesson uuid → number of questions right first time.
     pub fn first_try_scores(&self, learner: i64) -> Result<BTreeMap<String, (i64, i64)>> {
         let mut stmt = self.conn.prepare(

@@ -1,0 +1,373 @@
+//! The device mode, the teacher's (admin) session, learners' sign-in and the idle rule, as
+//! user intents on `KlarApp`. The rules themselves live in `crate::classroom`.
+
+use super::{KlarApp, LearnerView};
+use crate::classroom::{
+    after_failure, check_pin_format, failure_error, hash_secret, idle_check, locked_for, verify_secret, DeviceMode,
+    IdleState, LearnerSecret, SecretKind,
+};
+use crate::error::{Error, Result};
+use crate::storage::Learner;
+use serde::Serialize;
+use ts_rs::TS;
+
+pub(super) const KEY_MODE: &str = "device_mode";
+/// "1" when the teacher turned on picture passwords / PINs for the class.
+const KEY_SIGN_IN: &str = "class_sign_in";
+pub(super) const KEY_DEVICE_NAME: &str = "device_name";
+const MAX_DEVICE_NAME_CHARS: usize = 80;
+
+/// The teacher's session ends after this long without a teacher action.
+pub const ADMIN_IDLE_MS: i64 = 10 * 60_000;
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ModeView {
+    /// None until chosen at first start.
+    pub mode: Option<DeviceMode>,
+    pub admin_pin_set: bool,
+    /// Whether the teacher is signed in now.
+    pub admin_unlocked: bool,
+    /// Classroom: learners need their picture password or PIN.
+    pub sign_in_required: bool,
+    pub device_name: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct PictureView {
+    pub id: String,
+    /// The picture's name in the current language.
+    pub name: String,
+}
+
+/// A printable sign-in card for a young learner: their name, avatar and picture password.
+/// Only available right when the teacher sets the password, as it is stored hashed.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct PictureCard {
+    pub learner_name: String,
+    pub avatar: String,
+    pub pictures: Vec<PictureView>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct SecretSetView {
+    pub learner: LearnerView,
+    pub card: Option<PictureCard>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct IdleView {
+    pub state: IdleState,
+    /// True when this check ended the session (a guest's work is wiped).
+    pub signed_out: bool,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ActivityView {
+    #[ts(type = "number")]
+    pub seconds_spent: i64,
+}
+
+impl KlarApp {
+    pub(super) fn mode(&self) -> Result<Option<DeviceMode>> {
+        Ok(self.storage.setting(KEY_MODE)?.as_deref().and_then(DeviceMode::parse))
+    }
+
+    fn sign_in_required(&self) -> Result<bool> {
+        Ok(self.mode()? == Some(DeviceMode::Classroom) && self.storage.setting(KEY_SIGN_IN)?.as_deref() == Some("1"))
+    }
+
+    pub fn device_mode(&self) -> Result<ModeView> {
+        Ok(ModeView {
+            mode: self.mode()?,
+            admin_pin_set: self.storage.admin_pin()?.is_some(),
+            admin_unlocked: self.admin_session_live(),
+            sign_in_required: self.sign_in_required()?,
+            device_name: self.storage.setting(KEY_DEVICE_NAME)?,
+        })
+    }
+
+    /// Chooses how this PC is used. At first start anyone may choose; classroom and library need
+    /// a new admin PIN (`admin_pin`), which home use may set too. Later a change needs the
+    /// teacher's session; without an admin PIN (home use) the new mode's PIN is enough.
+    /// Signed-in learners are signed out, as the start screen changes.
+    pub fn choose_mode(&mut self, mode: DeviceMode, admin_pin: Option<String>) -> Result<ModeView> {
+        let had_pin = self.storage.admin_pin()?.is_some();
+        if self.mode()?.is_some() && had_pin {
+            self.require_admin()?;
+        }
+        match admin_pin {
+            Some(pin) => {
+                check_pin_format(&pin)?;
+                let hash = hash_secret(&admin_pin_text(&pin))?;
+                self.storage.set_admin_pin_hash(&hash)?;
+            }
+            None if mode.requires_admin_pin() && !had_pin => {
+                return Err(Error::invalid("this mode needs an admin PIN (4 to 8 digits)"));
+            }
+            None => {}
+        }
+        self.storage.set_setting(KEY_MODE, mode.as_str())?;
+        if let Some(l) = self.current.take() {
+            if l.is_guest {
+                self.storage.delete_guests()?;
+            }
+        }
+        // Whoever just chose the mode knows the PIN: they stay the teacher for setting up the class.
+        self.admin_active_ms = self.storage.admin_pin()?.map(|_| self.storage.now());
+        self.device_mode()
+    }
+
+    /// Checks the admin PIN. Five wrong tries lock it for 60 seconds; the lock is stored, so a
+    /// restart does not lift it. A right PIN resets the count.
+    pub fn admin_unlock(&mut self, pin: &str) -> Result<ModeView> {
+        let now = self.storage.now();
+        let row = self.storage.admin_pin()?.ok_or_else(|| Error::invalid("no admin PIN has been set"))?;
+        if let Some(seconds_left) = locked_for(row.locked_until_ms, now) {
+            return Err(Error::Locked { seconds_left });
+        }
+        if verify_secret(&admin_pin_text(pin), &row.hash) {
+            self.storage.set_admin_lockout(0, 0)?;
+            self.admin_active_ms = Some(now);
+            return self.device_mode();
+        }
+        let (failed, until) = after_failure(row.failed_attempts, now);
+        self.storage.set_admin_lockout(failed, until)?;
+        Err(failure_error(failed, until, now, true))
+    }
+
+    /// Ends the teacher's session.
+    pub fn admin_lock(&mut self) {
+        self.admin_active_ms = None;
+    }
+
+    /// A new admin PIN (teacher only).
+    pub fn change_admin_pin(&mut self, new_pin: &str) -> Result<()> {
+        self.require_admin()?;
+        check_pin_format(new_pin)?;
+        let hash = hash_secret(&admin_pin_text(new_pin))?;
+        self.storage.set_admin_pin_hash(&hash)
+    }
+
+    /// Turns picture passwords / PINs on or off for the class (teacher only, classroom mode).
+    pub fn set_class_sign_in(&mut self, required: bool) -> Result<ModeView> {
+        self.require_admin()?;
+        if self.mode()? != Some(DeviceMode::Classroom) {
+            return Err(Error::NotAllowedInMode("sign-in secrets are for classrooms".into()));
+        }
+        self.storage.set_setting(KEY_SIGN_IN, if required { "1" } else { "0" })?;
+        self.device_mode()
+    }
+
+    /// The PC's or school's name printed on learner records (teacher only); None removes it.
+    pub fn set_device_name(&mut self, name: Option<&str>) -> Result<ModeView> {
+        self.require_admin()?;
+        match name.map(str::trim).filter(|n| !n.is_empty()) {
+            Some(n) => {
+                if n.chars().count() > MAX_DEVICE_NAME_CHARS || n.chars().any(char::is_control) {
+                    return Err(Error::invalid(format!("the name can be at most {MAX_DEVICE_NAME_CHARS} characters")));
+                }
+                self.storage.set_setting(KEY_DEVICE_NAME, n)?;
+            }
+            None => self.storage.remove_setting(KEY_DEVICE_NAME)?,
+        }
+        self.device_mode()
+    }
+
+    /// Sets a learner's picture password or PIN, or removes it with `None` (teacher only).
+    /// For a picture password the reply holds the printable card: it cannot be made later.
+    pub fn set_learner_secret(&mut self, learner: i64, secret: Option<LearnerSecret>) -> Result<SecretSetView> {
+        self.require_admin()?;
+        let l = self.storage.learner(learner)?;
+        if l.is_guest {
+            return Err(Error::invalid("guests have no sign-in"));
+        }
+        let mut card = None;
+        match secret {
+            Some(s) => {
+                let hash = hash_secret(&s.canonical()?)?;
+                self.storage.set_learner_secret(learner, Some((s.kind(), &hash)))?;
+                if let LearnerSecret::Pictures(p) = &s {
+                    let locale = self.locale()?;
+                    card = Some(PictureCard {
+                        learner_name: l.display_name.clone(),
+                        avatar: l.avatar.clone(),
+                        pictures: p
+                            .iter()
+                            .map(|id| PictureView {
+                                id: id.clone(),
+                                name: self.localizer.message(&locale, &format!("picture-{id}"), None),
+                            })
+                            .collect(),
+                    });
+                }
+            }
+            None => self.storage.set_learner_secret(learner, None)?,
+        }
+        Ok(SecretSetView { learner: self.learner_view(&l)?, card })
+    }
+
+    /// Signs a learner in. Home: pick a name. Classroom: pick a name, plus the picture password or
+    /// PIN when the teacher turned sign-in on (five wrong tries lock that learner for 60 seconds).
+    /// Library: named learners cannot sign in; start a guest session instead.
+    pub fn sign_in(&mut self, learner: i64, secret: Option<LearnerSecret>) -> Result<LearnerView> {
+        let l = self.storage.learner(learner)?;
+        if l.is_guest && self.current.as_ref().map(|c| c.id) != Some(learner) {
+            return Err(Error::NotFound(format!("learner {learner}")));
+        }
+        match self.mode()? {
+            Some(DeviceMode::Library) if !l.is_guest => {
+                return Err(Error::NotAllowedInMode("a public-library PC has guest sessions only".into()));
+            }
+            Some(DeviceMode::Classroom) if !l.is_guest && self.sign_in_required()? => {
+                self.check_learner_secret(learner, secret.as_ref())?;
+            }
+            _ => {}
+        }
+        if self.current.as_ref().is_some_and(|c| c.is_guest && c.id != learner) {
+            self.storage.delete_guests()?;
+        }
+        self.storage.touch_learner(learner)?;
+        self.begin_session(l.clone());
+        self.learner_view(&l)
+    }
+
+    fn check_learner_secret(&mut self, learner: i64, secret: Option<&LearnerSecret>) -> Result<()> {
+        let now = self.storage.now();
+        let row = self.storage.learner_secret(learner)?.ok_or(Error::SignInSecretMissing)?;
+        if let Some(seconds_left) = locked_for(row.lock.locked_until_ms, now) {
+            return Err(Error::Locked { seconds_left });
+        }
+        let Some(secret) = secret else {
+            return Err(Error::invalid("a picture password or PIN is needed"));
+        };
+        // A malformed secret is a wrong try too, so guessing shapes gains nothing.
+        let ok = secret.canonical().is_ok_and(|text| verify_secret(&text, &row.lock.hash));
+        if ok {
+            self.storage.set_learner_lockout(learner, 0, 0)?;
+            return Ok(());
+        }
+        let (failed, until) = after_failure(row.lock.failed_attempts, now);
+        self.storage.set_learner_lockout(learner, failed, until)?;
+        Err(failure_error(failed, until, now, false))
+    }
+
+    /// Where the session stands after inactivity, for the shell to poll (e.g. every few seconds).
+    /// A library guest gets a warning after 9 minutes and is signed out and wiped at 10. A teacher's
+    /// session ends after 10 minutes without a teacher action.
+    pub fn idle_status(&mut self) -> Result<IdleView> {
+        let now = self.storage.now();
+        if self.admin_active_ms.is_some_and(|t| now - t >= ADMIN_IDLE_MS) {
+            self.admin_active_ms = None;
+        }
+        let guest_in_library =
+            self.current.as_ref().is_some_and(|c| c.is_guest) && self.mode()? == Some(DeviceMode::Library);
+        if !guest_in_library {
+            return Ok(IdleView { state: IdleState::Active, signed_out: false });
+        }
+        let state = idle_check(self.last_activity_ms, now);
+        let signed_out = state == IdleState::Expired;
+        if signed_out {
+            self.sign_out()?;
+        }
+        Ok(IdleView { state, signed_out })
+    }
+
+    /// "I am still here": any input the shell notices, or the button in the 60-second warning.
+    pub fn keep_alive(&mut self) {
+        self.last_activity_ms = self.storage.now();
+    }
+
+    /// Counts time in a lesson (the shell calls this on interactions and as a heartbeat while the
+    /// lesson is visible). Gaps longer than 5 minutes count as 5 minutes.
+    pub fn record_activity(&mut self, lesson_uuid: &str) -> Result<ActivityView> {
+        let learner = self.learner_id()?;
+        let (_, lesson) = self.lesson(lesson_uuid)?;
+        let key = lesson.uuid.to_string();
+        self.last_activity_ms = self.storage.now();
+        Ok(ActivityView { seconds_spent: self.storage.record_activity(learner, &key, false)? })
+    }
+
+    /// Shares one of the current learner's reflections with the teacher, or takes it back.
+    pub fn share_reflection(&mut self, lesson_uuid: &str, step_uuid: &str, shared: bool) -> Result<()> {
+        let learner = self.learner_id()?;
+        self.lesson(lesson_uuid)?;
+        let step = uuid::Uuid::parse_str(step_uuid).map_err(|_| Error::invalid("not a step id"))?;
+        self.storage.set_reflection_shared(learner, &step.to_string(), shared)
+    }
+
+    // ---- helpers used by the other intents ----
+
+    pub(super) fn begin_session(&mut self, l: Learner) {
+        self.current = Some(l);
+        self.last_activity_ms = self.storage.now();
+    }
+
+    pub(super) fn note_activity(&mut self, learner: i64, lesson_key: &str, restart: bool) -> Result<()> {
+        self.last_activity_ms = self.storage.now();
+        self.storage.record_activity(learner, lesson_key, restart)?;
+        Ok(())
+    }
+
+    fn admin_session_live(&self) -> bool {
+        self.admin_active_ms.is_some_and(|t| self.storage.now() - t < ADMIN_IDLE_MS)
+    }
+
+    /// Teacher actions pass with a live admin session. Where no admin PIN exists (home use without
+    /// one) there is nothing to protect and the grown-up at home is the teacher.
+    pub(super) fn require_admin(&mut self) -> Result<()> {
+        if self.admin_session_live() {
+            self.admin_active_ms = Some(self.storage.now());
+            return Ok(());
+        }
+        self.admin_active_ms = None;
+        if self.storage.admin_pin()?.is_none() && !self.mode()?.is_some_and(DeviceMode::requires_admin_pin) {
+            return Ok(());
+        }
+        Err(Error::AdminRequired)
+    }
+
+    /// A learner's own data is theirs to see, export and delete; anyone else's needs the teacher.
+    /// At home (no admin PIN) everyone on the PC may, as before.
+    pub(super) fn require_self_or_admin(&mut self, learner: i64) -> Result<()> {
+        if self.current.as_ref().is_some_and(|c| c.id == learner) {
+            return Ok(());
+        }
+        self.require_admin()
+    }
+
+    pub(super) fn learner_view(&self, l: &Learner) -> Result<LearnerView> {
+        let mut v = LearnerView::from(l);
+        if self.sign_in_required()? {
+            v.sign_in = self.storage.learner_secret(l.id)?.map_or(SecretKind::None, |s| s.kind);
+        }
+        Ok(v)
+    }
+
+    /// The start screen's list: nobody in library mode, so no one sees who used the PC before.
+    pub(super) fn start_screen_learners(&self) -> Result<Vec<LearnerView>> {
+        if self.mode()? == Some(DeviceMode::Library) {
+            return Ok(Vec::new());
+        }
+        let kinds = if self.sign_in_required()? { self.storage.secret_kinds()? } else { Default::default() };
+        Ok(self
+            .storage
+            .learners()?
+            .iter()
+            .map(|l| LearnerView {
+                sign_in: kinds.get(&l.id).copied().unwrap_or(SecretKind::None),
+                ..LearnerView::from(l)
+            })
+            .collect())
+    }
+}
+
+/// The admin PIN is hashed under its own prefix, so it can never equal a learner's secret text.
+fn admin_pin_text(pin: &str) -> String {
+    format!("admin:{pin}")
+}

@@ -1,0 +1,184 @@
+//! Rows behind the classroom rules: the admin PIN with its stored lockout, learners' hashed
+//! sign-in secrets, time spent per lesson and the "shared with the teacher" flag on reflections.
+
+use super::Storage;
+use crate::classroom::{credit_gap, SecretKind};
+use crate::error::{Error, Result};
+use rusqlite::{params, OptionalExtension};
+
+/// A stored hash with its wrong-try counter and lock.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LockoutRow {
+    pub hash: String,
+    pub failed_attempts: u32,
+    pub locked_until_ms: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SecretRow {
+    pub kind: SecretKind,
+    pub lock: LockoutRow,
+}
+
+impl Storage {
+    pub fn admin_pin(&self) -> Result<Option<LockoutRow>> {
+        Ok(self
+            .conn
+            .query_row("SELECT pin_hash, failed_attempts, locked_until_ms FROM admin_pin WHERE id = 1", [], |r| {
+                Ok(LockoutRow { hash: r.get(0)?, failed_attempts: r.get(1)?, locked_until_ms: r.get(2)? })
+            })
+            .optional()?)
+    }
+
+    /// Sets (or replaces) the admin PIN hash; a new PIN starts with a clean counter.
+    pub fn set_admin_pin_hash(&mut self, hash: &str) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO admin_pin (id, pin_hash, failed_attempts, locked_until_ms, updated_ms) VALUES (1, ?1, 0, 0, ?2)
+             ON CONFLICT (id) DO UPDATE SET pin_hash = excluded.pin_hash, failed_attempts = 0,
+                locked_until_ms = 0, updated_ms = excluded.updated_ms",
+            params![hash, self.now()],
+        )?;
+        Ok(())
+    }
+
+    pub fn set_admin_lockout(&mut self, failed_attempts: u32, locked_until_ms: i64) -> Result<()> {
+        self.conn.execute(
+            "UPDATE admin_pin SET failed_attempts = ?1, locked_until_ms = ?2, updated_ms = ?3 WHERE id = 1",
+            params![failed_attempts, locked_until_ms, self.now()],
+        )?;
+        Ok(())
+    }
+
+    pub fn learner_secret(&self, learner: i64) -> Result<Option<SecretRow>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT kind, secret_hash, failed_attempts, locked_until_ms FROM learner_secrets WHERE learner_id = ?1",
+                [learner],
+                |r| {
+                    Ok(SecretRow {
+                        kind: SecretKind::parse(&r.get::<_, String>(0)?),
+                        lock: LockoutRow { hash: r.get(1)?, failed_attempts: r.get(2)?, locked_until_ms: r.get(3)? },
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// The kind of secret of every learner that has one.
+    pub fn secret_kinds(&self) -> Result<std::collections::BTreeMap<i64, SecretKind>> {
+        let mut stmt = self.conn.prepare("SELECT learner_id, kind FROM learner_secrets")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, SecretKind::parse(&r.get::<_, String>(1)?))))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Stores a new secret hash (or removes the secret with `None`); the counter starts again.
+    pub fn set_learner_secret(&mut self, learner: i64, secret: Option<(SecretKind, &str)>) -> Result<()> {
+        self.learner(learner)?;
+        match secret {
+            None => {
+                self.conn.execute("DELETE FROM learner_secrets WHERE learner_id = ?1", [learner])?;
+            }
+            Some((kind, hash)) => {
+                self.conn.execute(
+                    "INSERT INTO learner_secrets (learner_id, kind, secret_hash, failed_attempts, locked_until_ms, updated_ms)
+                     VALUES (?1, ?2, ?3, 0, 0, ?4)
+                     ON CONFLICT (learner_id) DO UPDATE SET kind = excluded.kind, secret_hash = excluded.secret_hash,
+                        failed_attempts = 0, locked_until_ms = 0, updated_ms = excluded.updated_ms",
+                    params![learner, kind.as_str(), hash, self.now()],
+                )?;
+            }
+        }
+        Ok(())
+    }
+
+    pub fn set_learner_lockout(&mut self, learner: i64, failed_attempts: u32, locked_until_ms: i64) -> Result<()> {
+        self.conn.execute(
+            "UPDATE learner_secrets SET failed_attempts = ?2, locked_until_ms = ?3 WHERE learner_id = ?1",
+            params![learner, failed_attempts, locked_until_ms],
+        )?;
+        Ok(())
+    }
+
+    /// Credits time spent in a lesson for the interaction happening now (see `credit_gap` for the
+    /// rule). `restart` starts a new stretch without crediting the gap before it (opening a lesson:
+    /// the time since the learner last touched it was not spent in it). Returns the new total.
+    pub fn record_activity(&mut self, learner: i64, lesson: &str, restart: bool) -> Result<i64> {
+        let now = self.now();
+        let tx = self.conn.transaction()?;
+        let anchor: Option<Option<i64>> = tx
+            .query_row(
+                "SELECT last_activity_ms FROM lesson_progress WHERE learner_id = ?1 AND lesson_uuid = ?2",
+                params![learner, lesson],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let (secs, next_anchor) = if restart { (0, now) } else { credit_gap(anchor.flatten(), now) };
+        tx.execute(
+            "INSERT INTO lesson_progress (learner_id, lesson_uuid, started_ms, updated_ms, seconds_spent, last_activity_ms)
+             VALUES (?1, ?2, ?3, ?3, ?4, ?5)
+             ON CONFLICT (learner_id, lesson_uuid) DO UPDATE SET
+                seconds_spent = seconds_spent + excluded.seconds_spent,
+                last_activity_ms = excluded.last_activity_ms,
+                updated_ms = max(updated_ms, excluded.updated_ms)",
+            params![learner, lesson, now, secs, next_anchor],
+        )?;
+        let total: i64 = tx.query_row(
+            "SELECT seconds_spent FROM lesson_progress WHERE learner_id = ?1 AND lesson_uuid = ?2",
+            params![learner, lesson],
+            |r| r.get(0),
+        )?;
+        tx.commit()?;
+        Ok(total)
+    }
+
+    /// Shares a reflection with the teacher or takes it back. The change counts as an edit
+    /// (`updated_ms`), so it travels with the reflection when progress moves between PCs.
+    pub fn set_reflection_shared(&mut self, learner: i64, step: &str, shared: bool) -> Result<()> {
+        let n = self.conn.execute(
+            "UPDATE reflections SET shared = ?3, updated_ms = max(updated_ms, ?4) WHERE learner_id = ?1 AND step_uuid = ?2",
+            params![learner, step, shared, self.now()],
+        )?;
+        if n == 0 {
+            return Err(Error::NotFound("reflection".into()));
+        }
+        Ok(())
+    }
+}
+
+impl Storage {
+    /// Per question across named learners (guests excluded): (question uuid, learners who
+    /// answered, learners whose first answer was wrong).
+    pub fn answer_stats(&self) -> Result<Vec<(String, i64, i64)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT a.question_uuid, count(*), sum(1 - a.first_correct)
+             FROM quiz_answers a JOIN learners l ON l.id = a.learner_id
+             WHERE l.is_guest = 0 GROUP BY a.question_uuid",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::memory;
+    use crate::classroom::SecretKind;
+
+    #[test]
+    fn secrets_and_time_go_with_the_learner() -> crate::Result<()> {
+        let mut s = memory();
+        let l = s.create_learner("Lea", "fox", false)?;
+        s.set_learner_secret(l.id, Some((SecretKind::Pin, "$argon2id$x")))?;
+        assert_eq!(s.learner_secret(l.id)?.map(|r| r.kind), Some(SecretKind::Pin));
+        assert_eq!(s.record_activity(l.id, "L", true)?, 0);
+        s.save_reflection(l.id, "L", "R", "mine")?;
+        s.set_reflection_shared(l.id, "R", true)?;
+        assert!(s.set_reflection_shared(l.id, "nope", true).is_err());
+        s.delete_learner(l.id)?;
+        assert!(s.learner_secret(l.id)?.is_none(), "the secret is deleted with the learner");
+        let left: i64 = s.conn.query_row("SELECT count(*) FROM lesson_progress", [], |r| r.get(0))?;
+        assert_eq!(left, 0);
+        Ok(())
+    }
+}
