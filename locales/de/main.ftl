@@ -208,3 +208,22 @@ error-import-not-klar = Das ist keine Fortschrittsdatei von Klar. Es wurde nicht
 error-import-newer = Diese Datei stammt von einer neueren Version von Klar. Bitte aktualisiere Klar auf diesem Computer; es wurde nichts verändert.
 error-import-corrupt = Diese Fortschrittsdatei ist beschädigt und wurde nicht übernommen. Es wurde nichts verändert. ({ $detail })
 error-import-too-large = Diese Datei ist zu groß für eine Fortschrittsdatei von Klar (mehr als { $count } MB). Es wurde nichts verändert.
+
+## Lab: privacy highlighter
+
+privacy-kind-name = Name
+privacy-why-name = Dein Name verrät, wer du bist. Chats mit Online-Chatbots können gespeichert und von anderen Menschen gelesen werden – zusammen mit anderen Angaben bist du dann leicht zu finden.
+privacy-kind-address = Wohnadresse
+privacy-why-address = Deine Adresse zeigt, wo du wohnst. Wird dein Chat gespeichert oder gerät er in falsche Hände, können Fremde dein Zuhause finden.
+privacy-kind-phone = Telefonnummer
+privacy-why-phone = Eine Telefonnummer führt direkt zu dir. Gerät sie in falsche Hände, kann sie für Spam und Betrugsanrufe genutzt werden.
+privacy-kind-email = E-Mail-Adresse
+privacy-why-email = Eine E-Mail-Adresse enthält oft deinen Namen und ist der Schlüssel zu vielen deiner Konten. Gelangt sie nach außen, bekommst du vielleicht Spam oder gefälschte Nachrichten, die dich hereinlegen sollen.
+privacy-kind-iban = Bankverbindung (IBAN)
+privacy-why-iban = Die IBAN ist die Nummer deines Bankkontos. Betrüger können damit falsche Lastschriften einrichten oder echt wirkende Betrugsnachrichten schreiben.
+privacy-kind-birth-date = Geburtsdatum
+privacy-why-birth-date = Banken und Ämter prüfen mit deinem Geburtsdatum, wer du bist. Zusammen mit deinem Namen hilft es anderen, sich als du auszugeben.
+privacy-kind-health = Gesundheitsangabe
+privacy-why-health = Krankheiten, Behandlungen oder eine Schwangerschaft sind sehr private Angaben. Hast du sie einmal an einen Online-Chatbot geschickt, kannst du nicht mehr bestimmen, wer sie speichert oder liest.
+privacy-kind-id-number = Ausweis- oder Steuernummer
+privacy-why-id-number = Pass-, Ausweis-, Steuer- und Sozialversicherungsnummern gehören nur dir. Damit könnten andere sich als du ausgeben oder in deinem Namen Verträge abschließen.

@@ -205,3 +205,22 @@ error-import-not-klar = This is not a Klar progress file. Nothing was changed.
 error-import-newer = This file was made by a newer version of Klar. Please update Klar on this computer; nothing was changed.
 error-import-corrupt = This progress file is damaged, so it was not imported. Nothing was changed. ({ $detail })
 error-import-too-large = This file is too large for a Klar progress file (more than { $count } MB). Nothing was changed.
+
+## Lab: privacy highlighter
+
+privacy-kind-name = Name
+privacy-why-name = Your name shows who you are. Chats with online chatbots can be stored and read by other people, and together with other details your name makes you easy to find.
+privacy-kind-address = Home address
+privacy-why-address = Your address shows where you live. If your chat is stored or leaks, strangers could find your home.
+privacy-kind-phone = Phone number
+privacy-why-phone = A phone number leads straight to you. If it gets into the wrong hands, it can be used for spam and scam calls.
+privacy-kind-email = Email address
+privacy-why-email = An email address often contains your name and is the key to many of your accounts. If it gets out, you may receive spam or fake messages that try to trick you.
+privacy-kind-iban = Bank account (IBAN)
+privacy-why-iban = An IBAN is the number of your bank account. Criminals can use it for fake direct debits or for scam messages that look real.
+privacy-kind-birth-date = Date of birth
+privacy-why-birth-date = Banks and offices use your date of birth to check who you are. Together with your name, it helps others pretend to be you.
+privacy-kind-health = Health information
+privacy-why-health = Illnesses, treatments or a pregnancy are very private. Once you send them to an online chatbot, you can no longer control who stores or reads them.
+privacy-kind-id-number = ID or tax number
+privacy-why-id-number = Passport, ID card, tax and social security numbers belong to you alone. With them, others could pretend to be you or sign contracts in your name.

@@ -202,3 +202,22 @@ error-import-not-klar = Bu bir Klar ilerleme dosyası değil. Hiçbir şey deği
 error-import-newer = Bu dosya Klar'ın daha yeni bir sürümüyle oluşturulmuş. Lütfen bu bilgisayardaki Klar'ı güncelle; hiçbir şey değiştirilmedi.
 error-import-corrupt = Bu ilerleme dosyası bozuk olduğu için içe aktarılmadı. Hiçbir şey değiştirilmedi. ({ $detail })
 error-import-too-large = Bu dosya bir Klar ilerleme dosyası için çok büyük ({ $count } MB'tan fazla). Hiçbir şey değiştirilmedi.
+
+## Lab: privacy highlighter
+
+privacy-kind-name = İsim
+privacy-why-name = İsmin kim olduğunu gösterir. Çevrim içi sohbet robotlarıyla yaptığın sohbetler saklanabilir ve başkaları tarafından okunabilir; ismin diğer bilgilerle birleşince seni bulmak kolaylaşır.
+privacy-kind-address = Ev adresi
+privacy-why-address = Adresin nerede yaşadığını gösterir. Sohbetin saklanır ya da dışarı sızarsa, yabancılar evini bulabilir.
+privacy-kind-phone = Telefon numarası
+privacy-why-phone = Telefon numaranla sana doğrudan ulaşılabilir. Yanlış ellere geçerse istenmeyen mesajlar ve dolandırıcılık aramaları için kullanılabilir.
+privacy-kind-email = E-posta adresi
+privacy-why-email = E-posta adresin çoğu zaman ismini içerir ve birçok hesabının anahtarıdır. Dışarı sızarsa sana istenmeyen e-postalar ya da seni kandırmaya çalışan sahte mesajlar gelebilir.
+privacy-kind-iban = Banka hesabı (IBAN)
+privacy-why-iban = IBAN, banka hesabının numarasıdır. Dolandırıcılar onu sahte ödeme talimatları ya da gerçekmiş gibi görünen dolandırıcılık mesajları için kullanabilir.
+privacy-kind-birth-date = Doğum tarihi
+privacy-why-birth-date = Bankalar ve resmî kurumlar kim olduğunu doğum tarihinle kontrol eder. İsminle birlikte, başkalarının kendini sen gibi göstermesini kolaylaştırır.
+privacy-kind-health = Sağlık bilgisi
+privacy-why-health = Hastalıklar, tedaviler ya da hamilelik çok özel bilgilerdir. Bunları bir kez çevrim içi bir sohbet robotuna gönderdiğinde, onları kimin saklayacağını ya da okuyacağını artık sen belirleyemezsin.
+privacy-kind-id-number = Kimlik ya da vergi numarası
+privacy-why-id-number = Pasaport, kimlik, vergi ve sosyal güvenlik numaraları yalnızca sana aittir. Bunlarla başkaları kendini sen gibi gösterebilir ya da senin adına sözleşme imzalayabilir.

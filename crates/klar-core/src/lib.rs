@@ -7,6 +7,7 @@ pub mod clock;
 pub mod error;
 pub mod i18n;
 pub mod lessons;
+pub mod privacy;
 pub mod storage;
 pub mod transfer;
 
