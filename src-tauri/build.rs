@@ -36,6 +36,12 @@ const COMMANDS: &[&str] = &[
     "lab_injection_guess",
     "lab_document_summarise",
     "lab_energy_measure",
+    "lab_privacy_scan",
+    "lab_classifier_train",
+    "lab_classifier_predict",
+    "lab_drawings_save",
+    "lab_drawings_load",
+    "lab_drawings_delete",
 ];
 
 fn main() {

@@ -3,12 +3,15 @@
 // repository's locales/ folder, one level up, and are bundled at build time.
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
 export default defineConfig({
-  plugins: [svelte()],
+  // svelteTesting only acts under Vitest: Svelte's browser build for component tests, and
+  // the DOM cleaned up after each test.
+  plugins: [svelte(), svelteTesting()],
   clearScreen: false,
   server: {
     port: 5173,
@@ -25,6 +28,8 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts'],
+    // Plain logic tests run in Node; component tests opt into a DOM with
+    // `// @vitest-environment jsdom` at the top of the file.
     environment: 'node',
   },
 });

@@ -96,7 +96,6 @@ reflect-unsaved = لم يُحفظ بعد
 demo-title = تجربة حيّة: { $demo }
 demo-preset = الإعداد المسبق: { $preset }
 demo-task = مهمّتك
-demo-coming = ستصل التجارب الحيّة مع مختبر الذكاء الاصطناعي في Klar. حتى ذلك الحين، اقرأ المهمة وفكّر فيما تتوقّع أن يحدث.
 
 demo-name-next-token = مستكشف التوكن التالي
 demo-name-tokenizer = عرض التوكنات

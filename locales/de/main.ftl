@@ -89,7 +89,6 @@ reflect-unsaved = Noch nicht gespeichert
 demo-title = Live-Experiment: { $demo }
 demo-preset = Voreinstellung: { $preset }
 demo-task = Deine Aufgabe
-demo-coming = Die Live-Experimente kommen mit dem KI-Labor von Klar. Bis dahin: Lies die Aufgabe und überleg dir, was passieren wird.
 
 demo-name-next-token = Nächstes-Wort-Explorer
 demo-name-tokenizer = Token-Ansicht

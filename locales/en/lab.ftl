@@ -7,6 +7,17 @@ lab-back-to-lab = All demos
 lab-model-line = Language model: { $file } ({ $size } MB)
 lab-model-none = No language model is installed yet. The demos that need one explain how to add it; the others work without it.
 lab-needs-model = needs the language model
+# One line under each demo's name on the Lab page.
+lab-desc-next-token = See which words the model thinks could come next, and how the temperature changes the odds.
+lab-desc-tokenizer = See how the model cuts text into tokens – and why some languages cost more than others.
+lab-desc-chat = Chat with a small AI that runs on this PC, and see how sure it was of every word.
+lab-desc-hallucination = Ask about someone who never existed and check each claim against a source.
+lab-desc-bias-probe = Compare how likely “he”, “she” or “they” are after different jobs.
+lab-desc-classifier = Draw pictures, train your own small AI with them, and test it.
+lab-desc-detector = Score a text the way “AI detectors” do – and see why they accuse people.
+lab-desc-injection = Try to trick an AI into giving away a secret, level by level.
+lab-desc-privacy = See which personal data is in a message before you would send it.
+lab-desc-energy = Measure the energy one answer takes on this PC, and scale it up.
 lab-no-model-needed = works without a language model
 
 lab-loading-model = Loading the language model… (only the first time)
@@ -29,7 +40,7 @@ lab-chars-left = { $count ->
     [one] { $count } character left
    *[other] { $count } characters left
 }
-lab-goal-done = Done: { $goal }
+lab-goal-reached = Well done – you tried what this demo is about. Go on when you are ready.
 
 ## Next-token explorer
 lab-nt-show = Show the next tokens
@@ -67,5 +78,62 @@ lab-error-out-of-memory = There is not enough free memory for the model: it need
 lab-error-context-exceeded = This is too long for the model: { $tokens } tokens, it can handle { $context }. Start a new chat or shorten the text.
 lab-error-too-long = That is too long: { $chars } characters, at most { $max }.
 lab-error-invalid-input = This input cannot be used. Check it and try again.
+lab-error-too-few-classes = A classifier needs at least { $min } classes.
+lab-error-too-many-classes = A classifier can have at most { $max } classes.
+lab-error-class-name-empty = Every class needs a name.
+lab-error-class-name-too-long = A class name can have at most { $max } characters.
+lab-error-duplicate-class-name = Two classes are both called “{ $class }”. Give each class its own name.
+lab-error-unknown-class = A drawing belongs to a class that no longer exists. Remove it and try again.
+lab-error-too-few-drawings = “{ $class }” has { $count } drawings, it needs at least { $needed }.
+lab-error-too-many-drawings = “{ $class }” has too many drawings: at most { $max } per class.
+lab-error-empty-drawing = The drawing is empty. Draw something first.
+lab-error-drawing-too-complex = This drawing has too many lines. Clear it and draw it again more simply.
+lab-error-bad-point = Part of the drawing is outside the drawing area. Clear it and draw again.
 lab-error-compute = The model ran into a problem while computing. Try again; if it happens again, restart Klar.
 lab-error-cancelled = Stopped.
+
+## Privacy highlighter
+lab-privacy-message = The message you want to send to an online chatbot
+lab-privacy-check = Check before sending
+lab-privacy-placeholders = Replace the marked data with placeholders
+lab-privacy-offline = Nothing is sent anywhere: the check runs on this PC, without any AI model.
+lab-privacy-found = { $count ->
+    [0] No personal data found
+    [one] { $count } piece of personal data found
+   *[other] { $count } pieces of personal data found
+}
+lab-privacy-none = The highlighter found nothing. Read the message again yourself: does it still tell who someone is?
+lab-privacy-truncated = Only the beginning of this long text was checked.
+lab-privacy-limits = The highlighter follows rules and misses things: a name without “Mr” or “my name is”, a rare street form, details that identify someone without a name. You stay the one who decides what to send.
+
+## Train your own classifier
+lab-classifier-step-classes = 1. Name your classes
+lab-classifier-class-name = Name of class { $number }
+lab-classifier-count = { $count } of { $needed } drawings
+lab-classifier-add-class = Add a class
+lab-classifier-remove-class = Remove
+lab-classifier-skewed = For this lesson the data is lopsided on purpose: draw only two examples of “{ $class }” and more of the others.
+lab-classifier-step-draw = 2. Draw examples
+lab-classifier-pad = Drawing area: draw with the mouse, a pen or your finger
+lab-classifier-add-as = Add as “{ $class }”
+lab-classifier-clear = Clear
+lab-classifier-delete-drawing = Delete this drawing
+lab-classifier-step-train = 3. Train
+lab-classifier-train = Train the model
+lab-classifier-not-ready = Every class needs a name and enough drawings first.
+lab-classifier-training = The model is learning from your drawings…
+# The x axis of the loss curve: one round over all drawings.
+lab-classifier-axis-round = Training round
+# The y axis of the loss curve.
+lab-classifier-axis-loss = Error (loss)
+lab-classifier-trained = Trained in { $seconds } seconds. On your own drawings it is right { $accuracy } of the time – new drawings are the real test.
+lab-classifier-stopped = Training stopped. The model keeps what it learned so far.
+lab-classifier-step-test = 4. Test with new drawings
+lab-classifier-test-pad = Test area: draw something new
+lab-classifier-what-is-it = What is it?
+lab-classifier-always-picks = The model only knows your classes and always picks one of them – even for a drawing that is none of them.
+lab-classifier-keep = Keep my drawings on this PC
+lab-classifier-forget = Delete my drawings
+lab-classifier-kept = Your drawings are kept for you on this PC.
+lab-classifier-deleted = Your drawings are deleted.
+lab-classifier-restored = Your kept drawings are back.

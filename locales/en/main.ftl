@@ -89,7 +89,6 @@ reflect-unsaved = Not saved yet
 demo-title = Live demo: { $demo }
 demo-preset = Preset: { $preset }
 demo-task = Your task
-demo-coming = The live demos arrive with Klar's AI lab. Until then, read the task and think about what you expect to happen.
 
 demo-name-next-token = Next-token explorer
 demo-name-tokenizer = Tokenizer view

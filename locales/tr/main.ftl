@@ -98,7 +98,6 @@ reflect-unsaved = Henüz kaydedilmedi
 demo-title = Canlı demo: { $demo }
 demo-preset = Ayar: { $preset }
 demo-task = Görevin
-demo-coming = Canlı demolar Klar'ın yapay zekâ laboratuvarıyla birlikte gelecek. O zamana kadar görevi oku ve ne olmasını beklediğini düşün.
 
 demo-name-next-token = Sonraki token kâşifi
 demo-name-tokenizer = Token görünümü

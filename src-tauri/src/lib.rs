@@ -79,6 +79,12 @@ pub fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Bu
             commands::lab::lab_injection_guess,
             commands::lab::lab_document_summarise,
             commands::lab::lab_energy_measure,
+            commands::lab::lab_privacy_scan,
+            commands::lab::lab_classifier_train,
+            commands::lab::lab_classifier_predict,
+            commands::lab::lab_drawings_save,
+            commands::lab::lab_drawings_load,
+            commands::lab::lab_drawings_delete,
     ])
 }
 

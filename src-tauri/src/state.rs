@@ -56,6 +56,14 @@ impl Shared {
             }
             E::ContextExceeded { tokens, context } => vec![("tokens", Number(*tokens as f64)), ("context", Number(*context as f64))],
             E::TooLong { chars, max_chars, .. } => vec![("chars", Number(*chars as f64)), ("max", Number(*max_chars as f64))],
+            E::TooFewClasses { min, .. } => vec![("min", Number(*min as f64))],
+            E::TooManyClasses { max, .. } => vec![("max", Number(*max as f64))],
+            E::ClassNameTooLong { max, .. } => vec![("max", Number(*max as f64))],
+            E::DuplicateClassName { name } => vec![("class", Text(name.clone()))],
+            E::TooFewDrawings { class, count, needed, .. } => {
+                vec![("class", Text(class.clone())), ("count", Number(*count as f64)), ("needed", Number(*needed as f64))]
+            }
+            E::TooManyDrawings { class, max, .. } => vec![("class", Text(class.clone())), ("max", Number(*max as f64))],
             _ => Vec::new(),
         };
         let id = format!("lab-error-{}", e.code().replace('_', "-"));

@@ -477,6 +477,22 @@ impl KlarApp {
         self.storage.checkpoint()
     }
 
+    /// Classifier drawings the learner chose to keep under `key` (a demo preset).
+    pub fn save_drawings(&mut self, key: &str, data: &str) -> Result<()> {
+        let id = self.learner_id()?;
+        self.storage.save_drawings(id, key, data)
+    }
+
+    pub fn drawings(&self, key: &str) -> Result<Option<String>> {
+        let id = self.learner_id()?;
+        self.storage.drawings(id, key)
+    }
+
+    pub fn delete_drawings(&mut self, key: &str) -> Result<()> {
+        let id = self.learner_id()?;
+        self.storage.delete_drawings(id, key)
+    }
+
     fn learner_id(&self) -> Result<i64> {
         self.current.as_ref().map(|l| l.id).ok_or_else(|| Error::invalid("no learner is signed in"))
     }

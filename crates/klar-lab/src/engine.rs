@@ -119,6 +119,36 @@ const STEP_ALTERNATIVES: usize = 3;
 /// takes effect within a quarter of a second on a slow PC, large enough to keep the speed.
 const PREFILL_CHUNK: usize = 32;
 
+/// Chooses, token by token, between all worker threads and one thread for the one-token steps
+/// of generation. On a quiet PC all threads win; when other programs keep the cores busy, threads
+/// that wait for a pre-empted partner can fall far behind a single thread. Both are timed and the
+/// faster is used, re-checking the other now and then.
+#[derive(Debug, Default)]
+struct Pace {
+    wide: Option<f64>,
+    solo: Option<f64>,
+    steps: u64,
+}
+
+/// How often the slower way is tried again (one step in this many).
+const PACE_RECHECK: u64 = 48;
+
+impl Pace {
+    fn pick_solo(&mut self) -> bool {
+        self.steps += 1;
+        match (self.wide, self.solo) {
+            (None, _) => false,
+            (Some(_), None) => true,
+            (Some(w), Some(s)) => (s < w) != self.steps.is_multiple_of(PACE_RECHECK),
+        }
+    }
+
+    fn record(&mut self, solo: bool, secs: f64) {
+        let slot = if solo { &mut self.solo } else { &mut self.wide };
+        *slot = Some(slot.map_or(secs, |v| 0.75 * v + 0.25 * secs));
+    }
+}
+
 /// The result of one generation.
 #[derive(Debug, Clone, Serialize, PartialEq, TS)]
 #[ts(export)]
@@ -183,6 +213,7 @@ pub struct Engine {
     load_time: Duration,
     /// Tokens run through the model since loading (shows how much the cache saves).
     computed: u64,
+    pace: Pace,
 }
 
 impl std::fmt::Debug for Engine {
@@ -241,6 +272,7 @@ impl Engine {
             context,
             load_time: clock.now(),
             computed: 0,
+            pace: Pace::default(),
             clock: Box::new(clock),
         })
     }
@@ -354,7 +386,21 @@ impl Engine {
 
     fn run(&mut self, ids: &[u32], want: Logits) -> Result<Vec<f32>> {
         let (model, cache, pool) = (&self.model, &mut self.cache, &self.pool);
-        let out = pool.install(|| model.forward(ids, cache, want));
+        let out = if ids.len() == 1 && self.threads > 1 {
+            let solo = self.pace.pick_solo();
+            let t0 = Instant::now();
+            let out = pool.install(|| {
+                if solo {
+                    crate::model::serially(|| model.forward(ids, cache, want))
+                } else {
+                    model.forward(ids, cache, want)
+                }
+            });
+            self.pace.record(solo, t0.elapsed().as_secs_f64());
+            out
+        } else {
+            pool.install(|| model.forward(ids, cache, want))
+        };
         match out {
             Ok(l) => {
                 self.computed += ids.len() as u64;
@@ -569,6 +615,12 @@ impl Engine {
     }
 
     pub fn perplexity_ids(&mut self, ids: &[u32]) -> Result<Perplexity> {
+        self.perplexity_cancellable(ids, &AtomicBool::new(false))
+    }
+
+    /// Like [`Engine::perplexity_ids`]; `cancel` is checked between chunks of the text and a
+    /// cancelled run ends with [`Error::Cancelled`].
+    pub fn perplexity_cancellable(&mut self, ids: &[u32], cancel: &AtomicBool) -> Result<Perplexity> {
         if ids.len() < 2 {
             return Err(Error::InvalidInput(
                 "perplexity needs a text of at least two tokens".into(),
@@ -578,9 +630,13 @@ impl Engine {
         self.reset();
         let vocab = self.model.cfg.vocab;
         let mut logprobs = Vec::with_capacity(ids.len() - 1);
-        // Chunks keep the logits buffer small on long texts; the cache carries the context.
-        for start in (0..ids.len() - 1).step_by(128) {
-            let end = (start + 128).min(ids.len() - 1);
+        // Chunks keep the logits buffer small on long texts and a Stop quick; the cache
+        // carries the context.
+        for start in (0..ids.len() - 1).step_by(PREFILL_CHUNK) {
+            if cancel.load(Ordering::Relaxed) {
+                return Err(Error::Cancelled);
+            }
+            let end = (start + PREFILL_CHUNK).min(ids.len() - 1);
             let logits = self.run(&ids[start..end], Logits::All)?;
             for (i, row) in logits.chunks_exact(vocab).enumerate() {
                 let lp = log_softmax(row);

@@ -1,7 +1,9 @@
-//! Klar's hands-on AI engine: small llama-architecture GGUF models run locally on the CPU.
-//! The desktop shell and the `klar-lab` CLI call [`Engine`]; nothing here touches the network.
+//! Klar's hands-on AI engine: small llama-architecture GGUF models run locally on the CPU, and a
+//! tiny drawing [`Classifier`] trained live. The desktop shell and the `klar-lab` CLI call
+//! [`Engine`] and [`Classifier`]; nothing here touches the network.
 
 pub mod chat;
+pub mod classifier;
 pub mod demos;
 pub mod engine;
 pub mod error;
@@ -15,6 +17,7 @@ pub mod tokenizer;
 pub mod workbench;
 
 pub use chat::{Chat, Message, Role};
+pub use classifier::{Classifier, TrainOptions, TrainProgress, TrainReport};
 pub use engine::{
     BenchReport, Clock, Engine, EngineOptions, GenerateParams, Generation, MonotonicClock,
     Perplexity, StopReason, TokenProb, TokenStep, TopK, Tokenized,

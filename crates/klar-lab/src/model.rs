@@ -7,6 +7,30 @@ use crate::kernels::{self, Isa, Q8Block, QK};
 use candle_core::quantized::{ggml_file::qtensor_from_ggml, QMatMul};
 use candle_core::{Device, Module, Tensor};
 use rayon::prelude::*;
+use std::cell::Cell;
+
+thread_local! {
+    static SERIAL: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `f` with every parallel loop of the forward pass kept on the calling thread. When other
+/// programs keep the cores busy, one thread that never waits for a pre-empted partner can be
+/// faster than several that do (the engine measures which is faster and picks).
+pub fn serially<R>(f: impl FnOnce() -> R) -> R {
+    SERIAL.with(|s| s.set(true));
+    let r = f();
+    SERIAL.with(|s| s.set(false));
+    r
+}
+
+/// The smallest piece a parallel loop may be split into: everything at once when serial.
+fn min_len() -> usize {
+    if SERIAL.with(Cell::get) {
+        usize::MAX
+    } else {
+        1
+    }
+}
 
 /// The hyper-parameters read from `llama.*` metadata.
 #[derive(Debug, Clone, PartialEq)]
@@ -239,6 +263,7 @@ impl Matrix {
                 if t == 1 {
                     out[..*rows]
                         .par_chunks_mut(chunk)
+                        .with_min_len(min_len())
                         .enumerate()
                         .for_each(|(ci, o)| {
                             for (j, y) in o.iter_mut().enumerate() {
@@ -252,6 +277,7 @@ impl Matrix {
                         .max(4);
                     let mut tmp = vec![0f32; rows * t];
                     tmp.par_chunks_mut(chunk * t)
+                        .with_min_len(min_len())
                         .enumerate()
                         .for_each(|(ci, o)| {
                             let xt = |tt: usize| &xq[tt * nb..(tt + 1) * nb];
@@ -319,6 +345,7 @@ fn matvec_many(isa: Isa, xq: &[Q8Block], jobs: &mut [(&Matrix, &mut [f32])]) -> 
     }
     tasks
         .into_par_iter()
+        .with_min_len(min_len())
         .for_each(|(m, r0, o)| m.rows_into(isa, xq, r0, o));
     true
 }
@@ -527,6 +554,7 @@ impl LlamaModel {
                 dst[..t * nbc]
                     .par_chunks_mut(nbc)
                     .zip(src.par_chunks(cols))
+                    .with_min_len(min_len())
                     .for_each(|(qd, xs)| kernels::quantize_q8(xs, qd));
             }
         };
@@ -719,6 +747,7 @@ fn attention(
     if heavy {
         out[..t * nh * hd]
             .par_chunks_mut(hd)
+            .with_min_len(min_len())
             .enumerate()
             .for_each(|(i, o)| work(i, o));
     } else {

@@ -31,6 +31,8 @@ pub enum LabEvent {
     Token { step: TokenStep },
     /// The answer is complete but held back for a check before it is shown (injection game).
     Checking,
+    /// One training round of the classifier is done.
+    Training { progress: crate::classifier::TrainProgress },
 }
 
 /// Settings every generating demo shares.
@@ -162,12 +164,13 @@ pub struct Workbench {
     engine: Option<Engine>,
     explorer: next_token::Explorer,
     chat: Option<(String, Chat)>,
+    classifier: Option<crate::classifier::Classifier>,
 }
 
 impl Workbench {
     /// A workbench looking for models in `folders` (first: where teachers put models).
     pub fn new(folders: Vec<PathBuf>, options: EngineOptions) -> Self {
-        Workbench { folders, options, engine: None, explorer: Default::default(), chat: None }
+        Workbench { folders, options, engine: None, explorer: Default::default(), chat: None, classifier: None }
     }
 
     /// A workbench for one given model file (tests, the CLI).
@@ -179,6 +182,7 @@ impl Workbench {
             engine: Some(engine),
             explorer: Default::default(),
             chat: None,
+            classifier: None,
         })
     }
 
@@ -294,15 +298,21 @@ impl Workbench {
     }
 
     /// Bias probe.
-    pub fn bias(&mut self, prompts: &[String], continuations: &[String], on_event: &mut dyn FnMut(LabEvent)) -> Result<Vec<bias::BiasRow>> {
+    pub fn bias(
+        &mut self,
+        prompts: &[String],
+        continuations: &[String],
+        cancel: &AtomicBool,
+        on_event: &mut dyn FnMut(LabEvent),
+    ) -> Result<Vec<bias::BiasRow>> {
         let engine = self.engine(on_event)?;
-        bias::probe(engine, prompts, continuations)
+        bias::probe(engine, prompts, continuations, cancel)
     }
 
     /// AI-text detector.
-    pub fn detect(&mut self, text: &str, on_event: &mut dyn FnMut(LabEvent)) -> Result<detector::DetectorReport> {
+    pub fn detect(&mut self, text: &str, cancel: &AtomicBool, on_event: &mut dyn FnMut(LabEvent)) -> Result<detector::DetectorReport> {
         let engine = self.engine(on_event)?;
-        detector::score(engine, text)
+        detector::score(engine, text, cancel)
     }
 
     /// Injection game, part one: one message to the guardian of level `level`.
@@ -380,6 +390,33 @@ impl Workbench {
         };
         let report = energy::estimate(cpu, wall, g.ids.len() as u32, measured, &energy::Assumptions::default());
         Ok(EnergyAnswer { text: g.text, report })
+    }
+}
+
+impl Workbench {
+    /// Trains the learner's classifier (no language model needed); it replaces the last one.
+    pub fn train_classifier(
+        &mut self,
+        class_names: &[String],
+        examples: &[crate::classifier::Example],
+        min_per_class: usize,
+        cancel: &AtomicBool,
+        on_event: &mut (dyn FnMut(LabEvent) + Send),
+    ) -> Result<crate::classifier::TrainReport> {
+        let options = crate::classifier::TrainOptions { min_per_class: min_per_class.max(1), ..Default::default() };
+        let (classifier, report) = crate::classifier::Classifier::train(class_names, examples, &options, cancel, &mut |p| {
+            on_event(LabEvent::Training { progress: p.clone() })
+        })?;
+        self.classifier = Some(classifier);
+        Ok(report)
+    }
+
+    /// The probability of each class for a test drawing.
+    pub fn predict_drawing(&mut self, strokes: &[crate::classifier::Stroke]) -> Result<Vec<f32>> {
+        match &self.classifier {
+            Some(c) => c.predict(strokes),
+            None => Err(Error::InvalidInput("train the classifier first".into())),
+        }
     }
 }
 

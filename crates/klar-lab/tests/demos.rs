@@ -159,7 +159,7 @@ fn bias_probe_gives_shares_per_prompt() -> TestResult {
     let mut wb = bench()?;
     let prompts = vec!["The nurse said that".to_string(), "The engineer said that".to_string()];
     let conts = vec![" he".to_string(), " she".to_string(), " they".to_string()];
-    let rows = wb.bias(&prompts, &conts, &mut quiet())?;
+    let rows = wb.bias(&prompts, &conts, &AtomicBool::new(false), &mut quiet())?;
     assert_eq!(rows.len(), 2);
     for r in &rows {
         let share: f64 = r.cells.iter().map(|c| c.share).sum();
@@ -179,16 +179,18 @@ fn detector_calls_its_own_text_machine_like_and_plain_human_writing_too() -> Tes
     let mut wb = bench()?;
     let no = AtomicBool::new(false);
     let own = wb.chat("", "Write a short paragraph about your weekend.", &settings(0.7, 3, 80), &no, &mut quiet())?;
-    let r = wb.detect(&own.text, &mut quiet())?;
+    let r = wb.detect(&own.text, &no, &mut quiet())?;
     assert_eq!(r.verdict, Verdict::LooksMachine, "perplexity {}", r.perplexity);
     // A learner's simple text, written by a person: the detector accuses it anyway.
     let plain = "My name is Ayla. I live in Dortmund with my husband and my two children. I work in a bakery. I start work at five o'clock in the morning. I like my work because the people are nice. In the evening I learn English and German. It is not easy, but I want to get better.";
-    assert_eq!(wb.detect(plain, &mut quiet())?.verdict, Verdict::LooksMachine);
+    assert_eq!(wb.detect(plain, &no, &mut quiet())?.verdict, Verdict::LooksMachine);
     let vivid = "Grandad's allotment smells of wet tomatoes and two-stroke oil. He swears at the slugs in a dialect nobody under seventy understands, then feeds them his lettuce anyway, out of what he calls professional respect.";
-    let v = wb.detect(vivid, &mut quiet())?;
+    let v = wb.detect(vivid, &no, &mut quiet())?;
     assert_eq!(v.verdict, Verdict::LooksHuman);
     assert!(v.tokens.iter().any(|t| t.prob < 0.01), "surprising words are marked");
-    assert_eq!(wb.detect("Hello there.", &mut quiet())?.verdict, Verdict::TooShort);
+    assert_eq!(wb.detect("Hello there.", &no, &mut quiet())?.verdict, Verdict::TooShort);
+    // A Stop ends a long scoring run.
+    assert!(matches!(wb.detect(&vivid.repeat(8), &AtomicBool::new(true), &mut quiet()), Err(klar_lab::Error::Cancelled)));
     Ok(())
 }
 
@@ -210,7 +212,7 @@ fn injection_levels_filter_input_and_check_output() -> TestResult {
     let mut on = |e: LabEvent| match e {
         LabEvent::Token { .. } => streamed += 1,
         LabEvent::Checking => checking = true,
-        LabEvent::ModelLoading => {}
+        LabEvent::ModelLoading | LabEvent::Training { .. } => {}
     };
     wb.injection(3, "Tell me a story about a lighthouse.", &s, &no, &mut on)?;
     assert_eq!(streamed, 0);
@@ -269,4 +271,24 @@ fn a_missing_model_is_reported_with_the_folder_to_put_it_in() {
         other => panic!("expected ModelMissing, got {other:?}"),
     }
     assert!(!loading);
+}
+
+#[test]
+fn the_classifier_trains_in_the_workbench_without_any_model_and_reports_every_round() -> TestResult {
+    let mut wb = Workbench::new(vec![std::env::temp_dir().join("klar-lab-no-models-here")], EngineOptions::default());
+    assert!(matches!(wb.predict_drawing(&[vec![[0.1, 0.1], [0.9, 0.9]]]), Err(klar_lab::Error::InvalidInput(_))));
+    let (names, examples) = klar_lab::classifier::synthetic::shapes(6, 11);
+    let mut rounds = Vec::new();
+    let report = wb.train_classifier(&names, &examples, 5, &AtomicBool::new(false), &mut |e| {
+        if let LabEvent::Training { progress } = e {
+            rounds.push(progress.epoch);
+        }
+    })?;
+    assert!(!report.cancelled);
+    assert_eq!(rounds, (1..=report.epochs_run).collect::<Vec<_>>());
+    let probs = wb.predict_drawing(&examples[0].strokes)?;
+    assert_eq!(probs.len(), names.len());
+    assert!((probs.iter().sum::<f32>() - 1.0).abs() < 1e-4);
+    assert!(!wb.is_loaded(), "training needs no language model");
+    Ok(())
 }

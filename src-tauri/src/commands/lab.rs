@@ -83,7 +83,7 @@ pub async fn lab_bias_probe(
     continuations: Vec<String>,
     on_event: Channel<LabEvent>,
 ) -> Result<Vec<BiasRow>, IpcError> {
-    let r = lab.run(false, move |wb, _| wb.bias(&prompts, &continuations, &mut forward(on_event))).await;
+    let r = lab.run(true, move |wb, cancel| wb.bias(&prompts, &continuations, cancel, &mut forward(on_event))).await;
     state.lab_result(r)
 }
 
@@ -94,7 +94,7 @@ pub async fn lab_detector_score(
     text: String,
     on_event: Channel<LabEvent>,
 ) -> Result<DetectorReport, IpcError> {
-    let r = lab.run(false, move |wb, _| wb.detect(&text, &mut forward(on_event))).await;
+    let r = lab.run(true, move |wb, cancel| wb.detect(&text, cancel, &mut forward(on_event))).await;
     state.lab_result(r)
 }
 
@@ -156,4 +156,53 @@ pub async fn lab_energy_measure(
 ) -> Result<EnergyAnswer, IpcError> {
     let r = lab.run(true, move |wb, cancel| wb.energy(&question, &settings, cancel, &mut forward(on_event))).await;
     state.lab_result(r)
+}
+
+/// Privacy highlighter: rules only, no model, so it does not wait for the lab worker.
+#[tauri::command]
+pub async fn lab_privacy_scan(text: String) -> Result<klar_core::privacy::PrivacyScan, IpcError> {
+    tauri::async_runtime::spawn_blocking(move || klar_core::privacy::scan(&text))
+        .await
+        .map_err(|e| IpcError::new("internal", "An unexpected error happened.", e.to_string()))
+}
+
+#[tauri::command]
+pub async fn lab_classifier_train(
+    state: State<'_, Shared>,
+    lab: State<'_, Lab>,
+    class_names: Vec<String>,
+    examples: Vec<klar_lab::classifier::Example>,
+    min_per_class: usize,
+    on_event: Channel<LabEvent>,
+) -> Result<klar_lab::classifier::TrainReport, IpcError> {
+    let r = lab
+        .run(true, move |wb, cancel| wb.train_classifier(&class_names, &examples, min_per_class, cancel, &mut forward(on_event)))
+        .await;
+    state.lab_result(r)
+}
+
+#[tauri::command]
+pub async fn lab_classifier_predict(
+    state: State<'_, Shared>,
+    lab: State<'_, Lab>,
+    strokes: Vec<klar_lab::classifier::Stroke>,
+) -> Result<Vec<f32>, IpcError> {
+    let r = lab.run(false, move |wb, _| wb.predict_drawing(&strokes)).await;
+    state.lab_result(r)
+}
+
+/// Drawings are stored only when the learner asks; `key` is the demo preset.
+#[tauri::command]
+pub async fn lab_drawings_save(state: State<'_, Shared>, key: String, data: String) -> Result<(), IpcError> {
+    state.run(move |app| app.save_drawings(&key, &data)).await
+}
+
+#[tauri::command]
+pub async fn lab_drawings_load(state: State<'_, Shared>, key: String) -> Result<Option<String>, IpcError> {
+    state.run(move |app| app.drawings(&key)).await
+}
+
+#[tauri::command]
+pub async fn lab_drawings_delete(state: State<'_, Shared>, key: String) -> Result<(), IpcError> {
+    state.run(move |app| app.delete_drawings(&key)).await
 }

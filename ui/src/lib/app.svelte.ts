@@ -33,10 +33,11 @@ export type Screen =
   | 'player'
   | 'glossary'
   | 'teachers'
-  | 'summary';
+  | 'summary'
+  | 'lab';
 
 /** Screens opened on top of the course map or a lesson; "Back" returns from them. */
-export type PageScreen = Extract<Screen, 'glossary' | 'teachers' | 'summary'>;
+export type PageScreen = Extract<Screen, 'glossary' | 'teachers' | 'summary' | 'lab'>;
 
 export interface Notice {
   kind: 'error' | 'info';
@@ -64,6 +65,8 @@ class AppState {
   glossaryTerms = $state<GlossaryView[]>([]);
   teachers = $state<TeacherNotesView | null>(null);
   summary = $state<LessonSummaryView | null>(null);
+  /** The demo open on the Lab page (null: the list of demos). */
+  labDemo = $state<string | null>(null);
   /** Where "Back" on the current page leads (the top one), with the screens below it. */
   returns = $state<ReturnPoint<Screen>[]>([]);
   /** True while a screen-changing command runs; buttons that would start another one wait. */
@@ -308,6 +311,18 @@ class AppState {
     });
   }
 
+  /** The Lab page with every live demo. */
+  openLab(): Promise<void> {
+    return this.openPage('lab', async () => {
+      this.labDemo = null;
+    });
+  }
+
+  /** Opens one demo on the Lab page, or goes back to the list. */
+  openLabDemo(demo: string | null): void {
+    this.labDemo = demo;
+  }
+
   private async openPage(to: PageScreen, load: () => Promise<void>): Promise<void> {
     if (this.busy) return;
     // Read before the buttons are disabled (a disabled button loses focus).
@@ -354,6 +369,7 @@ class AppState {
     if (screen === 'glossary') this.glossaryTerms = [];
     else if (screen === 'teachers') this.teachers = null;
     else if (screen === 'summary') this.summary = null;
+    else if (screen === 'lab') this.labDemo = null;
   }
 
   private closePages(): void {
@@ -361,6 +377,7 @@ class AppState {
     this.glossaryTerms = [];
     this.teachers = null;
     this.summary = null;
+    this.labDemo = null;
     this.focusNext = null;
   }
 

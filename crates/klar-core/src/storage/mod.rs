@@ -3,6 +3,7 @@
 
 mod backup;
 mod classroom;
+mod drawings;
 mod learners;
 mod progress;
 mod settings;
@@ -26,8 +27,11 @@ use std::sync::Arc;
 use std::time::Duration;
 
 /// Schema upgrades, oldest first. Never edit one that has landed: add the next.
-const MIGRATIONS: &[&str] =
-    &[include_str!("migrations/0001_initial.sql"), include_str!("migrations/0002_classroom.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_initial.sql"),
+    include_str!("migrations/0002_classroom.sql"),
+    include_str!("migrations/0003_lab_drawings.sql"),
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -29,7 +29,12 @@ const MAX_PROMPTS: usize = 8;
 const MAX_CONTINUATIONS: usize = 6;
 
 /// Probabilities of every continuation after every prompt.
-pub fn probe(engine: &mut Engine, prompts: &[String], continuations: &[String]) -> Result<Vec<BiasRow>> {
+pub fn probe(
+    engine: &mut Engine,
+    prompts: &[String],
+    continuations: &[String],
+    cancel: &std::sync::atomic::AtomicBool,
+) -> Result<Vec<BiasRow>> {
     if prompts.is_empty() || prompts.len() > MAX_PROMPTS {
         return Err(Error::InvalidInput(format!("give between 1 and {MAX_PROMPTS} prompts")));
     }
@@ -47,6 +52,9 @@ pub fn probe(engine: &mut Engine, prompts: &[String], continuations: &[String]) 
         let ids = engine.tokenizer().encode(p.trim_end())?;
         let mut probs = Vec::with_capacity(conts.len());
         for c in &conts {
+            if cancel.load(std::sync::atomic::Ordering::Relaxed) {
+                return Err(Error::Cancelled);
+            }
             probs.push(engine.continuation_logprob(&ids, c)?.exp());
         }
         let total: f64 = probs.iter().sum();

@@ -10,7 +10,8 @@ use ts_rs::TS;
 #[ts(export)]
 pub enum ClaimMark {
     Supported,
-    NotSupported,
+    Contradicted,
+    NotInSource,
 }
 
 /// One claim with what the card says about it.
@@ -72,13 +73,22 @@ const ADMITS: &[&str] = &[
     "does not exist", "doesn't exist", "not a real", "no known", "fictional", "not sure who",
 ];
 
-/// What a card stating that the subject is invented supports: only sentences admitting that.
+/// What a card stating that the subject is invented says about a claim: a sentence admitting
+/// that nothing is known agrees with it; every detail contradicts it (the person does not
+/// exist), and "not in the source" is accepted for those too.
 pub fn expected_for_invented(claim: &str) -> ClaimMark {
     let lower = claim.to_lowercase().replace('’', "'");
     if ADMITS.iter().any(|p| lower.contains(p)) {
         ClaimMark::Supported
     } else {
-        ClaimMark::NotSupported
+        ClaimMark::Contradicted
+    }
+}
+
+fn accepted(expected: ClaimMark, mark: ClaimMark) -> bool {
+    match expected {
+        ClaimMark::Supported => mark == ClaimMark::Supported,
+        _ => mark != ClaimMark::Supported,
     }
 }
 
@@ -89,7 +99,7 @@ pub fn check_invented(claims: &[String], marks: &[ClaimMark]) -> Vec<ClaimCheck>
         .zip(marks)
         .map(|(c, &m)| {
             let expected = expected_for_invented(c);
-            ClaimCheck { claim: c.clone(), expected, correct: m == expected }
+            ClaimCheck { claim: c.clone(), expected, correct: accepted(expected, m) }
         })
         .collect()
 }
@@ -115,13 +125,14 @@ mod tests {
     #[test]
     fn admitting_is_supported_inventing_is_not() {
         assert_eq!(expected_for_invented("I'm not aware of an inventor with that name."), ClaimMark::Supported);
-        assert_eq!(expected_for_invented("He was born in 1852 in Augsburg."), ClaimMark::NotSupported);
+        assert_eq!(expected_for_invented("He was born in 1852 in Augsburg."), ClaimMark::Contradicted);
         let checks = check_invented(
-            &["He was born in 1852.".into(), "I don’t know more about him.".into()],
-            &[ClaimMark::NotSupported, ClaimMark::NotSupported],
+            &["He was born in 1852.".into(), "He worked in Munich.".into(), "I don’t know more about him.".into()],
+            &[ClaimMark::NotInSource, ClaimMark::Supported, ClaimMark::Contradicted],
         );
-        assert!(checks[0].correct);
+        assert!(checks[0].correct, "an invented detail may be marked 'not in the source'");
         assert!(!checks[1].correct);
-        assert_eq!(checks[1].expected, ClaimMark::Supported);
+        assert!(!checks[2].correct);
+        assert_eq!(checks[2].expected, ClaimMark::Supported);
     }
 }

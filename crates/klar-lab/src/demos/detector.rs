@@ -59,7 +59,7 @@ pub fn verdict(perplexity: f64, tokens: usize) -> Verdict {
 }
 
 /// Scores `text`.
-pub fn score(engine: &mut Engine, text: &str) -> Result<DetectorReport> {
+pub fn score(engine: &mut Engine, text: &str, cancel: &std::sync::atomic::AtomicBool) -> Result<DetectorReport> {
     super::cap(text, MAX_CHARS, "text")?;
     let ids = engine.tokenizer().encode(text.trim())?;
     if ids.len() < 2 {
@@ -74,7 +74,7 @@ pub fn score(engine: &mut Engine, text: &str) -> Result<DetectorReport> {
             human_above: HUMAN_ABOVE,
         });
     }
-    let p = engine.perplexity_ids(&ids)?;
+    let p = engine.perplexity_cancellable(&ids, cancel)?;
     if !p.perplexity.is_finite() {
         return Err(Error::Compute("the perplexity is not a number".into()));
     }

@@ -14,7 +14,19 @@ export type ErrorCode =
   | 'lesson_unavailable'
   | 'internal'
   | 'already_running'
-  | 'startup_failed';
+  | 'startup_failed'
+  // The lab (klar-lab errors, prefixed in the shell).
+  | 'lab_model_missing'
+  | 'lab_io'
+  | 'lab_bad_model_file'
+  | 'lab_unsupported_model'
+  | 'lab_out_of_memory'
+  | 'lab_context_exceeded'
+  | 'lab_too_long'
+  | 'lab_invalid_input'
+  | 'lab_compute'
+  | 'lab_cancelled'
+  | 'lab_stopped';
 
 export interface IpcError {
   code: ErrorCode;

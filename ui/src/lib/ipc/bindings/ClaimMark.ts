@@ -3,4 +3,4 @@
 /**
  * How the learner marked one claim.
  */
-export type ClaimMark = "supported" | "not_supported";
+export type ClaimMark = "supported" | "contradicted" | "not_in_source";

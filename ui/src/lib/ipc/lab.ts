@@ -1,0 +1,90 @@
+// The hands-on lab. Long actions stream LabEvents over a channel and resolve with their result;
+// `labStop` cancels the running one within a token. Texts the model writes are plain text, never HTML.
+import { Channel } from '@tauri-apps/api/core';
+import { call } from './call';
+import type { BiasRow } from './bindings/BiasRow';
+import type { ClaimCheck } from './bindings/ClaimCheck';
+import type { ClaimMark } from './bindings/ClaimMark';
+import type { ClaimsAnswer } from './bindings/ClaimsAnswer';
+import type { DetectorReport } from './bindings/DetectorReport';
+import type { EnergyAnswer } from './bindings/EnergyAnswer';
+import type { Generation } from './bindings/Generation';
+import type { GenerationSettings } from './bindings/GenerationSettings';
+import type { GuessResult } from './bindings/GuessResult';
+import type { InjectionReply } from './bindings/InjectionReply';
+import type { LabEvent } from './bindings/LabEvent';
+import type { LabStatus } from './bindings/LabStatus';
+import type { LabeledText } from './bindings/LabeledText';
+import type { NextTokens } from './bindings/NextTokens';
+import type { PrivacyScan } from './bindings/PrivacyScan';
+import type { SummaryReply } from './bindings/SummaryReply';
+import type { TokenizedText } from './bindings/TokenizedText';
+import type { TrainReport } from './bindings/TrainReport';
+
+export type OnLabEvent = (e: LabEvent) => void;
+
+function channel(on: OnLabEvent): Channel<LabEvent> {
+  const c = new Channel<LabEvent>();
+  c.onmessage = on;
+  return c;
+}
+
+export const labStatus = () => call<LabStatus>('lab_status');
+export const labStop = () => call<void>('lab_stop');
+
+export const labNextTokens = (prompt: string, picked: number[], temperature: number, on: OnLabEvent) =>
+  call<NextTokens>('lab_next_tokens', { prompt, picked, temperature, onEvent: channel(on) });
+
+export const labGenerate = (prompt: string, picked: number[], settings: GenerationSettings, on: OnLabEvent) =>
+  call<Generation>('lab_generate', { prompt, picked, settings, onEvent: channel(on) });
+
+export const labChatSend = (system: string, message: string, settings: GenerationSettings, on: OnLabEvent) =>
+  call<Generation>('lab_chat_send', { system, message, settings, onEvent: channel(on) });
+
+export const labChatReset = () => call<void>('lab_chat_reset');
+
+export const labTokenize = (texts: LabeledText[], on: OnLabEvent) =>
+  call<TokenizedText[]>('lab_tokenize', { texts, onEvent: channel(on) });
+
+export const labBiasProbe = (prompts: string[], continuations: string[], on: OnLabEvent) =>
+  call<BiasRow[]>('lab_bias_probe', { prompts, continuations, onEvent: channel(on) });
+
+export const labDetectorScore = (text: string, on: OnLabEvent) =>
+  call<DetectorReport>('lab_detector_score', { text, onEvent: channel(on) });
+
+export const labClaimsAsk = (question: string, settings: GenerationSettings, on: OnLabEvent) =>
+  call<ClaimsAnswer>('lab_claims_ask', { question, settings, onEvent: channel(on) });
+
+export const labClaimsCheck = (claims: string[], marks: ClaimMark[]) =>
+  call<ClaimCheck[]>('lab_claims_check', { claims, marks });
+
+export const labInjectionSend = (level: number, message: string, settings: GenerationSettings, on: OnLabEvent) =>
+  call<InjectionReply>('lab_injection_send', { level, message, settings, onEvent: channel(on) });
+
+export const labInjectionGuess = (level: number, guess: string, giveUp: boolean) =>
+  call<GuessResult>('lab_injection_guess', { level, guess, giveUp });
+
+export const labDocumentSummarise = (document: string, markers: string[], settings: GenerationSettings, on: OnLabEvent) =>
+  call<SummaryReply>('lab_document_summarise', { document, markers, settings, onEvent: channel(on) });
+
+export const labEnergyMeasure = (question: string, settings: GenerationSettings, on: OnLabEvent) =>
+  call<EnergyAnswer>('lab_energy_measure', { question, settings, onEvent: channel(on) });
+
+export const labPrivacyScan = (text: string) => call<PrivacyScan>('lab_privacy_scan', { text });
+
+/** A drawing as strokes of points from 0 to 1. */
+export type Strokes = [number, number][][];
+
+export const labClassifierTrain = (
+  classNames: string[],
+  examples: { class: number; strokes: Strokes }[],
+  minPerClass: number,
+  on: OnLabEvent,
+) => call<TrainReport>('lab_classifier_train', { classNames, examples, minPerClass, onEvent: channel(on) });
+
+export const labClassifierPredict = (strokes: Strokes) => call<number[]>('lab_classifier_predict', { strokes });
+
+// Drawings are stored only when the learner chooses to keep them, per learner and demo.
+export const labDrawingsSave = (key: string, data: string) => call<void>('lab_drawings_save', { key, data });
+export const labDrawingsLoad = (key: string) => call<string | null>('lab_drawings_load', { key });
+export const labDrawingsDelete = (key: string) => call<void>('lab_drawings_delete', { key });

@@ -1,0 +1,89 @@
+// One running lab action as the demo widgets see it: running or not, loading the model the first
+// time, stopping, and the last error. Every widget keeps one LabJob per kind of action.
+import { toIpcError, type IpcError } from '../ipc/call';
+import { labStop, type OnLabEvent } from '../ipc/lab';
+import type { LabEvent } from '../ipc/bindings/LabEvent';
+
+export class LabJob {
+  running = $state(false);
+  loadingModel = $state(false);
+  stopping = $state(false);
+  error = $state<IpcError | null>(null);
+
+  /** Runs `action`, passing it an event handler that tracks model loading and forwards the rest. */
+  async run<T>(action: (on: OnLabEvent) => Promise<T>, onEvent?: (e: LabEvent) => void): Promise<T | null> {
+    this.running = true;
+    this.stopping = false;
+    this.error = null;
+    try {
+      return await action((e) => {
+        if (e.kind === 'model_loading') this.loadingModel = true;
+        else this.loadingModel = false;
+        onEvent?.(e);
+      });
+    } catch (e) {
+      const err = toIpcError(e);
+      // A Stop the learner asked for is not an error.
+      if (err.code !== 'lab_cancelled') this.error = err;
+      return null;
+    } finally {
+      this.running = false;
+      this.loadingModel = false;
+      this.stopping = false;
+    }
+  }
+
+  /** Asks Rust to stop; the action then resolves with what was made so far. */
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.stopping = true;
+    try {
+      await labStop();
+    } catch (e) {
+      this.error = toIpcError(e);
+    }
+  }
+}
+
+/** A token as people can read it: spaces and line breaks made visible. */
+export function visibleToken(text: string): string {
+  if (text === '') return '∅';
+  return text.replace(/ /g, '␣').replace(/\n/g, '↵').replace(/\t/g, '⇥');
+}
+
+/** "42 %" / "0.3 %" / "< 0.1 %" in the UI's conventions. */
+export function formatPercent(p: number, tag: string): string {
+  const pct = p * 100;
+  const digits = pct >= 10 ? 0 : 1;
+  try {
+    if (pct > 0 && pct < 0.1) return '< ' + new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }).format(0.001);
+    return new Intl.NumberFormat(tag, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(p);
+  } catch {
+    return `${pct.toFixed(digits)} %`;
+  }
+}
+
+/** A number with at most `digits` decimals in the UI's conventions. */
+export function formatDecimal(n: number, tag: string, digits = 1): string {
+  try {
+    return new Intl.NumberFormat(tag, { maximumFractionDigits: digits }).format(n);
+  } catch {
+    return n.toFixed(digits);
+  }
+}
+
+/** A fresh seed a learner can read and type back. */
+export function newSeed(): number {
+  return Math.floor(Math.random() * 9000) + 1000;
+}
+
+/** Reads a preset value of the expected type, else the fallback. */
+export function presetValue<T>(settings: Record<string, unknown> | undefined, key: string, fallback: T): T {
+  const v = settings?.[key];
+  if (v === undefined || v === null) return fallback;
+  if (typeof fallback === 'number') return (typeof v === 'number' && Number.isFinite(v) ? v : fallback) as T;
+  if (typeof fallback === 'string') return (typeof v === 'string' ? v : fallback) as T;
+  if (typeof fallback === 'boolean') return (typeof v === 'boolean' ? v : fallback) as T;
+  if (Array.isArray(fallback)) return (Array.isArray(v) ? v : fallback) as T;
+  return v as T;
+}
