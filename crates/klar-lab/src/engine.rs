@@ -214,6 +214,8 @@ pub struct Engine {
     /// Tokens run through the model since loading (shows how much the cache saves).
     computed: u64,
     pace: Pace,
+    /// The tokens of the last prefill and the logits it ended with.
+    prefill_memo: Option<(Vec<u32>, Vec<f32>)>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -273,6 +275,7 @@ impl Engine {
             load_time: clock.now(),
             computed: 0,
             pace: Pace::default(),
+            prefill_memo: None,
             clock: Box::new(clock),
         })
     }
@@ -321,6 +324,7 @@ impl Engine {
     pub fn reset(&mut self) {
         self.cache.clear();
         self.cached.clear();
+        self.prefill_memo = None;
     }
 
     pub fn tokenize(&self, text: &str) -> Result<Tokenized> {
@@ -354,34 +358,46 @@ impl Engine {
     }
 
     /// Like `prefill`, in chunks with `cancel` checked between them; None when cancelled.
-    /// The last token always runs on its own, so its logits are the same whether or not the
-    /// rest came from the cache: the same seed then gives the same text every time.
+    /// The logits of the last prefill are kept: asking again for exactly the same tokens (the
+    /// same prompt with the same seed) returns the very same numbers, so the same seed gives the
+    /// same text even though the cache then also holds the tokens generated after the prompt.
     fn prefill_cancellable(&mut self, ids: &[u32], cancel: Option<&AtomicBool>) -> Result<Option<Vec<f32>>> {
         if ids.is_empty() {
             return Err(Error::InvalidInput("the prompt is empty".into()));
         }
         self.check_context(ids.len())?;
-        let last = ids.len() - 1;
+        let kv_dim = self.model.cfg.kv_dim();
+        if let Some((memo_ids, logits)) = &self.prefill_memo {
+            if memo_ids.as_slice() == ids && self.cached.starts_with(ids) {
+                let logits = logits.clone();
+                self.cache.truncate(ids.len(), kv_dim);
+                self.cached.truncate(ids.len());
+                return Ok(Some(logits));
+            }
+        }
         let common = self
             .cached
             .iter()
             .zip(ids)
             .take_while(|(a, b)| a == b)
             .count()
-            .min(last);
-        let kv_dim = self.model.cfg.kv_dim();
+            .min(ids.len() - 1);
         self.cache.truncate(common, kv_dim);
         self.cached.truncate(common);
         let mut done = common;
-        while done < last {
-            let end = (done + PREFILL_CHUNK).min(last);
+        loop {
+            let end = (done + PREFILL_CHUNK).min(ids.len());
+            if end == ids.len() {
+                let logits = self.run(&ids[done..], Logits::Last)?;
+                self.prefill_memo = Some((ids.to_vec(), logits.clone()));
+                return Ok(Some(logits));
+            }
             self.run(&ids[done..end], Logits::None)?;
             done = end;
             if cancel.is_some_and(|c| c.load(Ordering::Relaxed)) {
                 return Ok(None);
             }
         }
-        self.run(&ids[last..], Logits::Last).map(Some)
     }
 
     fn run(&mut self, ids: &[u32], want: Logits) -> Result<Vec<f32>> {
