@@ -39,11 +39,9 @@ impl Storage {
 
 #[cfg(test)]
 mod tests {
-    use crate::storage::Storage;
-
     #[test]
     fn kept_only_on_request_replaced_and_deleted() -> crate::Result<()> {
-        let mut s = Storage::memory();
+        let mut s = crate::storage::test_support::memory();
         let l = s.create_learner("Ada", "wave", false)?;
         assert_eq!(s.drawings(l.id, "lab")?, None);
         s.save_drawings(l.id, "lab", "{\"a\":1}")?;
