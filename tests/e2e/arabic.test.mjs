@@ -77,6 +77,24 @@ test('Arabic: right to left, translated, mirrored', async () => {
     await s.waitFor('[data-testid="player-title"]');
     assert.equal(await s.text('[data-testid="player-title"]'), title);
     await s.screenshot('ar-lesson');
+
+    // The lab in Arabic: the privacy highlighter (no model needed) marks an Arabic message,
+    // laid out right to left, with the explanation in Arabic.
+    await s.click('[data-testid="open-lab"]');
+    await s.click('[data-testid="lab-open-privacy"]');
+    await s.waitFor('[data-testid="demo-privacy"]');
+    await s.execute(
+      `const t = document.querySelector('[data-testid="privacy-input"]');
+       t.value = 'مرحبا، اسمي ليلى حسن. رقم هاتفي +49 171 2345678 وبريدي leila@example.com';
+       t.dispatchEvent(new Event('input', { bubbles: true }));`,
+    );
+    await s.click('[data-testid="privacy-check"]');
+    await s.waitFor('[data-testid="privacy-marked"] mark');
+    const kinds = await s.execute('return [...document.querySelectorAll("[data-testid=\\"privacy-marked\\"] mark")].map(m => m.dataset.kind)');
+    assert.deepEqual(kinds, ['name', 'phone', 'email']);
+    assert.match(await s.text('[data-testid="privacy-kinds"]'), /[\u0600-\u06FF]/, 'the explanations are in Arabic');
+    assert.equal(await s.execute('return getComputedStyle(document.querySelector("[data-testid=\\"demo-privacy\\"]")).direction'), 'rtl');
+    await s.screenshot('ar-lab-privacy');
   } finally {
     await s.close();
     await waitForAppExit(APP);
