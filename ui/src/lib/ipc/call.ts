@@ -14,7 +14,17 @@ export type ErrorCode =
   | 'lesson_unavailable'
   | 'internal'
   | 'already_running'
-  | 'startup_failed';
+  | 'startup_failed'
+  | 'admin_pin_wrong'
+  | 'locked'
+  | 'admin_required'
+  | 'not_allowed_in_mode'
+  | 'sign_in_wrong'
+  | 'sign_in_secret_missing'
+  | 'import_not_klar'
+  | 'import_newer'
+  | 'import_corrupt'
+  | 'import_too_large';
 
 export interface IpcError {
   code: ErrorCode;
