@@ -3,6 +3,7 @@
 
 mod commands;
 mod error;
+mod files;
 mod instance;
 pub mod lab;
 mod paths;
@@ -31,10 +32,13 @@ fn open_app(data_dir: &std::path::Path, locale: &str) -> Result<KlarApp, IpcErro
         IpcError::from_core(&e, klar_core::app::localized_error(&localizer, locale, &e))
     };
     let storage = Storage::open(&klar_core::app::data_file_in(data_dir), Arc::new(SystemClock)).map_err(fail)?;
-    if let Err(e) = klar_core::storage::backup_now(&storage, &data_dir.join("backups")) {
+    // The app first wipes guests left over from a crash, and only then is a backup made, so no
+    // backup ever holds a guest's work.
+    let app = KlarApp::new(loaded.course, storage).map_err(fail)?;
+    if let Err(e) = klar_core::storage::backup_now(app.storage(), &data_dir.join("backups")) {
         tracing::warn!("backup failed: {e}");
     }
-    KlarApp::new(loaded.course, storage).map_err(fail)
+    Ok(app)
 }
 
 fn allowed_navigation(url: &tauri::Url) -> bool {
@@ -85,6 +89,26 @@ pub fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Bu
             commands::lab::lab_drawings_save,
             commands::lab::lab_drawings_load,
             commands::lab::lab_drawings_delete,
+            commands::classroom::mode_status,
+            commands::classroom::mode_choose,
+            commands::classroom::teacher_unlock,
+            commands::classroom::teacher_overview,
+            commands::classroom::teacher_lock,
+            commands::classroom::teacher_add_learner,
+            commands::classroom::teacher_delete_learner,
+            commands::classroom::teacher_class_sign_in,
+            commands::classroom::teacher_learner,
+            commands::classroom::learner_record,
+            commands::classroom::teacher_set_secret,
+            commands::classroom::learners_sign_in,
+            commands::classroom::session_idle,
+            commands::classroom::session_keep_alive,
+            commands::classroom::lesson_activity,
+            commands::classroom::reflection_share,
+            commands::transfer::report_export_csv,
+            commands::transfer::progress_export,
+            commands::transfer::progress_import,
+            commands::transfer::learner_data_export,
     ])
 }
 

@@ -95,3 +95,124 @@ fn the_lab_explains_a_missing_model_and_says_where_it_belongs() -> Result<(), Bo
     invoke(&w, "lab_stop", serde_json::json!({})).map_err(|e| e.to_string())?;
     Ok(())
 }
+
+fn ok(r: Result<serde_json::Value, serde_json::Value>) -> Result<serde_json::Value, String> {
+    r.map_err(|e| e.to_string())
+}
+
+#[test]
+fn a_classroom_is_chosen_with_a_pin_and_its_teacher_adds_the_class() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let (_app, w) = window(dir.path())?;
+    let mode = ok(invoke(&w, "mode_status", serde_json::json!({})))?;
+    assert_eq!(mode["mode"], serde_json::Value::Null, "nothing is chosen before the first start");
+    // A classroom needs an admin PIN.
+    let err = invoke(&w, "mode_choose", serde_json::json!({"mode": "classroom", "adminPin": null, "newPin": null}))
+        .err()
+        .ok_or("a classroom without a PIN was accepted")?;
+    assert_eq!(err["code"], "invalid_input");
+    let boot = ok(invoke(&w, "mode_choose", serde_json::json!({"mode": "classroom", "adminPin": null, "newPin": "2468"})))?;
+    assert_eq!(boot["mode"], "classroom");
+    // Whoever set it up stays the teacher for now and adds learners.
+    let (report, _, mode) = {
+        let o = ok(invoke(&w, "teacher_add_learner", serde_json::json!({"name": "Mia", "avatar": "wave"})))?;
+        (o[0].clone(), o[1].clone(), o[2].clone())
+    };
+    assert_eq!(mode["admin_unlocked"], true);
+    assert_eq!(report["rows"].as_array().map(Vec::len), Some(1));
+    assert_eq!(report["rows"][0]["texts"][0], "Mia");
+    // Leaving the teacher view: the class list shows Mia, and teacher commands are refused.
+    let boot = ok(invoke(&w, "teacher_lock", serde_json::json!({})))?;
+    assert_eq!(boot["learners"][0]["display_name"], "Mia");
+    let err = invoke(&w, "teacher_overview", serde_json::json!({})).err().ok_or("the teacher view opened without the PIN")?;
+    assert_eq!(err["code"], "admin_required");
+    let err = invoke(&w, "learners_create", serde_json::json!({"name": "Eve", "avatar": "wave"})).err().ok_or("a learner added herself")?;
+    assert_eq!(err["code"], "admin_required");
+    // A learner picks her name.
+    let id = boot["learners"][0]["id"].clone();
+    let me = ok(invoke(&w, "learners_sign_in", serde_json::json!({"id": id, "secret": null})))?;
+    assert_eq!(me["display_name"], "Mia");
+    Ok(())
+}
+
+#[test]
+fn five_wrong_admin_pins_lock_the_teacher_view() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let (_app, w) = window(dir.path())?;
+    ok(invoke(&w, "mode_choose", serde_json::json!({"mode": "classroom", "newPin": "1357"})))?;
+    ok(invoke(&w, "teacher_lock", serde_json::json!({})))?;
+    for left in (1..=4).rev() {
+        let err = invoke(&w, "teacher_unlock", serde_json::json!({"pin": "0000"})).err().ok_or("a wrong PIN opened the view")?;
+        assert_eq!(err["code"], "admin_pin_wrong");
+        assert!(err["details"].as_str().is_some_and(|m| m.contains(&format!("{left} tries left"))), "{err}");
+    }
+    let err = invoke(&w, "teacher_unlock", serde_json::json!({"pin": "0000"})).err().ok_or("the fifth wrong PIN")?;
+    assert_eq!(err["code"], "locked");
+    // Locked: even the right PIN waits, and the message says how long.
+    let err = invoke(&w, "teacher_unlock", serde_json::json!({"pin": "1357"})).err().ok_or("the lock was ignored")?;
+    assert_eq!(err["code"], "locked");
+    assert!(err["message"].as_str().is_some_and(|m| m.contains("60 seconds")), "{err}");
+    Ok(())
+}
+
+#[test]
+fn a_hostile_progress_file_is_refused_with_its_code_and_nothing_changes() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let (_app, w) = window(dir.path())?;
+    ok(invoke(&w, "mode_choose", serde_json::json!({"mode": "classroom", "newPin": "1357"})))?;
+    ok(invoke(&w, "teacher_add_learner", serde_json::json!({"name": "Mia", "avatar": "wave"})))?;
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("not-klar.json", br#"{"hello": "world"}"#.to_vec(), "import_not_klar"),
+        ("broken.json", b"{\"format\": \"klar-progress\", \"version\": 1, \"learners\": [".to_vec(), "import_corrupt"),
+        ("huge.json", vec![b' '; klar_core::transfer::MAX_FILE_BYTES + 1], "import_too_large"),
+    ];
+    for (name, bytes, code) in cases {
+        let file = dir.path().join(name);
+        std::fs::write(&file, bytes)?;
+        // The test-only override stands in for the open dialog (tests run one process each file).
+        std::env::set_var("KLAR_IMPORT_FILE", &file);
+        let err = invoke(&w, "progress_import", serde_json::json!({})).err().ok_or(format!("{name} was imported"))?;
+        assert_eq!(err["code"], code, "{name}: {err}");
+    }
+    std::env::remove_var("KLAR_IMPORT_FILE");
+    let o = ok(invoke(&w, "teacher_overview", serde_json::json!({})))?;
+    assert_eq!(o[0]["rows"].as_array().map(Vec::len), Some(1), "the class is unchanged");
+    Ok(())
+}
+
+#[test]
+fn the_csv_export_writes_the_table_into_the_export_folder() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let out = tempfile::tempdir()?;
+    let (_app, w) = window(dir.path())?;
+    ok(invoke(&w, "mode_choose", serde_json::json!({"mode": "classroom", "newPin": "1357"})))?;
+    let o = ok(invoke(&w, "teacher_add_learner", serde_json::json!({"name": "=Mia", "avatar": "wave"})))?;
+    std::env::set_var("KLAR_EXPORT_DIR", out.path());
+    let name = ok(invoke(&w, "report_export_csv", serde_json::json!({})))?;
+    std::env::remove_var("KLAR_EXPORT_DIR");
+    assert_eq!(name, "klar-class-report.csv", "only the file's name comes back, never a path");
+    let csv = std::fs::read_to_string(out.path().join("klar-class-report.csv"))?;
+    let header: Vec<String> = o[0]["header"].as_array().ok_or("header")?.iter().filter_map(|v| v.as_str().map(str::to_string)).collect();
+    assert!(csv.starts_with('\u{feff}'), "a BOM for spreadsheet programs");
+    assert!(csv.contains(&header[1]), "{csv}");
+    assert!(csv.contains("'=Mia"), "a formula-like name is defused: {csv}");
+    Ok(())
+}
+
+#[test]
+fn a_library_pc_shows_no_names_and_refuses_learners() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let (_app, w) = window(dir.path())?;
+    ok(invoke(&w, "learners_create", serde_json::json!({"name": "Earlier", "avatar": "wave"})))?;
+    let boot = ok(invoke(&w, "mode_choose", serde_json::json!({"mode": "library", "newPin": "1357"})))?;
+    assert_eq!(boot["learners"], serde_json::json!([]), "the start screen never shows earlier users");
+    let mode = ok(invoke(&w, "mode_status", serde_json::json!({})))?;
+    assert_eq!(mode["admin_unlocked"], false, "setup is over once the library mode is chosen");
+    let err = invoke(&w, "learners_create", serde_json::json!({"name": "Eve", "avatar": "wave"})).err().ok_or("created")?;
+    assert_eq!(err["code"], "not_allowed_in_mode");
+    ok(invoke(&w, "learners_guest", serde_json::json!({})))?;
+    let idle = ok(invoke(&w, "session_idle", serde_json::json!({})))?;
+    assert_eq!(idle["state"]["state"], "active");
+    ok(invoke(&w, "session_keep_alive", serde_json::json!({})))?;
+    Ok(())
+}

@@ -47,6 +47,12 @@ test('Arabic: right to left, translated, mirrored', async () => {
     await s.waitUntil(async () => (await s.execute('return document.documentElement.dir')) === 'rtl', '<html dir="rtl">');
     assert.equal(await s.execute('return document.documentElement.lang'), 'ar');
     await s.click('[data-testid="welcome-start"]');
+    // The mode choice, right to left (a screenshot to look at), then home use.
+    await s.click('[data-testid="mode-classroom"]');
+    await s.waitFor('[data-testid="mode-pin"]');
+    await s.screenshot('ar-mode-choice');
+    await s.click('[data-testid="mode-personal"]');
+    await s.click('[data-testid="mode-continue"]');
     await s.click('[data-testid="learner-new"]');
     await s.type('[data-testid="learner-name"]', 'ليلى');
     await s.click('[data-testid="avatar-moon"]');

@@ -6,45 +6,16 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { startDriver, Session, waitForAppExit, sleep } from './webdriver.mjs';
+import { firstScoredQuiz, stepTo } from './lesson.mjs';
 
 const APP = process.env.KLAR_APP;
-const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DATA = mkdtempSync(join(tmpdir(), 'klar-e2e-'));
 let driver;
 // The buttons of saved learners (learner-<id>), not "new learner" or "guest".
 const LEARNER_BUTTONS =
   'return [...document.querySelectorAll("[data-testid^=\\"learner-\\"]")].filter(e => /^learner-\\d+$/.test(e.getAttribute("data-testid")))';
-
-/** The first scored quiz of lesson 1, read from its lesson.toml (step id, options, key). */
-function firstScoredQuiz() {
-  const toml = readFileSync(join(REPO, 'lessons/spot-the-ai/lesson.toml'), 'utf8');
-  for (const block of toml.split('[[steps]]').slice(1)) {
-    const get = (k) => block.match(new RegExp(`^${k}\\s*=\\s*(.+)$`, 'm'))?.[1]?.trim();
-    const list = (k) => [...(get(k) ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1]);
-    if (get('kind') === '"quiz"' && get('scored') !== 'false' && get('select') === '"single"') {
-      return { id: JSON.parse(get('id')), options: list('options'), correct: list('correct') };
-    }
-  }
-  throw new Error('lesson 1 has no single-choice scored quiz');
-}
-
-/** Walks through the lesson (forward, then back) until `predicate(kind, id)` holds. */
-async function stepTo(s, predicate, what) {
-  for (const dir of ['next', 'prev']) {
-    for (let i = 0; i < 40; i++) {
-      const kind = await s.attr('[data-testid="step"]', 'data-kind');
-      const id = await s.attr('[data-testid="step"]', 'data-step-id');
-      if (predicate(kind, id)) return;
-      if (!(await s.exists(`[data-testid="${dir}"]:not([disabled])`))) break;
-      await s.click(`[data-testid="${dir}"]`);
-      await s.waitUntil(async () => (await s.attr('[data-testid="step"]', 'data-step-id')) !== id, 'another step shows');
-    }
-  }
-  throw new Error(`never reached ${what}`);
-}
 
 before(async () => {
   assert.ok(APP, 'KLAR_APP must name the built binary');
@@ -69,6 +40,9 @@ test('first start in German, a lesson, a restart, and a guest who leaves nothing
   await s.waitUntil(async () => (await s.execute('return document.documentElement.lang')) === 'de', '<html lang="de">');
   assert.equal(await s.execute('return document.documentElement.dir'), 'ltr');
   await s.click('[data-testid="welcome-start"]');
+  // At home: no PIN needed.
+  await s.click('[data-testid="mode-personal"]');
+  await s.click('[data-testid="mode-continue"]');
 
   await s.click('[data-testid="learner-new"]');
   await s.type('[data-testid="learner-name"]', 'Aylin');

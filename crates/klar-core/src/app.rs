@@ -185,7 +185,14 @@ pub struct OptionView {
 pub enum StepBody {
     Read { role: Option<String>, html: String },
     Quiz { question_html: String, multiple: bool, scored: bool, options: Vec<OptionView>, answer: Option<AnswerView> },
-    Reflect { prompt_html: String, text: String, #[ts(type = "number | null")] saved_ms: Option<i64> },
+    Reflect {
+        prompt_html: String,
+        text: String,
+        #[ts(type = "number | null")]
+        saved_ms: Option<i64>,
+        /// Shared with the teacher (classroom mode); private otherwise.
+        shared: bool,
+    },
     Demo {
         demo: String,
         preset: String,
@@ -621,6 +628,7 @@ impl KlarApp {
                         prompt_html: render(&text.body),
                         text: saved.map(|r| r.body.clone()).unwrap_or_default(),
                         saved_ms: saved.map(|r| r.updated_ms),
+                        shared: saved.is_some_and(|r| r.shared),
                     }
                 }
                 StepKind::Demo { demo, preset } => {

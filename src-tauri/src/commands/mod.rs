@@ -2,7 +2,9 @@
 //! work to klar-core on a blocking thread and return its reply.
 
 pub mod app;
+pub mod classroom;
 pub mod course;
 pub mod learners;
 pub mod lesson;
 pub mod lab;
+pub mod transfer;

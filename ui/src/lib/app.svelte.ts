@@ -11,6 +11,34 @@ import { courseOverview } from './ipc/course';
 import { lessonComplete, lessonGoto, lessonOpen, lessonSummary, lessonTeachers } from './ipc/lesson';
 import { glossaryAll, glossaryTerm } from './ipc/glossary';
 import { pushReturn, type ReturnPoint } from './pages';
+import {
+  learnerRecord,
+  learnersSignIn,
+  lessonActivity,
+  modeChoose,
+  modeStatus,
+  sessionIdle,
+  sessionKeepAlive,
+  teacherAddLearner,
+  teacherClassSignIn,
+  teacherDeleteLearner,
+  teacherLearner,
+  teacherLock,
+  teacherOverview,
+  teacherSetSecret,
+  teacherUnlock,
+  type TeacherOverview,
+} from './ipc/classroom';
+import { learnerDataExport, progressExport, progressImport, reportExportCsv } from './ipc/transfer';
+import type { ClassReport } from './ipc/bindings/ClassReport';
+import type { DeviceMode } from './ipc/bindings/DeviceMode';
+import type { DifficultQuestion } from './ipc/bindings/DifficultQuestion';
+import type { ExportScope } from './ipc/bindings/ExportScope';
+import type { LearnerDetail } from './ipc/bindings/LearnerDetail';
+import type { LearnerRecord } from './ipc/bindings/LearnerRecord';
+import type { LearnerSecret } from './ipc/bindings/LearnerSecret';
+import type { ModeView } from './ipc/bindings/ModeView';
+import type { PictureCard } from './ipc/bindings/PictureCard';
 import type { AnswerView } from './ipc/bindings/AnswerView';
 import type { Bootstrap } from './ipc/bindings/Bootstrap';
 import type { GlossaryView } from './ipc/bindings/GlossaryView';
@@ -28,6 +56,11 @@ export type Screen =
   | 'fatal'
   | 'language'
   | 'welcome'
+  | 'mode'
+  | 'teacher'
+  | 'teacher-learner'
+  | 'record'
+  | 'card'
   | 'learners'
   | 'home'
   | 'player'
@@ -71,6 +104,18 @@ class AppState {
   returns = $state<ReturnPoint<Screen>[]>([]);
   /** True while a screen-changing command runs; buttons that would start another one wait. */
   busy = $state(false);
+
+  // Classroom and library (see ipc/classroom.ts).
+  /** The device's mode as the teacher view and the mode dialog need it. */
+  mode = $state<ModeView | null>(null);
+  report = $state<ClassReport | null>(null);
+  difficult = $state<DifficultQuestion[]>([]);
+  learnerDetail = $state<LearnerDetail | null>(null);
+  record = $state<LearnerRecord | null>(null);
+  /** A picture password's printable card: shown once, right after the teacher set it. */
+  pictureCard = $state<PictureCard | null>(null);
+  /** Seconds left before an idle library guest is signed out; null while no warning shows. */
+  idleSecondsLeft = $state<number | null>(null);
 
   private leaveHook: LeaveHook | null = null;
   /** Step moves not yet confirmed by Rust, oldest first. */
@@ -138,8 +183,259 @@ class AppState {
   }
 
   private async afterWelcome(): Promise<void> {
-    if (this.current) await this.showHome();
+    if (!this.boot?.mode) this.screen = 'mode';
+    else if (this.current) await this.showHome();
     else this.screen = 'learners';
+  }
+
+  // ── device mode and teacher ──────────────────────────────────────────────
+
+  /**
+   * Chooses how this PC is used (first start, or later from the settings with the admin PIN).
+   * Whoever sets up a classroom continues as its teacher, to add the class.
+   */
+  async chooseMode(mode: DeviceMode, adminPin: string | null, newPin: string | null): Promise<boolean> {
+    let done = false;
+    await this.run(async () => {
+      await this.leaveStep();
+      const boot = await modeChoose(mode, adminPin, newPin);
+      this.applyBootstrap(boot);
+      this.settingsOpen = false;
+      this.lesson = null;
+      this.closePages();
+      if (mode === 'classroom') this.applyOverview(await teacherOverview());
+      this.screen = mode === 'classroom' ? 'teacher' : 'learners';
+      done = true;
+    });
+    return done;
+  }
+
+  /** The device's mode now (for the settings' mode dialog). */
+  async loadMode(): Promise<void> {
+    try {
+      this.mode = await modeStatus();
+    } catch (e) {
+      this.showError(e);
+    }
+  }
+
+  /** The teacher enters the admin PIN; a wrong PIN or a lock comes back as the message to show. */
+  async unlockTeacher(pin: string): Promise<string | null> {
+    try {
+      this.applyOverview(await teacherUnlock(pin));
+      this.learnerDetail = null;
+      this.screen = 'teacher';
+      return null;
+    } catch (e) {
+      return toIpcError(e).message;
+    }
+  }
+
+  private applyOverview([report, difficult, mode]: TeacherOverview): void {
+    this.report = report;
+    this.difficult = difficult;
+    this.mode = mode;
+  }
+
+  /** Leaves teacher mode for the sign-in screen. */
+  lockTeacher(): Promise<void> {
+    return this.run(async () => {
+      this.applyBootstrap(await teacherLock());
+      this.leaveTeacher();
+    });
+  }
+
+  private leaveTeacher(): void {
+    this.report = null;
+    this.difficult = [];
+    this.learnerDetail = null;
+    this.record = null;
+    this.pictureCard = null;
+    this.screen = 'learners';
+  }
+
+  /**
+   * A teacher action. When the teacher's session has ended (10 minutes without a teacher action),
+   * the view closes and says why.
+   */
+  private teacherRun(action: () => Promise<void>): Promise<void> {
+    return this.run(async () => {
+      try {
+        await action();
+      } catch (e) {
+        if (toIpcError(e).code === 'admin_required' && this.screen !== 'learners') {
+          this.applyBootstrap(await appBootstrap());
+          this.leaveTeacher();
+        }
+        throw e;
+      }
+    });
+  }
+
+  addLearnerAsTeacher(name: string, avatar: string): Promise<void> {
+    return this.teacherRun(async () => this.applyOverview(await teacherAddLearner(name, avatar)));
+  }
+
+  setClassSignIn(required: boolean): Promise<void> {
+    return this.teacherRun(async () => this.applyOverview(await teacherClassSignIn(required)));
+  }
+
+  openLearnerDetail(id: number): Promise<void> {
+    return this.teacherRun(async () => {
+      this.learnerDetail = await teacherLearner(id);
+      this.pictureCard = null;
+      this.screen = 'teacher-learner';
+    });
+  }
+
+  /** Back to the class table, fresh. */
+  backToClass(): Promise<void> {
+    return this.teacherRun(async () => {
+      this.applyOverview(await teacherOverview());
+      this.learnerDetail = null;
+      this.screen = 'teacher';
+    });
+  }
+
+  deleteLearnerAsTeacher(id: number): Promise<void> {
+    return this.teacherRun(async () => {
+      this.applyOverview(await teacherDeleteLearner(id));
+      this.learnerDetail = null;
+      this.screen = 'teacher';
+      this.inform(t('settings-deleted'));
+    });
+  }
+
+  /** Sets or removes a learner's picture password or PIN; a picture password opens its card. */
+  setLearnerSecret(id: number, secret: LearnerSecret | null): Promise<void> {
+    return this.teacherRun(async () => {
+      const set = await teacherSetSecret(id, secret);
+      if (this.learnerDetail?.learner.id === id) this.learnerDetail.learner = set.learner;
+      this.pictureCard = set.card;
+      if (set.card) this.screen = 'card';
+      else this.inform(t('teacher-secret-saved'));
+    });
+  }
+
+  openRecord(id: number): Promise<void> {
+    return this.teacherRun(async () => {
+      this.record = await learnerRecord(id);
+      this.screen = 'record';
+    });
+  }
+
+  /** From a printable page (record, card) back to the learner's page. */
+  backToLearner(): void {
+    this.record = null;
+    this.pictureCard = null;
+    this.screen = this.learnerDetail ? 'teacher-learner' : 'teacher';
+  }
+
+  exportReportCsv(): Promise<void> {
+    return this.teacherRun(async () => this.savedAs(await reportExportCsv()));
+  }
+
+  exportProgress(scope: ExportScope): Promise<void> {
+    return this.teacherRun(async () => this.savedAs(await progressExport(scope)));
+  }
+
+  importProgress(): Promise<void> {
+    return this.teacherRun(async () => {
+      const summary = await progressImport();
+      if (!summary) return;
+      this.applyOverview(await teacherOverview());
+      this.inform(
+        t('teacher-imported', {
+          added: summary.learners_added,
+          updated: summary.learners_updated,
+          lessons: summary.lessons_merged,
+        }),
+      );
+    });
+  }
+
+  /** All of a learner's data as JSON and CSV into a folder (the learner's own, or the teacher's). */
+  exportLearnerData(id: number): Promise<void> {
+    return this.run(async () => {
+      const files = await learnerDataExport(id);
+      if (files) this.inform(t('data-exported', { count: files.length, files: files.join(', ') }));
+    });
+  }
+
+  private savedAs(file: string | null): void {
+    if (file) this.inform(t('file-saved', { file }));
+  }
+
+  // ── sign-in and the idle rule ────────────────────────────────────────────
+
+  /** A learner signs in (with a picture password or PIN in a classroom); a failure comes back as text. */
+  async signIn(id: number, secret: LearnerSecret | null): Promise<string | null> {
+    this.busy = true;
+    try {
+      await this.signedIn(await learnersSignIn(id, secret));
+      return null;
+    } catch (e) {
+      return toIpcError(e).message;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Whether this session is a library guest's, which ends after 10 idle minutes. */
+  get watchesIdle(): boolean {
+    return this.boot?.mode === 'library' && this.current?.is_guest === true;
+  }
+
+  /** Asks Rust where the session stands; an expired guest session is over (and wiped) here. */
+  async checkIdle(): Promise<void> {
+    if (!this.watchesIdle) {
+      this.idleSecondsLeft = null;
+      return;
+    }
+    try {
+      const idle = await sessionIdle();
+      if (idle.signed_out || idle.state.state === 'expired') {
+        this.idleSecondsLeft = null;
+        this.leaveHook = null; // the guest's work is gone with the session
+        this.applyBootstrap(await appBootstrap());
+        this.settingsOpen = false;
+        this.lesson = null;
+        this.closePages();
+        this.screen = 'learners';
+        this.inform(t('idle-ended'));
+      } else if (idle.state.state === 'warn') {
+        this.idleSecondsLeft = idle.state.seconds_left;
+      } else {
+        this.idleSecondsLeft = null;
+      }
+    } catch (e) {
+      this.showError(e);
+    }
+  }
+
+  private lastKeepAlive = 0;
+
+  /** The person is here (input, or "I am still here"); sent at most every 20 s unless `now`. */
+  async keepAlive(now = false): Promise<void> {
+    if (!this.watchesIdle) return;
+    const t0 = Date.now();
+    if (!now && t0 - this.lastKeepAlive < 20_000) return;
+    this.lastKeepAlive = t0;
+    try {
+      await sessionKeepAlive();
+      this.idleSecondsLeft = null;
+    } catch (e) {
+      this.showError(e);
+    }
+  }
+
+  /** Counts time in the open lesson (on step changes and as a heartbeat while the window has focus). */
+  heartbeat(): void {
+    const lesson = this.lesson;
+    if (!lesson || this.screen !== 'player' || !this.current) return;
+    lessonActivity(lesson.uuid).catch(() => {
+      /* time spent is a nicety; a failed heartbeat is not worth interrupting the learner */
+    });
   }
 
   // ── learners ─────────────────────────────────────────────────────────────
@@ -234,6 +530,7 @@ class AppState {
     this.positions = this.positions
       .then(async () => {
         await lessonGoto(lesson.uuid, stepUuid);
+        this.heartbeat();
       })
       .catch((e) => this.showError(e));
   }

@@ -33,6 +33,8 @@ pub struct ReflectionRecord {
     pub step_uuid: String,
     pub body: String,
     pub updated_ms: i64,
+    /// Whether the learner shared it with the teacher (classroom mode).
+    pub shared: bool,
 }
 
 fn row_to_progress(r: &Row<'_>) -> rusqlite::Result<LessonProgress> {
@@ -175,16 +177,18 @@ impl Storage {
              ON CONFLICT (learner_id, lesson_uuid) DO UPDATE SET updated_ms = excluded.updated_ms",
             params![learner, lesson, now],
         )?;
+        let shared: bool =
+            tx.query_row("SELECT shared FROM reflections WHERE learner_id = ?1 AND step_uuid = ?2", params![learner, step], |r| r.get(0))?;
         tx.commit()?;
-        Ok(ReflectionRecord { step_uuid: step.to_string(), body: body.to_string(), updated_ms: now })
+        Ok(ReflectionRecord { step_uuid: step.to_string(), body: body.to_string(), updated_ms: now, shared })
     }
 
     pub fn reflections(&self, learner: i64, lesson: &str) -> Result<Vec<ReflectionRecord>> {
         let mut stmt = self.conn.prepare(
-            "SELECT step_uuid, body, updated_ms FROM reflections WHERE learner_id = ?1 AND lesson_uuid = ?2",
+            "SELECT step_uuid, body, updated_ms, shared FROM reflections WHERE learner_id = ?1 AND lesson_uuid = ?2",
         )?;
         let rows = stmt.query_map(params![learner, lesson], |r| {
-            Ok(ReflectionRecord { step_uuid: r.get(0)?, body: r.get(1)?, updated_ms: r.get(2)? })
+            Ok(ReflectionRecord { step_uuid: r.get(0)?, body: r.get(1)?, updated_ms: r.get(2)?, shared: r.get(3)? })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }

@@ -26,7 +26,17 @@ export type ErrorCode =
   | 'lab_invalid_input'
   | 'lab_compute'
   | 'lab_cancelled'
-  | 'lab_stopped';
+  | 'lab_stopped'
+  | 'admin_pin_wrong'
+  | 'locked'
+  | 'admin_required'
+  | 'not_allowed_in_mode'
+  | 'sign_in_wrong'
+  | 'sign_in_secret_missing'
+  | 'import_not_klar'
+  | 'import_newer'
+  | 'import_corrupt'
+  | 'import_too_large';
 
 export interface IpcError {
   code: ErrorCode;

@@ -2,7 +2,11 @@
 import type { AnswerView } from "./AnswerView";
 import type { OptionView } from "./OptionView";
 
-export type StepBody = { "kind": "read", role: string | null, html: string, } | { "kind": "quiz", question_html: string, multiple: boolean, scored: boolean, options: Array<OptionView>, answer: AnswerView | null, } | { "kind": "reflect", prompt_html: string, text: string, saved_ms: number | null, } | { "kind": "demo", demo: string, preset: string, task_html: string, 
+export type StepBody = { "kind": "read", role: string | null, html: string, } | { "kind": "quiz", question_html: string, multiple: boolean, scored: boolean, options: Array<OptionView>, answer: AnswerView | null, } | { "kind": "reflect", prompt_html: string, text: string, saved_ms: number | null, 
+/**
+ * Shared with the teacher (classroom mode); private otherwise.
+ */
+shared: boolean, } | { "kind": "demo", demo: string, preset: string, task_html: string, 
 /**
  * The preset's settings from lessons/presets/*.toml, as JSON.
  */

@@ -1,0 +1,90 @@
+## Режим пристрою, вхід у класі, гості в бібліотеці, режим учителя
+
+mode-choose-legend = Виберіть один варіант
+mode-pin-hint = Цей PIN має знати лише той, хто налаштовує цей комп'ютер. Він потрібен, щоб відкрити режим учителя і змінити режим.
+mode-continue = Далі
+settings-mode = Режим пристрою
+settings-mode-change = Змінити режим пристрою
+settings-mode-hint = Після зміни режиму того, хто зараз навчається, буде виведено з облікового запису.
+settings-mode-save = Змінити режим
+
+classroom-title = Хто ти?
+classroom-pick-name = Вибери своє ім'я.
+classroom-empty = У списку класу ще нікого немає. Учнів додає твій учитель.
+classroom-hello = Привіт, { $name }!
+classroom-pictures-prompt = Натисни свої три картинки в правильному порядку.
+classroom-pin-prompt = Твій PIN
+classroom-sign-in = Увійти
+pictures-chosen = Вибрані картинки
+pictures-empty-slot = Ще не вибрано
+pictures-clear = Почати знову
+
+library-title = Ласкаво просимо!
+library-start = Почати як гість
+library-guest-note = На цьому комп'ютері ви навчаєтеся як гість. Нічого з того, що ви робите, не зберігається: усе видаляється, коли ви виходите, після 10 хвилин бездіяльності та коли Klar закривається.
+library-guest-banner = Ви гість. Усе, що ви тут робите, видаляється, коли ви виходите або після 10 хвилин бездіяльності.
+idle-title = Ви ще тут?
+idle-ended = Гостьовий сеанс завершився після 10 хвилин бездіяльності. Усе в ньому видалено.
+
+teacher-button = Учитель
+teacher-pin-title = Режим учителя
+teacher-pin-submit = Відкрити режим учителя
+teacher-badge = Учитель
+teacher-lock = Вийти з режиму учителя
+teacher-title = Ваш клас
+teacher-export-csv = Експортувати таблицю (CSV)
+teacher-export-class = Експортувати прогрес класу
+teacher-import = Імпортувати прогрес
+teacher-add-done = Готово
+teacher-sign-in-toggle = Учні входять за допомогою пароля з картинок або PIN
+teacher-report-title = Прогрес
+teacher-report-hint = Експорт CSV містить саме цю таблицю. Виберіть ім'я, щоб побачити сторінку учня.
+teacher-no-learners = Учнів ще немає. Додайте учнів свого класу кнопкою «Новий учень».
+teacher-difficult-title = Складні запитання
+teacher-difficult-none = Ще жодне запитання не отримало неправильної відповіді з першої спроби.
+teacher-difficult-count = Неправильно з першої спроби: { $wrong } з { $answered } учнів
+teacher-imported = Прогрес імпортовано: нових учнів — { $added }, оновлено — { $updated }, об'єднано уроків — { $lessons }.
+teacher-back-class = Назад до класу
+teacher-learner-summary = Пройдено уроків: { $done } з { $total } · Витрачено часу: { $minutes } хв
+teacher-record = Підтвердження пройдених уроків
+teacher-export-learner = Експортувати прогрес
+teacher-export-data = Експортувати всі дані (JSON і CSV)
+teacher-delete = Видалити учня
+teacher-secret-title = Вхід
+teacher-secret-none = Ще немає пароля з картинок або PIN.
+teacher-secret-pictures = Входить за допомогою пароля з картинок.
+teacher-secret-pin = Входить за допомогою PIN.
+teacher-secret-off-hint = Вхід за паролем з картинок або PIN для класу вимкнено; учні лише вибирають своє ім'я.
+teacher-set-pictures = Задати пароль з картинок
+teacher-set-pin = Задати PIN
+teacher-clear-secret = Прибрати вхід
+teacher-pictures-help = Виберіть три картинки по порядку для: { $name }. Потім їх можна надрукувати як картку.
+teacher-pin-label = PIN (від 4 до 8 цифр)
+teacher-secret-save = Зберегти
+teacher-secret-saved = Вхід збережено.
+teacher-lessons-title = Уроки
+teacher-col-lesson = Урок
+teacher-col-state = Стан
+teacher-col-score = Бали
+teacher-col-time = Час
+teacher-shared-title = Поширені роздуми
+teacher-shared-none = Цей учень не поширив жодного роздуму. Роздуми залишаються приватними, якщо учень сам їх не поширить.
+
+record-lessons = Пройдено уроків: { $done } з { $total } ({ $minutes } хв)
+record-none = Ще не пройдено жодного уроку.
+record-col-completed = Дата завершення
+record-col-topics = Теми
+record-topics-title = Охоплені теми
+
+card-title = Картка з паролем з картинок
+card-once = Надрукуйте цю картку зараз: пароль з картинок зберігається так, що ніхто не може його прочитати, тому пізніше картку не можна буде показати знову.
+card-prompt = Мої картинки для Klar, у такому порядку:
+
+reflect-share = Поділитися з учителем
+reflect-shared = Твій учитель може прочитати цей роздум.
+
+data-title = Мої дані
+data-hint = Збережіть усе, що Klar зберігає про вас (прогрес, відповіді, роздуми), як файли JSON і CSV у вибраній вами папці.
+data-export = Експортувати мої дані
+data-exported = Збережено файлів: { $count } — { $files }
+file-saved = Збережено як { $file }.

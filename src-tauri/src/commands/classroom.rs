@@ -1,0 +1,138 @@
+//! The device mode, the teacher's session and view, learners' sign-in, and the session's idle
+//! rule. Each command is one user intent; the rules are klar-core's.
+
+use crate::error::IpcError;
+use crate::state::Shared;
+use klar_core::app::{
+    ActivityView, Bootstrap, ClassReport, DifficultQuestion, IdleView, LearnerDetail, LearnerRecord, LearnerView, ModeView,
+    SecretSetView,
+};
+use klar_core::classroom::{DeviceMode, LearnerSecret};
+use tauri::State;
+
+/// How many questions the teacher view lists under "difficult questions".
+const DIFFICULT_LIMIT: usize = 8;
+
+/// What the teacher view shows: the table, the difficult questions and the device's mode.
+type TeacherOverview = (ClassReport, Vec<DifficultQuestion>, ModeView);
+
+fn overview(app: &mut klar_core::app::KlarApp) -> klar_core::Result<TeacherOverview> {
+    Ok((app.class_report()?, app.difficult_questions(DIFFICULT_LIMIT)?, app.device_mode()?))
+}
+
+#[tauri::command]
+pub async fn mode_status(state: State<'_, Shared>) -> Result<ModeView, IpcError> {
+    state.run(|app| app.device_mode()).await
+}
+
+/// Chooses the mode: at first start with a new PIN; later with the current admin PIN (`admin_pin`)
+/// and, optionally, a new one. Whoever chose a classroom stays its teacher to set up the class;
+/// otherwise the admin session ends here, as setup is over.
+#[tauri::command]
+pub async fn mode_choose(
+    state: State<'_, Shared>,
+    mode: DeviceMode,
+    admin_pin: Option<String>,
+    new_pin: Option<String>,
+) -> Result<Bootstrap, IpcError> {
+    let os = state.os_locale.clone();
+    state
+        .run(move |app| {
+            if let Some(pin) = admin_pin.filter(|p| !p.is_empty()) {
+                app.admin_unlock(&pin)?;
+            }
+            app.choose_mode(mode, new_pin.filter(|p| !p.is_empty()))?;
+            if mode != DeviceMode::Classroom {
+                app.admin_lock();
+            }
+            app.bootstrap(&os)
+        })
+        .await
+}
+
+#[tauri::command]
+pub async fn teacher_unlock(state: State<'_, Shared>, pin: String) -> Result<TeacherOverview, IpcError> {
+    state.run(move |app| app.admin_unlock(&pin).and_then(|_| overview(app))).await
+}
+
+#[tauri::command]
+pub async fn teacher_overview(state: State<'_, Shared>) -> Result<TeacherOverview, IpcError> {
+    state.run(overview).await
+}
+
+/// Leaves teacher mode; the reply is the start screen's (with the learners just added).
+#[tauri::command]
+pub async fn teacher_lock(state: State<'_, Shared>) -> Result<Bootstrap, IpcError> {
+    let os = state.os_locale.clone();
+    state
+        .run(move |app| {
+            app.admin_lock();
+            app.bootstrap(&os)
+        })
+        .await
+}
+
+#[tauri::command]
+pub async fn teacher_add_learner(state: State<'_, Shared>, name: String, avatar: String) -> Result<TeacherOverview, IpcError> {
+    state.run(move |app| app.create_learner(&name, &avatar).and_then(|_| overview(app))).await
+}
+
+#[tauri::command]
+pub async fn teacher_delete_learner(state: State<'_, Shared>, id: i64) -> Result<TeacherOverview, IpcError> {
+    state.run(move |app| app.delete_learner(id).and_then(|()| overview(app))).await
+}
+
+#[tauri::command]
+pub async fn teacher_class_sign_in(state: State<'_, Shared>, required: bool) -> Result<TeacherOverview, IpcError> {
+    state.run(move |app| app.set_class_sign_in(required).and_then(|_| overview(app))).await
+}
+
+#[tauri::command]
+pub async fn teacher_learner(state: State<'_, Shared>, id: i64) -> Result<LearnerDetail, IpcError> {
+    state.run(move |app| app.learner_detail(id)).await
+}
+
+/// A learner's printable record (the learner themself or the teacher).
+#[tauri::command]
+pub async fn learner_record(state: State<'_, Shared>, id: i64) -> Result<LearnerRecord, IpcError> {
+    state.run(move |app| app.learner_record(id)).await
+}
+
+/// Sets (or with None removes) a learner's picture password or PIN; a picture password comes
+/// back with its printable card, the only time it can be shown.
+#[tauri::command]
+pub async fn teacher_set_secret(state: State<'_, Shared>, id: i64, secret: Option<LearnerSecret>) -> Result<SecretSetView, IpcError> {
+    state.run(move |app| app.set_learner_secret(id, secret)).await
+}
+
+#[tauri::command]
+pub async fn learners_sign_in(state: State<'_, Shared>, id: i64, secret: Option<LearnerSecret>) -> Result<LearnerView, IpcError> {
+    state.run(move |app| app.sign_in(id, secret)).await
+}
+
+/// Polled by the window; a library guest idle for 10 minutes is signed out and wiped here.
+#[tauri::command]
+pub async fn session_idle(state: State<'_, Shared>) -> Result<IdleView, IpcError> {
+    state.run(|app| app.idle_status()).await
+}
+
+#[tauri::command]
+pub async fn session_keep_alive(state: State<'_, Shared>) -> Result<(), IpcError> {
+    state
+        .run(|app| {
+            app.keep_alive();
+            Ok(())
+        })
+        .await
+}
+
+/// A heartbeat while a lesson is open: counts the time spent in it.
+#[tauri::command]
+pub async fn lesson_activity(state: State<'_, Shared>, lesson_uuid: String) -> Result<ActivityView, IpcError> {
+    state.run(move |app| app.record_activity(&lesson_uuid)).await
+}
+
+#[tauri::command]
+pub async fn reflection_share(state: State<'_, Shared>, lesson_uuid: String, step_uuid: String, shared: bool) -> Result<(), IpcError> {
+    state.run(move |app| app.share_reflection(&lesson_uuid, &step_uuid, shared)).await
+}

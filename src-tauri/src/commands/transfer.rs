@@ -1,0 +1,72 @@
+//! Files that leave or enter Klar by hand (a USB stick): the class table as CSV, progress files,
+//! a learner's own data. The dialog opens from here; the window only learns the file's name.
+
+use crate::error::IpcError;
+use crate::files;
+use crate::state::Shared;
+use klar_core::app::{ExportScope, ImportSummary};
+use tauri::{State, WebviewWindow};
+
+const CSV: (&str, &[&str]) = ("CSV", &["csv"]);
+const PROGRESS: (&str, &[&str]) = ("Klar", &["json"]);
+
+/// Writes `bytes` to `path` on a blocking thread; failures come back localized (disk full,
+/// read-only stick …).
+async fn write(state: &Shared, path: std::path::PathBuf, bytes: Vec<u8>) -> Result<String, IpcError> {
+    state.run(move |_| files::write_atomic(&path, &bytes).map(|()| files::display_name(&path)).map_err(Into::into)).await
+}
+
+/// The teacher's table as CSV, exactly as shown. None: the dialog was cancelled.
+#[tauri::command]
+pub async fn report_export_csv<R: tauri::Runtime>(window: WebviewWindow<R>, state: State<'_, Shared>) -> Result<Option<String>, IpcError> {
+    let csv = state.run(|app| app.class_report_csv()).await?;
+    let Some(path) = files::save_path(&window, "klar-class-report.csv", CSV).await else { return Ok(None) };
+    write(&state, path, csv.into_bytes()).await.map(Some)
+}
+
+/// A progress file for one learner or the whole class, to import on another PC.
+#[tauri::command]
+pub async fn progress_export<R: tauri::Runtime>(
+    window: WebviewWindow<R>,
+    state: State<'_, Shared>,
+    scope: ExportScope,
+) -> Result<Option<String>, IpcError> {
+    let json = state.run(move |app| app.export_progress(scope)).await?;
+    let name = match scope {
+        ExportScope::Class => "klar-class-progress.json".to_string(),
+        ExportScope::Learner { id } => format!("klar-learner-{id}-progress.json"),
+    };
+    let Some(path) = files::save_path(&window, &name, PROGRESS).await else { return Ok(None) };
+    write(&state, path, json.into_bytes()).await.map(Some)
+}
+
+/// Imports a progress file: its size is checked before it is read, and a bad file changes nothing.
+#[tauri::command]
+pub async fn progress_import<R: tauri::Runtime>(window: WebviewWindow<R>, state: State<'_, Shared>) -> Result<Option<ImportSummary>, IpcError> {
+    let Some(path) = files::open_path(&window, PROGRESS).await else { return Ok(None) };
+    state
+        .run(move |app| {
+            let bytes = files::read_capped(&path, klar_core::transfer::MAX_FILE_BYTES)?;
+            app.import_progress(&bytes)
+        })
+        .await
+        .map(Some)
+}
+
+/// Everything stored about a learner (JSON and CSV tables) into a folder the person picks.
+/// The reply names the files written.
+#[tauri::command]
+pub async fn learner_data_export<R: tauri::Runtime>(
+    window: WebviewWindow<R>,
+    state: State<'_, Shared>,
+    id: i64,
+) -> Result<Option<Vec<String>>, IpcError> {
+    let data = state.run(move |app| app.learner_data_export(id)).await?;
+    let Some(dir) = files::folder_path(&window).await else { return Ok(None) };
+    let mut written = vec![write(&state, dir.join(&data.json_file_name), data.json.into_bytes()).await?];
+    for f in data.csv_files {
+        let name = format!("klar-my-data-{}", f.file_name);
+        written.push(write(&state, dir.join(name), f.content.into_bytes()).await?);
+    }
+    Ok(Some(written))
+}

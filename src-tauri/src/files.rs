@@ -1,0 +1,108 @@
+//! Files the teacher or learner moves by hand (CSV, progress files, their own data): the native
+//! dialog is opened here, so the window never sees or names a path, and writes are atomic.
+//! `KLAR_EXPORT_DIR` / `KLAR_IMPORT_FILE` replace the dialogs in end-to-end tests (a test cannot
+//! click a GTK dialog); they are not meant for normal use.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+/// Asks where to save `suggested`; None when the person cancels.
+pub async fn save_path<R: tauri::Runtime>(window: &tauri::WebviewWindow<R>, suggested: &str, filter: (&str, &[&str])) -> Option<PathBuf> {
+    if let Some(dir) = test_dir("KLAR_EXPORT_DIR") {
+        return Some(dir.join(suggested));
+    }
+    let handle = rfd::AsyncFileDialog::new().set_parent(window).set_file_name(suggested).add_filter(filter.0, filter.1).save_file().await?;
+    Some(handle.path().to_path_buf())
+}
+
+/// Asks for a folder to put several files into; None when the person cancels.
+pub async fn folder_path<R: tauri::Runtime>(window: &tauri::WebviewWindow<R>) -> Option<PathBuf> {
+    if let Some(dir) = test_dir("KLAR_EXPORT_DIR") {
+        return Some(dir);
+    }
+    rfd::AsyncFileDialog::new().set_parent(window).pick_folder().await.map(|h| h.path().to_path_buf())
+}
+
+/// Asks for a progress file to open; None when the person cancels.
+pub async fn open_path<R: tauri::Runtime>(window: &tauri::WebviewWindow<R>, filter: (&str, &[&str])) -> Option<PathBuf> {
+    if let Some(file) = std::env::var_os("KLAR_IMPORT_FILE").filter(|f| !f.is_empty()) {
+        return Some(PathBuf::from(file));
+    }
+    rfd::AsyncFileDialog::new().set_parent(window).add_filter(filter.0, filter.1).pick_file().await.map(|h| h.path().to_path_buf())
+}
+
+fn test_dir(var: &str) -> Option<PathBuf> {
+    std::env::var_os(var).filter(|d| !d.is_empty()).map(PathBuf::from)
+}
+
+/// What the window is told about a file: its name, never the folder it is in.
+pub fn display_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+/// Writes `bytes` to a temporary file next to `path`, flushes it to disk and renames it over
+/// `path`, so a full USB stick or a pulled cable never leaves half a file under the real name.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let tmp = dir.join(format!(".{}.klar-tmp-{}", display_name(path), std::process::id()));
+    let written = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    written
+}
+
+/// Reads a file of at most `max` bytes; a larger one is refused before it is read.
+pub fn read_capped(path: &Path, max: usize) -> klar_core::Result<Vec<u8>> {
+    let too_large = || klar_core::Error::ImportTooLarge { max_mib: (max / (1024 * 1024)) as u64 };
+    let f = std::fs::File::open(path)?;
+    if f.metadata()?.len() > max as u64 {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::new();
+    // The file may grow between the check and the read; never take more than the cap.
+    f.take(max as u64 + 1).read_to_end(&mut bytes)?;
+    if bytes.len() > max {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_write_replaces_and_leaves_no_temp_file() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let p = dir.path().join("a.csv");
+        write_atomic(&p, b"one")?;
+        write_atomic(&p, b"two")?;
+        assert_eq!(std::fs::read(&p)?, b"two");
+        assert_eq!(std::fs::read_dir(dir.path())?.count(), 1);
+        Ok(())
+    }
+
+    #[test]
+    fn a_write_into_a_missing_folder_fails_cleanly() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        assert!(write_atomic(&dir.path().join("gone/a.csv"), b"x").is_err());
+        Ok(())
+    }
+
+    #[test]
+    fn oversized_files_are_refused_before_reading() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let p = dir.path().join("big.json");
+        std::fs::write(&p, vec![b' '; 2048])?;
+        let err = read_capped(&p, 1024).err().ok_or("accepted")?;
+        assert_eq!(err.code(), klar_core::ErrorCode::ImportTooLarge);
+        assert_eq!(read_capped(&p, 4096)?.len(), 2048);
+        Ok(())
+    }
+}

@@ -1,0 +1,215 @@
+// The classroom journey in the real window: first start in classroom mode with an admin PIN →
+// the teacher adds two learners and gives them a picture password and a PIN → each signs in and
+// answers a quiz in lesson 1 → the teacher view shows both → the CSV export (written to
+// KLAR_EXPORT_DIR instead of a save dialog) is exactly the table in the window. On the way it
+// keeps screenshots of the mode choice, the picture password and the teacher's table in German
+// and Arabic.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startDriver, Session, waitForAppExit } from './webdriver.mjs';
+import { firstScoredQuiz, stepTo } from './lesson.mjs';
+
+const APP = process.env.KLAR_APP;
+const DATA = mkdtempSync(join(tmpdir(), 'klar-e2e-class-'));
+const EXPORTS = mkdtempSync(join(tmpdir(), 'klar-e2e-exports-'));
+const PIN = '2468';
+let driver;
+
+/** RFC 4180 CSV (quotes, doubled quotes, CRLF) into rows of cells; the BOM is dropped. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  const src = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (quoted) {
+      if (c === '"' && src[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && src[i + 1] === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** The teacher's table as the window shows it: header texts, then each row's cell texts. */
+const TABLE = `return [...document.querySelectorAll('[data-testid="report-table"] tr')]
+  .map(tr => [...tr.querySelectorAll('th, td')].map(c => c.textContent.trim()))`;
+
+/** The id of the learner button or table row whose text includes `name`. */
+async function learnerId(s, prefix, name) {
+  const id = await s.execute(
+    `return [...document.querySelectorAll('[data-testid^="${prefix}"]')].find(e => e.textContent.includes(arguments[0]))?.getAttribute('data-testid')`,
+    [name],
+  );
+  assert.ok(id, `${name} is shown (${prefix})`);
+  return id.slice(prefix.length);
+}
+
+async function addLearner(s, name) {
+  await s.type('[data-testid="teacher-learner-name"]', name);
+  await s.click('[data-testid="teacher-learner-create"]');
+  await s.waitUntil(async () => (await s.text('[data-testid="report-table"]')).includes(name), `${name} is in the table`);
+}
+
+async function unlockTeacher(s) {
+  await s.click('[data-testid="teacher-open"]');
+  await s.type('[data-testid="teacher-pin"]', PIN);
+  await s.click('[data-testid="teacher-pin-submit"]');
+  await s.waitFor('[data-testid="teacher-view"]');
+}
+
+/** Opens lesson 1 and answers its first scored quiz (wrong first if `wrongFirst`). */
+async function answerQuiz(s, wrongFirst) {
+  const quiz = firstScoredQuiz();
+  await s.click('[data-testid="lesson-open-1"]');
+  await s.waitFor('[data-testid="player-title"]');
+  await stepTo(s, (_, id) => id === quiz.id, `quiz ${quiz.id}`);
+  if (wrongFirst) {
+    await s.click(`[data-testid="option-${quiz.options.find((o) => !quiz.correct.includes(o))}"]`);
+    await s.click('[data-testid="quiz-check"]');
+    await s.waitFor('[data-testid="quiz-verdict"]');
+    await s.click('[data-testid="quiz-retry"]');
+  }
+  await s.click(`[data-testid="option-${quiz.correct[0]}"]`);
+  await s.click('[data-testid="quiz-check"]');
+  await s.waitUntil(async () => (await s.attr('[data-testid="quiz-verdict"]', 'data-correct')) === 'true', 'the verdict says correct');
+  await s.click('[data-testid="back"]');
+  await s.click('[data-testid="switch-learner"]');
+  await s.waitFor('[data-testid="teacher-open"]');
+}
+
+before(async () => {
+  assert.ok(APP, 'KLAR_APP must name the built binary');
+  driver = await startDriver({ KLAR_DATA_DIR: DATA, KLAR_LOCALE: 'de_DE.UTF-8', KLAR_EXPORT_DIR: EXPORTS });
+});
+
+after(async () => {
+  driver?.kill();
+  rmSync(DATA, { recursive: true, force: true });
+  rmSync(EXPORTS, { recursive: true, force: true });
+});
+
+test('classroom: two learners, the teacher view shows both, and the CSV equals the table', async () => {
+  const s = await Session.open(APP);
+  try {
+    await s.click('[data-testid="lang-de"]');
+    await s.click('[data-testid="lang-continue"]');
+    await s.click('[data-testid="welcome-start"]');
+
+    // The mode choice: a classroom needs an admin PIN before it can continue.
+    await s.click('[data-testid="mode-classroom"]');
+    assert.equal(await s.attr('[data-testid="mode-continue"]', 'disabled'), 'true', 'no PIN yet');
+    await s.type('[data-testid="mode-pin"]', PIN);
+    await s.screenshot('de-mode-choice');
+    await s.click('[data-testid="mode-continue"]');
+
+    // Whoever set up the classroom is its teacher: add two learners, turn sign-in on.
+    await s.waitFor('[data-testid="teacher-view"]');
+    await s.click('[data-testid="teacher-add"]');
+    await addLearner(s, 'Aylin');
+    await addLearner(s, 'Ben');
+    await s.click('[data-testid="teacher-sign-in"]');
+    await s.waitUntil(async () => (await s.execute('return document.querySelector("[data-testid=teacher-sign-in]").checked')) === true, 'sign-in is on');
+
+    // Aylin gets a picture password (and its card); Ben a PIN.
+    await s.click(`[data-testid="report-learner-${await learnerId(s, 'report-learner-', 'Aylin')}"]`);
+    await s.click('[data-testid="teacher-set-pictures"]');
+    for (const p of ['cat', 'key', 'boat']) await s.click(`[data-testid="teacher-pictures-dialog"] [data-testid="picture-${p}"]`);
+    await s.click('[data-testid="teacher-pictures-save"]');
+    await s.waitFor('[data-testid="picture-card"]');
+    assert.equal(await s.attr('[data-testid="card-picture-1"]', 'data-picture'), 'key');
+    await s.screenshot('de-picture-card');
+    await s.click('[data-testid="card-back"]');
+    await s.click('[data-testid="teacher-back"]');
+    await s.click(`[data-testid="report-learner-${await learnerId(s, 'report-learner-', 'Ben')}"]`);
+    await s.click('[data-testid="teacher-set-pin"]');
+    await s.type('[data-testid="teacher-learner-pin"]', '1357');
+    await s.click('[data-testid="teacher-pin-save"]');
+    await s.waitUntil(async () => (await s.text('[data-testid="teacher-secret-kind"]')).length > 0 && !(await s.exists('[data-testid="teacher-pin-set-dialog"][open]')), 'the PIN is set');
+    await s.click('[data-testid="teacher-back"]');
+    await s.click('[data-testid="teacher-lock"]');
+
+    // The class list: names only, no "new learner". Aylin signs in with her pictures.
+    await s.waitFor('[data-testid="teacher-open"]');
+    assert.ok(!(await s.exists('[data-testid="learner-new"]')), 'learners cannot add themselves');
+    await s.click(`[data-testid="learner-${await learnerId(s, 'learner-', 'Aylin')}"]`);
+    await s.waitFor('[data-testid="picture-cat"]');
+    await s.screenshot('de-picture-password');
+    // A wrong try says how many are left; then the right pictures sign her in.
+    for (const p of ['dog', 'key', 'boat']) await s.click(`[data-testid="picture-${p}"]`);
+    await s.waitFor('[data-testid="sign-in-error"]');
+    for (const p of ['cat', 'key', 'boat']) await s.click(`[data-testid="picture-${p}"]`);
+    await s.waitFor('[data-testid="lesson-1"]');
+    await answerQuiz(s, false);
+
+    // Ben signs in with his PIN and needs two tries at the quiz.
+    await s.click(`[data-testid="learner-${await learnerId(s, 'learner-', 'Ben')}"]`);
+    await s.type('[data-testid="sign-in-pin"]', '1357');
+    await s.click('[data-testid="sign-in-submit"]');
+    await s.waitFor('[data-testid="lesson-1"]');
+    await answerQuiz(s, true);
+
+    // The teacher view shows both, with lesson 1 in progress and their first-try scores.
+    await unlockTeacher(s);
+    const table = await s.execute(TABLE);
+    const [header, ...rows] = table;
+    assert.equal(rows.length, 2, JSON.stringify(rows));
+    const aylin = rows.find((r) => r[0] === 'Aylin');
+    const ben = rows.find((r) => r[0] === 'Ben');
+    assert.ok(aylin && ben, JSON.stringify(rows));
+    assert.ok(aylin[1].length > 0 && ben[1].length > 0, 'each row has a status text for lesson 1');
+    assert.notEqual(aylin[2], ben[2], `Aylin was right first time, Ben was not: ${aylin[2]} / ${ben[2]}`);
+    assert.ok(await s.exists('[data-testid="difficult-questions"]'), "Ben's first wrong answer makes a difficult question");
+    await s.screenshot('de-teacher-table');
+
+    // The CSV export is the table, cell for cell.
+    await s.click('[data-testid="teacher-export-csv"]');
+    await s.waitUntil(async () => (await s.exists('.banner.info')) || (await s.exists('.banner.error')), 'the export reports back');
+    const csv = parseCsv(readFileSync(join(EXPORTS, 'klar-class-report.csv'), 'utf8'));
+    assert.deepEqual(csv, [header, ...rows]);
+
+    // The same screens right to left: Arabic via the settings of a signed-in learner.
+    await s.click('[data-testid="teacher-lock"]');
+    await s.click(`[data-testid="learner-${await learnerId(s, 'learner-', 'Ben')}"]`);
+    await s.type('[data-testid="sign-in-pin"]', '1357');
+    await s.click('[data-testid="sign-in-submit"]');
+    await s.click('[data-testid="open-settings"]');
+    await s.execute(
+      'const el = document.querySelector("[data-testid=settings-language]"); el.value = "ar"; el.dispatchEvent(new Event("change"));',
+    );
+    await s.waitUntil(async () => (await s.execute('return document.documentElement.dir')) === 'rtl', '<html dir="rtl">');
+    await s.click('[data-testid="settings-close"]');
+    await s.click('[data-testid="switch-learner"]');
+    await s.click(`[data-testid="learner-${await learnerId(s, 'learner-', 'Aylin')}"]`);
+    await s.waitFor('[data-testid="picture-cat"]');
+    await s.screenshot('ar-picture-password');
+    await s.click('[data-testid="sign-in-cancel"]');
+    await unlockTeacher(s);
+    await s.screenshot('ar-teacher-table');
+  } finally {
+    await s.close();
+    await waitForAppExit(APP);
+  }
+});
