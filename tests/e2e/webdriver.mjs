@@ -5,7 +5,8 @@ import { spawn, execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const PORT = 4444;
+// KLAR_WEBDRIVER_PORT lets two test runs share a machine (WebKitWebDriver takes the next port).
+const PORT = Number(process.env.KLAR_WEBDRIVER_PORT || 4444);
 const BASE = `http://127.0.0.1:${PORT}`;
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
@@ -27,7 +28,7 @@ async function call(method, path, body) {
 }
 
 export async function startDriver(env) {
-  const driver = spawn(process.env.TAURI_DRIVER || 'tauri-driver', ['--port', String(PORT)], {
+  const driver = spawn(process.env.TAURI_DRIVER || 'tauri-driver', ['--port', String(PORT), '--native-port', String(PORT + 1)], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
