@@ -99,7 +99,9 @@ fn lessons_one_and_four_exist_in_english_and_german() {
 fn every_message_formats_in_every_locale() {
     let l = Localizer::embedded();
     let mut args = fluent_bundle::FluentArgs::new();
-    for name in ["number", "minutes", "correct", "total", "current", "time", "name", "reason", "detail", "demo", "preset", "count", "date"] {
+    for name in ["number", "minutes", "correct", "total", "current", "time", "name", "reason", "detail", "demo", "preset", "count", "date",
+        // classroom.ftl
+        "done", "wrong", "answered", "added", "updated", "lessons", "file", "files"] {
         args.set(name, 3);
     }
     let ids = klar_core::i18n::template_ids();
