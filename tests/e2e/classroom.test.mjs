@@ -57,13 +57,16 @@ function parseCsv(text) {
 const TABLE = `return [...document.querySelectorAll('[data-testid="report-table"] tr')]
   .map(tr => [...tr.querySelectorAll('th, td')].map(c => c.textContent.trim()))`;
 
-/** The id of the learner button or table row whose text includes `name`. */
+/** The id of the learner button or table row whose text includes `name` (waits until shown). */
 async function learnerId(s, prefix, name) {
-  const id = await s.execute(
-    `return [...document.querySelectorAll('[data-testid^="${prefix}"]')].find(e => e.textContent.includes(arguments[0]))?.getAttribute('data-testid')`,
-    [name],
-  );
-  assert.ok(id, `${name} is shown (${prefix})`);
+  let id;
+  await s.waitUntil(async () => {
+    id = await s.execute(
+      `return [...document.querySelectorAll('[data-testid^="${prefix}"]')].find(e => e.textContent.includes(arguments[0]))?.getAttribute('data-testid')`,
+      [name],
+    );
+    return Boolean(id);
+  }, `${name} is shown (${prefix})`);
   return id.slice(prefix.length);
 }
 
@@ -143,6 +146,7 @@ test('classroom: two learners, the teacher view shows both, and the CSV equals t
     await s.screenshot('de-picture-card');
     await s.click('[data-testid="card-back"]');
     await s.click('[data-testid="teacher-back"]');
+    await s.waitFor('[data-testid="teacher-view"]');
     await s.click(`[data-testid="report-learner-${await learnerId(s, 'report-learner-', 'Ben')}"]`);
     await s.click('[data-testid="teacher-set-pin"]');
     await s.type('[data-testid="teacher-learner-pin"]', '1357');
@@ -186,7 +190,9 @@ test('classroom: two learners, the teacher view shows both, and the CSV equals t
 
     // The CSV export is the table, cell for cell.
     await s.click('[data-testid="teacher-export-csv"]');
-    await s.waitUntil(async () => (await s.exists('.banner.info')) || (await s.exists('.banner.error')), 'the export reports back');
+    await s.waitFor('[data-testid="notice"]');
+    assert.equal(await s.attr('[data-testid="notice"]', 'data-kind'), 'info', await s.text('[data-testid="notice"]'));
+    assert.ok((await s.text('[data-testid="notice"]')).includes('klar-class-report.csv'), 'the notice names the file, not a path');
     const csv = parseCsv(readFileSync(join(EXPORTS, 'klar-class-report.csv'), 'utf8'));
     assert.deepEqual(csv, [header, ...rows]);
 
@@ -197,7 +203,7 @@ test('classroom: two learners, the teacher view shows both, and the CSV equals t
     await s.click('[data-testid="sign-in-submit"]');
     await s.click('[data-testid="open-settings"]');
     await s.execute(
-      'const el = document.querySelector("[data-testid=settings-language]"); el.value = "ar"; el.dispatchEvent(new Event("change"));',
+      'const el = document.querySelector("[data-testid=settings-language]"); el.value = "ar"; el.dispatchEvent(new Event("change", { bubbles: true }));',
     );
     await s.waitUntil(async () => (await s.execute('return document.documentElement.dir')) === 'rtl', '<html dir="rtl">');
     await s.click('[data-testid="settings-close"]');

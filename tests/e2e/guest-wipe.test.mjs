@@ -19,12 +19,13 @@ const TEMP = mkdtempSync(join(tmpdir(), 'klar-e2e-wipe-tmp-'));
 const MARKER = `GUEST-MARKER-${process.pid}-${Date.now()}`;
 let driver;
 
-/** Every file under `dir`, recursively. */
+/** Every regular file under `dir`, recursively (not the single-instance socket). */
 function files(dir) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
-    return statSync(p).isDirectory() ? files(p) : [p];
+    const st = statSync(p);
+    return st.isDirectory() ? files(p) : st.isFile() ? [p] : [];
   });
 }
 
