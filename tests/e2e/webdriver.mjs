@@ -114,8 +114,15 @@ export class Session {
     throw new Error(`timed out waiting until ${what}`);
   }
 
+  /** Clicks like a person: once the element shows and is enabled (a busy screen disables its buttons). */
   async click(css) {
-    const el = await this.waitFor(css);
+    let el = await this.waitFor(css);
+    const until = Date.now() + 20000;
+    while (!(await call('GET', this.p(`/element/${el}/enabled`)).catch(() => false))) {
+      if (Date.now() > until) throw new Error(`${css} stayed disabled`);
+      await sleep(50);
+      el = await this.waitFor(css);
+    }
     await call('POST', this.p(`/element/${el}/click`), {});
     return el;
   }
