@@ -112,6 +112,30 @@ pub struct TokenStep {
     pub alternatives: Vec<TokenProb>,
 }
 
+/// The log-normaliser of a logits row and its best entries, found in two passes without
+/// allocating a row of probabilities (this runs once per generated token).
+struct StepScores {
+    lse: f64,
+    top: Vec<(u32, f32)>,
+}
+
+impl StepScores {
+    fn of(logits: &[f32], k: usize) -> StepScores {
+        let mut top: Vec<(u32, f32)> = Vec::with_capacity(k + 1);
+        let mut max = f32::NEG_INFINITY;
+        for (i, &l) in logits.iter().enumerate() {
+            max = max.max(l);
+            if top.len() < k || top.last().is_some_and(|&(_, m)| l > m) {
+                let at = top.iter().position(|&(_, m)| l > m).unwrap_or(top.len());
+                top.insert(at, (i as u32, l));
+                top.truncate(k);
+            }
+        }
+        let sum: f64 = logits.iter().map(|&l| ((l - max) as f64).exp()).sum();
+        StepScores { lse: max as f64 + sum.ln(), top }
+    }
+}
+
 /// How many alternatives each streamed token carries.
 const STEP_ALTERNATIVES: usize = 3;
 
@@ -467,10 +491,13 @@ impl Engine {
         cancel: &AtomicBool,
         on_text: &mut (dyn FnMut(&str) + Send),
     ) -> Result<Generation> {
-        self.generate_steps(prompt_ids, params, cancel, &mut |step: &TokenStep| {
-            if !step.text.is_empty() {
-                on_text(&step.text)
-            }
+        let pool = std::sync::Arc::clone(&self.pool);
+        pool.install(|| {
+            self.generate_on_worker(prompt_ids, params, cancel, false, &mut |step: &TokenStep| {
+                if !step.text.is_empty() {
+                    on_text(&step.text)
+                }
+            })
         })
     }
 
@@ -486,14 +513,17 @@ impl Engine {
         // The whole loop runs on a worker of the pool: no hand-over between threads per token,
         // which matters when other programs keep the cores busy.
         let pool = std::sync::Arc::clone(&self.pool);
-        pool.install(|| self.generate_on_worker(prompt_ids, params, cancel, on_step))
+        pool.install(|| self.generate_on_worker(prompt_ids, params, cancel, true, on_step))
     }
 
+    /// `detail`: work out each token's probability and alternatives (one extra pass over the
+    /// logits per token); plain text generation skips it.
     fn generate_on_worker(
         &mut self,
         prompt_ids: &[u32],
         params: &GenerateParams,
         cancel: &AtomicBool,
+        detail: bool,
         on_step: &mut (dyn FnMut(&TokenStep) + Send),
     ) -> Result<Generation> {
         let start = self.clock.now();
@@ -518,7 +548,9 @@ impl Engine {
                     stop = StopReason::Cancelled;
                     break;
                 }
-                let lp = log_softmax(&logits);
+                // Scored before sampling: the repeat penalty changes the logits in place.
+                let scores = detail.then(|| StepScores::of(&logits, STEP_ALTERNATIVES));
+                let raw = detail.then(|| logits.clone());
                 let next = sampler.sample(&mut logits, &history)?;
                 if ttft.is_none() {
                     first_at = self.clock.now();
@@ -535,12 +567,17 @@ impl Engine {
                     stream.push(&bytes)
                 };
                 text.push_str(&piece);
-                on_step(&TokenStep {
-                    id: next,
-                    text: piece,
-                    prob: lp.get(next as usize).map_or(0.0, |l| l.exp() as f32),
-                    alternatives: self.best_of(&lp, STEP_ALTERNATIVES),
-                });
+                let (prob, alternatives) = match (&scores, &raw) {
+                    (Some(sc), Some(raw)) => (
+                        raw.get(next as usize).map_or(0.0, |&l| (l as f64 - sc.lse).exp() as f32),
+                        sc.top
+                            .iter()
+                            .map(|&(id, l)| TokenProb { id, text: self.token_text(id), logprob: l as f64 - sc.lse })
+                            .collect(),
+                    ),
+                    _ => (0.0, Vec::new()),
+                };
+                on_step(&TokenStep { id: next, text: piece, prob, alternatives });
                 if eos {
                     stop = StopReason::EndOfSequence;
                     break;
@@ -719,6 +756,17 @@ impl Engine {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn step_scores_match_log_softmax() {
+        let logits = [0.5f32, 3.0, -1.0, 3.0, 2.5, 0.0];
+        let sc = StepScores::of(&logits, 3);
+        let lp = log_softmax(&logits);
+        assert_eq!(sc.top.iter().map(|t| t.0).collect::<Vec<_>>(), vec![1, 3, 4], "ties keep the first");
+        for &(id, l) in &sc.top {
+            assert!((l as f64 - sc.lse - lp[id as usize]).abs() < 1e-9);
+        }
+    }
 
     #[test]
     fn memory_check_refuses_with_figures() {
