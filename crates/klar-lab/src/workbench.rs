@@ -254,6 +254,16 @@ impl Workbench {
         })
     }
 
+    /// Forgets everything the person at the PC did in the lab: the conversation and the model's
+    /// cache of it, the explorer's last prompt and the trained classifier. Called whenever the
+    /// session changes (sign-out, a new guest, another learner), so the next person continues
+    /// nothing of the one before. The loaded model itself stays: it holds nobody's data.
+    pub fn reset_session(&mut self) {
+        self.chat_reset();
+        self.explorer = Default::default();
+        self.classifier = None;
+    }
+
     /// Forgets the conversation.
     pub fn chat_reset(&mut self) {
         self.chat = None;

@@ -19,6 +19,10 @@ const MAX_DEVICE_NAME_CHARS: usize = 80;
 
 /// The teacher's session ends after this long without a teacher action.
 pub const ADMIN_IDLE_MS: i64 = 10 * 60_000;
+/// Minutes without activity after which a named classroom learner is signed out; the teacher
+/// may change it (`KEY_LEARNER_IDLE_MINUTES`).
+pub const LEARNER_IDLE_DEFAULT_MINUTES: i64 = 15;
+pub(super) const KEY_LEARNER_IDLE_MINUTES: &str = "learner_idle_minutes";
 
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
@@ -312,6 +316,17 @@ impl KlarApp {
         self.last_activity_ms = self.storage.now();
         self.storage.record_activity(learner, lesson_key, restart)?;
         Ok(())
+    }
+
+    /// How long a named classroom learner may be idle before the session ends, in ms.
+    pub(super) fn learner_idle_ms(&self) -> Result<i64> {
+        let minutes = self
+            .storage
+            .setting(KEY_LEARNER_IDLE_MINUTES)?
+            .and_then(|m| m.parse::<i64>().ok())
+            .filter(|m| (1..=240).contains(m))
+            .unwrap_or(LEARNER_IDLE_DEFAULT_MINUTES);
+        Ok(minutes * 60_000)
     }
 
     fn admin_session_live(&self) -> bool {
