@@ -9,12 +9,16 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 
-type Job = Box<dyn FnOnce(&mut Workbench) + Send>;
+use crate::error::IpcError;
+use crate::state::Shared;
+
+/// A job, tagged with the session epoch it belongs to.
+type Job = (u64, Box<dyn FnOnce(&mut Workbench) + Send>);
 
 pub struct Lab {
     jobs: Mutex<mpsc::Sender<Job>>,
     /// Cancel flag of the latest long job.
-    current: Mutex<Arc<AtomicBool>>,
+    current: Arc<Mutex<Arc<AtomicBool>>>,
     loaded: Arc<AtomicBool>,
     folders: Vec<PathBuf>,
 }
@@ -29,7 +33,13 @@ impl Lab {
         let worker_folders = folders.clone();
         let spawned = std::thread::Builder::new().name("klar-lab".into()).spawn(move || {
             let mut bench = Workbench::new(worker_folders, EngineOptions::default());
-            for job in rx {
+            let mut session = 0;
+            for (epoch, job) in rx {
+                // A job of another session: whatever the lab holds belongs to someone who left.
+                if epoch != session {
+                    bench.reset_session();
+                    session = epoch;
+                }
                 job(&mut bench);
                 flag.store(bench.is_loaded(), Ordering::Relaxed);
             }
@@ -38,7 +48,19 @@ impl Lab {
             // Without the thread every lab command reports that the lab stopped.
             tracing::error!("cannot start the lab worker: {e}");
         }
-        Lab { jobs: Mutex::new(tx), current: Mutex::new(Arc::new(AtomicBool::new(false))), loaded, folders }
+        Lab { jobs: Mutex::new(tx), current: Arc::new(Mutex::new(Arc::new(AtomicBool::new(false)))), loaded, folders }
+    }
+
+    /// What the shell calls when the person at the PC changes: the running answer stops and the
+    /// worker forgets the chat, the explorer and the classifier right away.
+    pub fn session_resetter(&self) -> crate::state::SessionListener {
+        let jobs = Mutex::new(self.jobs.lock().unwrap_or_else(|p| p.into_inner()).clone());
+        let current = Arc::clone(&self.current);
+        Box::new(move |epoch| {
+            current.lock().unwrap_or_else(|p| p.into_inner()).store(true, Ordering::Relaxed);
+            let job: Job = (epoch, Box::new(|bench: &mut Workbench| bench.reset_session()));
+            let _ = jobs.lock().unwrap_or_else(|p| p.into_inner()).send(job);
+        })
     }
 
     pub fn model_choice(&self) -> ModelChoice {
@@ -54,13 +76,16 @@ impl Lab {
         self.current.lock().unwrap_or_else(|p| p.into_inner()).store(true, Ordering::Relaxed);
     }
 
-    /// Runs `f` on the worker and waits for its result. A `long` job (generation, training)
-    /// gets a fresh cancel flag and stops the long job before it: the learner has moved on.
-    pub async fn run<T, F>(&self, long: bool, f: F) -> Option<T>
+    /// Runs `f` on the worker for the current session and waits for its result. The session
+    /// check comes first (an idle session ends here, and the lab then starts afresh). A `long`
+    /// job (generation, training) gets a fresh cancel flag and stops the long job before it:
+    /// the learner has moved on. `Ok(None)`: the worker has stopped.
+    pub async fn run<T, F>(&self, shared: &Shared, long: bool, f: F) -> Result<Option<T>, IpcError>
     where
         T: Send + 'static,
         F: FnOnce(&mut Workbench, &AtomicBool) -> T + Send + 'static,
     {
+        let epoch = shared.lab_session().await?;
         let cancel = if long {
             let fresh = Arc::new(AtomicBool::new(false));
             let old = std::mem::replace(&mut *self.current.lock().unwrap_or_else(|p| p.into_inner()), Arc::clone(&fresh));
@@ -70,11 +95,16 @@ impl Lab {
             Arc::new(AtomicBool::new(false))
         };
         let (tx, rx) = tokio::sync::oneshot::channel();
-        let job: Job = Box::new(move |bench| {
-            let _ = tx.send(f(bench, &cancel));
-        });
-        self.jobs.lock().unwrap_or_else(|p| p.into_inner()).send(job).ok()?;
-        rx.await.ok()
+        let job: Job = (
+            epoch,
+            Box::new(move |bench| {
+                let _ = tx.send(f(bench, &cancel));
+            }),
+        );
+        if self.jobs.lock().unwrap_or_else(|p| p.into_inner()).send(job).is_err() {
+            return Ok(None);
+        }
+        Ok(rx.await.ok())
     }
 }
 

@@ -114,7 +114,15 @@ pub fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Bu
 
 /// The state the commands work on, for an already opened app (used by tests).
 pub fn shared_state(app: KlarApp, os_locale: &str) -> Shared {
-    Shared { app: Arc::new(Mutex::new(Ok(app))), os_locale: os_locale.to_string() }
+    Shared::new(Ok(app), os_locale.to_string())
+}
+
+/// The lab worker for `shared`'s app, looking for models in `model_folders`. It forgets the person
+/// who leaves as soon as they leave (and, should that be missed, at its next job of a new session).
+pub fn lab_for(shared: &Shared, model_folders: Vec<std::path::PathBuf>) -> lab::Lab {
+    let lab = lab::Lab::start(model_folders);
+    shared.on_session_change(lab.session_resetter());
+    lab
 }
 
 pub fn run() -> ExitCode {
@@ -144,12 +152,14 @@ pub fn run() -> ExitCode {
             data_dir.display().to_string(),
         )),
     };
-    let shared = Shared { app: Arc::new(Mutex::new(opened)), os_locale: locale };
+    let shared = Shared::new(opened, locale);
     let app_for_exit = Arc::clone(&shared.app);
+    let app_for_signals = Arc::clone(&shared.app);
+    let lab = lab_for(&shared, paths::model_folders(&data_dir));
 
     let built = with_commands(tauri::Builder::default())
         .manage(shared)
-        .manage(lab::Lab::start(paths::model_folders(&data_dir)))
+        .manage(lab)
         .setup(move |app| {
             WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
                 .title("Klar")
@@ -170,6 +180,7 @@ pub fn run() -> ExitCode {
             }
             // The lock lives as long as the app.
             app.manage(LockHolder(Mutex::new(lock)));
+            shutdown_on_signals(app.handle().clone(), Arc::clone(&app_for_signals));
             Ok(())
         })
         .build(tauri::generate_context!());
@@ -182,16 +193,49 @@ pub fn run() -> ExitCode {
     };
     app.run(move |_handle, event| {
         if let RunEvent::Exit = event {
-            // Nothing of a guest stays behind.
-            let mut guard = app_for_exit.lock().unwrap_or_else(|p| p.into_inner());
-            if let Ok(app) = guard.as_mut() {
-                if let Err(e) = app.shutdown() {
-                    tracing::error!("clean-up at exit failed: {e}");
-                }
-            }
+            clean_up(&app_for_exit);
         }
     });
     ExitCode::SUCCESS
 }
+
+type SharedApp = Arc<Mutex<Result<KlarApp, IpcError>>>;
+
+/// Nothing of a guest stays behind, and the data file is folded back from its log.
+fn clean_up(app: &SharedApp) {
+    let mut guard = app.lock().unwrap_or_else(|p| p.into_inner());
+    if let Ok(app) = guard.as_mut() {
+        if let Err(e) = app.shutdown() {
+            tracing::error!("clean-up at exit failed: {e}");
+        }
+    }
+}
+
+/// Logging out, shutting down or Ctrl-C (SIGTERM, SIGHUP, SIGINT) end Klar as closing the
+/// window does: the session ends and the window closes, instead of the process just vanishing.
+#[cfg(unix)]
+fn shutdown_on_signals<R: tauri::Runtime>(handle: tauri::AppHandle<R>, app: SharedApp) {
+    use tokio::signal::unix::{signal, SignalKind};
+    for kind in [SignalKind::terminate(), SignalKind::hangup(), SignalKind::interrupt()] {
+        let (handle, app) = (handle.clone(), Arc::clone(&app));
+        tauri::async_runtime::spawn(async move {
+            let mut incoming = match signal(kind) {
+                Ok(s) => s,
+                Err(e) => {
+                    tracing::error!("cannot listen for signal {}: {e}", kind.as_raw_value());
+                    return;
+                }
+            };
+            if incoming.recv().await.is_some() {
+                // Clean up here too: the event loop may not get to its exit event.
+                tauri::async_runtime::spawn_blocking(move || clean_up(&app)).await.ok();
+                handle.exit(0);
+            }
+        });
+    }
+}
+
+#[cfg(not(unix))]
+fn shutdown_on_signals<R: tauri::Runtime>(_handle: tauri::AppHandle<R>, _app: SharedApp) {}
 
 struct LockHolder(#[allow(dead_code)] Mutex<Option<instance::InstanceLock>>);

@@ -3,30 +3,71 @@
 
 use crate::error::IpcError;
 use klar_core::app::KlarApp;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
+
+/// Called with the new session epoch whenever the person at the PC changes.
+pub type SessionListener = Box<dyn Fn(u64) + Send + Sync>;
 
 pub struct Shared {
     pub app: Arc<Mutex<Result<KlarApp, IpcError>>>,
     pub os_locale: String,
+    /// The session epoch last seen, and who wants to hear of a change (the lab, which must
+    /// forget everything of the person who left).
+    epoch: Arc<AtomicU64>,
+    listener: Arc<Mutex<Option<SessionListener>>>,
 }
 
 impl Shared {
-    /// Runs `f` on a blocking worker with the app locked; errors come back localized.
+    pub fn new(app: Result<KlarApp, IpcError>, os_locale: String) -> Self {
+        let epoch = app.as_ref().map(KlarApp::session_epoch).unwrap_or(0);
+        Shared {
+            app: Arc::new(Mutex::new(app)),
+            os_locale,
+            epoch: Arc::new(AtomicU64::new(epoch)),
+            listener: Arc::new(Mutex::new(None)),
+        }
+    }
+
+    /// `f` hears of every change of person (after the command that made it).
+    pub fn on_session_change(&self, f: SessionListener) {
+        *self.listener.lock().unwrap_or_else(|p| p.into_inner()) = Some(f);
+    }
+
+    /// Runs `f` on a blocking worker with the app locked; errors come back localized. When `f`
+    /// changed the person at the PC (even by failing, as an expired session does), the listener
+    /// hears of it before the reply goes out.
     pub async fn run<T, F>(&self, f: F) -> Result<T, IpcError>
     where
         T: Send + 'static,
         F: FnOnce(&mut KlarApp) -> klar_core::Result<T> + Send + 'static,
     {
         let app = Arc::clone(&self.app);
+        let (epoch, listener) = (Arc::clone(&self.epoch), Arc::clone(&self.listener));
         let joined = tauri::async_runtime::spawn_blocking(move || {
             let mut guard = app.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
             match guard.as_mut() {
-                Ok(app) => f(app).map_err(|e| IpcError::from_core(&e, app.error_message(&e))),
+                Ok(app) => {
+                    let result = f(app).map_err(|e| IpcError::from_core(&e, app.error_message(&e)));
+                    let now = app.session_epoch();
+                    if epoch.swap(now, Ordering::SeqCst) != now {
+                        if let Some(l) = listener.lock().unwrap_or_else(|p| p.into_inner()).as_ref() {
+                            l(now);
+                        }
+                    }
+                    result
+                }
                 Err(startup) => Err(startup.clone()),
             }
         })
         .await;
         joined.unwrap_or_else(|e| Err(IpcError::new("internal", "An unexpected error happened.", e.to_string())))
+    }
+
+    /// Before a lab action: the idle rule runs (an expired session ends here) and the reply is
+    /// the session epoch the lab must be in.
+    pub async fn lab_session(&self) -> Result<u64, IpcError> {
+        self.run(|app| app.lab_session()).await
     }
 }
 

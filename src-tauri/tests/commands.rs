@@ -16,9 +16,11 @@ fn window(dir: &Path) -> Result<(tauri::App<MockRuntime>, WebviewWindow<MockRunt
     let course = load_course(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../lessons")).course;
     let storage = Storage::open(&dir.join("klar.sqlite"), Arc::new(FixedClock::new(1_770_000_000_000)))?;
     let core = KlarApp::new(course, storage)?;
+    let shared = klar_app::shared_state(core, "de_DE.UTF-8");
+    let lab = klar_app::lab_for(&shared, vec![dir.join("models")]);
     let app = klar_app::with_commands(mock_builder())
-        .manage(klar_app::shared_state(core, "de_DE.UTF-8"))
-        .manage(klar_app::lab::Lab::start(vec![dir.join("models")]))
+        .manage(shared)
+        .manage(lab)
         .build(tauri::generate_context!())?;
     let w = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build()?;
     Ok((app, w))
@@ -214,5 +216,50 @@ fn a_library_pc_shows_no_names_and_refuses_learners() -> Result<(), Box<dyn std:
     let idle = ok(invoke(&w, "session_idle", serde_json::json!({})))?;
     assert_eq!(idle["state"]["state"], "active");
     ok(invoke(&w, "session_keep_alive", serde_json::json!({})))?;
+    Ok(())
+}
+
+/// Simple drawings: horizontal lines (class 0) and vertical lines (class 1), a little apart.
+fn line_drawings() -> serde_json::Value {
+    let mut examples = Vec::new();
+    for i in 0..6 {
+        let o = 0.1 + 0.1 * i as f32;
+        examples.push(serde_json::json!({"class": 0, "strokes": [[[0.1, o], [0.9, o]]]}));
+        examples.push(serde_json::json!({"class": 1, "strokes": [[[o, 0.1], [o, 0.9]]]}));
+    }
+    serde_json::Value::Array(examples)
+}
+
+#[test]
+fn the_next_library_guest_finds_nothing_of_the_last_one_in_the_lab() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let (_app, w) = window(dir.path())?;
+    ok(invoke(&w, "mode_choose", serde_json::json!({"mode": "library", "newPin": "13572468"})))?;
+    ok(invoke(&w, "learners_guest", serde_json::json!({})))?;
+    // Guest A trains a classifier (no language model needed) and it answers.
+    let train = serde_json::json!({
+        "classNames": ["lines", "bars"], "examples": line_drawings(), "minPerClass": 3, "onEvent": "__CHANNEL__:11"
+    });
+    ok(invoke(&w, "lab_classifier_train", train))?;
+    let drawing = serde_json::json!({"strokes": [[[0.1, 0.5], [0.9, 0.5]]]});
+    let p = ok(invoke(&w, "lab_classifier_predict", drawing.clone()))?;
+    assert_eq!(p.as_array().map(Vec::len), Some(2), "A's classifier answers: {p}");
+
+    // A leaves; B sits down. B's lab holds nothing of A's.
+    ok(invoke(&w, "learners_sign_out", serde_json::json!({})))?;
+    ok(invoke(&w, "learners_guest", serde_json::json!({})))?;
+    let err = invoke(&w, "lab_classifier_predict", drawing.clone()).err().ok_or("B used A's classifier")?;
+    assert_eq!(err["code"], "lab_invalid_input", "{err}");
+
+    // The same holds when A just walks away and the idle end comes first.
+    ok(invoke(&w, "lab_classifier_train", serde_json::json!({
+        "classNames": ["lines", "bars"], "examples": line_drawings(), "minPerClass": 3, "onEvent": "__CHANNEL__:12"
+    })))?;
+    ok(invoke(&w, "lab_classifier_predict", drawing.clone()))?;
+    ok(invoke(&w, "learners_select", serde_json::json!({"id": -1})))?;
+    ok(invoke(&w, "learners_delete", serde_json::json!({"id": -1})))?;
+    ok(invoke(&w, "learners_guest", serde_json::json!({})))?;
+    let err = invoke(&w, "lab_classifier_predict", drawing).err().ok_or("the next guest used the classifier")?;
+    assert_eq!(err["code"], "lab_invalid_input", "{err}");
     Ok(())
 }

@@ -4,6 +4,7 @@
 mod classroom;
 mod learner_data;
 mod report;
+mod session;
 mod transfer;
 
 pub use classroom::{ActivityView, IdleView, ModeView, PictureCard, PictureView, SecretSetView};
@@ -60,7 +61,7 @@ pub enum TextSize {
 }
 
 impl TextSize {
-    fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             TextSize::Small => "small",
             TextSize::Medium => "medium",
@@ -300,8 +301,14 @@ pub struct KlarApp {
     current: Option<Learner>,
     /// The teacher's session: the time of the last teacher action, None when locked.
     admin_active_ms: Option<i64>,
-    /// The signed-in learner's last activity, for the guest idle rule.
+    /// The signed-in learner's last activity, for the idle rule.
     last_activity_ms: i64,
+    /// A guest's learning data: an in-memory database, gone with the session (see `session`).
+    guest: Option<Storage>,
+    /// Personal settings that belong to the session, not the device (guests, library PCs).
+    session_settings: BTreeMap<&'static str, String>,
+    /// Bumped at every change of person; the lab resets when it sees a new value.
+    session_epoch: u64,
 }
 
 fn locale_info(code: &str) -> LocaleInfo {
@@ -335,6 +342,9 @@ impl KlarApp {
             current: None,
             admin_active_ms: None,
             last_activity_ms: now,
+            guest: None,
+            session_settings: BTreeMap::new(),
+            session_epoch: 0,
         })
     }
 
@@ -360,24 +370,32 @@ impl KlarApp {
     }
 
     pub fn locale(&self) -> Result<String> {
-        Ok(self.storage.setting(KEY_LOCALE)?.unwrap_or_else(|| "en".into()))
+        Ok(self.personal_setting(KEY_LOCALE)?.unwrap_or_else(|| "en".into()))
     }
 
     pub fn settings(&self) -> Result<Settings> {
         let locale = self.locale()?;
-        let flag = |k: &str| -> Result<bool> { Ok(self.storage.setting(k)?.as_deref() == Some("1")) };
+        let flag = |k: &str| -> Result<bool> { Ok(self.personal_setting(k)?.as_deref() == Some("1")) };
         Ok(Settings {
             locale_info: locale_info(&locale),
             locale,
-            text_size: TextSize::parse(self.storage.setting(KEY_TEXT_SIZE)?.as_deref().unwrap_or("medium")),
+            text_size: TextSize::parse(self.personal_setting(KEY_TEXT_SIZE)?.as_deref().unwrap_or("medium")),
             high_contrast: flag(KEY_CONTRAST)?,
             reduced_motion: flag(KEY_MOTION)?,
         })
     }
 
     /// Everything the first screen needs. `os_locale` preselects the language on first start.
-    pub fn bootstrap(&self, os_locale: &str) -> Result<Bootstrap> {
-        let chosen = self.storage.setting(KEY_LOCALE)?;
+    pub fn bootstrap(&mut self, os_locale: &str) -> Result<Bootstrap> {
+        // A session left alone past its idle time ends before anyone sees it again.
+        if self.current.is_some() {
+            if let Err(e) = self.learner_id() {
+                if e.code() != crate::ErrorCode::SessionExpired {
+                    return Err(e);
+                }
+            }
+        }
+        let chosen = self.personal_setting(KEY_LOCALE)?;
         let mut settings = self.settings()?;
         if chosen.is_none() {
             let pre = i18n::negotiate(os_locale);
@@ -399,22 +417,9 @@ impl KlarApp {
         })
     }
 
+    /// Changes settings: the device's, or only the session's for a guest and on a library PC.
     pub fn update_settings(&mut self, patch: SettingsPatch) -> Result<Settings> {
-        if let Some(loc) = &patch.locale {
-            if !self.offered_locales().iter().any(|l| &l.code == loc) {
-                return Err(Error::invalid(format!("unknown language '{loc}'")));
-            }
-            self.storage.set_setting(KEY_LOCALE, loc)?;
-        }
-        if let Some(size) = patch.text_size {
-            self.storage.set_setting(KEY_TEXT_SIZE, size.as_str())?;
-        }
-        if let Some(b) = patch.high_contrast {
-            self.storage.set_setting(KEY_CONTRAST, if b { "1" } else { "0" })?;
-        }
-        if let Some(b) = patch.reduced_motion {
-            self.storage.set_setting(KEY_MOTION, if b { "1" } else { "0" })?;
-        }
+        self.apply_settings(&patch)?;
         self.settings()
     }
 
@@ -448,60 +453,35 @@ impl KlarApp {
         self.sign_in(id, None)
     }
 
-    /// Starts a guest session; an earlier guest's work is wiped first.
-    pub fn start_guest(&mut self, display_name: &str) -> Result<LearnerView> {
-        self.storage.delete_guests()?;
-        let l = self.storage.create_learner(display_name, "star", true)?;
-        self.begin_session(l.clone());
-        Ok(LearnerView::from(&l))
-    }
-
-    /// Leaves the current learner (a guest's work is wiped) and ends the teacher's session.
-    pub fn sign_out(&mut self) -> Result<()> {
-        self.admin_active_ms = None;
-        if self.current.take().is_some_and(|l| l.is_guest) {
-            self.storage.delete_guests()?;
-        }
-        Ok(())
-    }
-
     /// Deletes a learner and everything stored about them. At home anyone may; in a classroom or
     /// library only the learner themself or the teacher.
     pub fn delete_learner(&mut self, id: i64) -> Result<()> {
         self.require_self_or_admin(id)?;
+        if self.current.as_ref().is_some_and(|c| c.id == id && c.is_guest) {
+            // A guest's data is only in the session's memory store: ending it deletes it all.
+            return self.sign_out();
+        }
         self.storage.delete_learner(id)?;
         if self.current.as_ref().is_some_and(|c| c.id == id) {
-            self.current = None;
+            self.end_session();
         }
         Ok(())
-    }
-
-    /// Called when the app closes: nothing of a guest stays behind.
-    pub fn shutdown(&mut self) -> Result<()> {
-        self.current = None;
-        self.admin_active_ms = None;
-        self.storage.delete_guests()?;
-        self.storage.checkpoint()
     }
 
     /// Classifier drawings the learner chose to keep under `key` (a demo preset).
     pub fn save_drawings(&mut self, key: &str, data: &str) -> Result<()> {
         let id = self.learner_id()?;
-        self.storage.save_drawings(id, key, data)
+        self.db_mut().save_drawings(id, key, data)
     }
 
-    pub fn drawings(&self, key: &str) -> Result<Option<String>> {
+    pub fn drawings(&mut self, key: &str) -> Result<Option<String>> {
         let id = self.learner_id()?;
-        self.storage.drawings(id, key)
+        self.db().drawings(id, key)
     }
 
     pub fn delete_drawings(&mut self, key: &str) -> Result<()> {
         let id = self.learner_id()?;
-        self.storage.delete_drawings(id, key)
-    }
-
-    fn learner_id(&self) -> Result<i64> {
-        self.current.as_ref().map(|l| l.id).ok_or_else(|| Error::invalid("no learner is signed in"))
+        self.db_mut().delete_drawings(id, key)
     }
 
     fn lesson(&self, uuid: &str) -> Result<(u32, &Lesson)> {
@@ -517,15 +497,15 @@ impl KlarApp {
             .or_not_found(format_args!("lesson {uuid}"))
     }
 
-    pub fn course_overview(&self) -> Result<Vec<LessonCard>> {
+    pub fn course_overview(&mut self) -> Result<Vec<LessonCard>> {
         let locale = self.locale()?;
-        let learner = self.learner_id().ok();
+        let learner = if self.current.is_some() { Some(self.learner_id()?) } else { None };
         let progress = match learner {
-            Some(id) => self.storage.all_progress(id)?,
+            Some(id) => self.db().all_progress(id)?,
             None => BTreeMap::new(),
         };
         let right_first_time = match learner {
-            Some(id) => self.storage.first_try_correct_questions(id)?,
+            Some(id) => self.db().first_try_correct_questions(id)?,
             None => Default::default(),
         };
         let mut cards = Vec::new();
@@ -583,10 +563,10 @@ impl KlarApp {
         let (number, lesson) = self.lesson(lesson_uuid)?;
         let key = lesson.uuid.to_string();
         let answers: BTreeMap<String, _> =
-            self.storage.answers(learner, &key)?.into_iter().map(|a| (a.question_uuid.clone(), a)).collect();
+            self.db().answers(learner, &key)?.into_iter().map(|a| (a.question_uuid.clone(), a)).collect();
         let reflections: BTreeMap<String, _> =
-            self.storage.reflections(learner, &key)?.into_iter().map(|r| (r.step_uuid.clone(), r)).collect();
-        let progress = self.storage.lesson_progress(learner, &key)?;
+            self.db().reflections(learner, &key)?.into_iter().map(|r| (r.step_uuid.clone(), r)).collect();
+        let progress = self.db().lesson_progress(learner, &key)?;
         let ctx = RenderContext { lesson_dir: Some(&lesson.dir) };
         let render = |md: &str| render_markdown(md, ctx);
         let mut steps = Vec::new();
@@ -660,7 +640,7 @@ impl KlarApp {
             completed: progress.as_ref().is_some_and(|p| p.completed_ms.is_some()),
         };
         if let (None, Some(first)) = (progress, first_step) {
-            self.storage.set_position(learner, &key, &first)?;
+            self.db_mut().set_position(learner, &key, &first)?;
         }
         // Opening starts a new stretch of time in the lesson; the time before it was spent elsewhere.
         self.note_activity(learner, &key, true)?;
@@ -709,7 +689,7 @@ impl KlarApp {
         let step = Uuid::parse_str(step_uuid).map_err(|_| Error::invalid("not a step id"))?;
         lesson.step(step).or_not_found("step")?;
         let key = lesson.uuid.to_string();
-        self.storage.set_position(learner, &key, step_uuid)?;
+        self.db_mut().set_position(learner, &key, step_uuid)?;
         self.note_activity(learner, &key, false)
     }
 
@@ -725,7 +705,7 @@ impl KlarApp {
         };
         let verdict = check_answer(q, &chosen)?;
         let (key, step_id, q) = (lesson.uuid.to_string(), step.id.clone(), q.clone());
-        let rec = self.storage.record_answer(learner, &key, question_uuid, &chosen, verdict.correct)?;
+        let rec = self.db_mut().record_answer(learner, &key, question_uuid, &chosen, verdict.correct)?;
         self.note_activity(learner, &key, false)?;
         let (_, lesson) = self.lesson(lesson_uuid)?;
         Ok(self.answer_view(lesson, &locale, &step_id, &q, &chosen, verdict.correct, rec.first_correct, rec.attempts))
@@ -740,7 +720,7 @@ impl KlarApp {
             return Err(Error::invalid("this step does not take a reflection"));
         }
         let key = lesson.uuid.to_string();
-        let rec = self.storage.save_reflection(learner, &key, step_uuid, text)?;
+        let rec = self.db_mut().save_reflection(learner, &key, step_uuid, text)?;
         self.note_activity(learner, &key, false)?;
         Ok(SavedView { saved_ms: rec.updated_ms })
     }
@@ -749,7 +729,7 @@ impl KlarApp {
         let learner = self.learner_id()?;
         let (_, lesson) = self.lesson(lesson_uuid)?;
         let key = lesson.uuid.to_string();
-        self.storage.complete_lesson(learner, &key)?;
+        self.db_mut().complete_lesson(learner, &key)?;
         self.note_activity(learner, &key, false)
     }
 

@@ -29,6 +29,7 @@ pub enum ErrorCode {
     ImportNewer,
     ImportCorrupt,
     ImportTooLarge,
+    SessionExpired,
 }
 
 impl ErrorCode {
@@ -55,6 +56,7 @@ impl ErrorCode {
             ErrorCode::ImportNewer => crate::i18n::ids::ERROR_IMPORT_NEWER,
             ErrorCode::ImportCorrupt => crate::i18n::ids::ERROR_IMPORT_CORRUPT,
             ErrorCode::ImportTooLarge => crate::i18n::ids::ERROR_IMPORT_TOO_LARGE,
+            ErrorCode::SessionExpired => crate::i18n::ids::ERROR_SESSION_EXPIRED,
         }
     }
 }
@@ -93,6 +95,8 @@ pub enum Error {
     ImportCorrupt(String),
     #[error("the file is larger than {max_mib} MiB")]
     ImportTooLarge { max_mib: u64 },
+    #[error("the session ended after {minutes} minutes without activity")]
+    SessionExpired { minutes: u32 },
     #[error("database: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("file: {0}")]
@@ -118,6 +122,7 @@ impl Error {
             Error::ImportNewer { .. } => ErrorCode::ImportNewer,
             Error::ImportCorrupt(_) => ErrorCode::ImportCorrupt,
             Error::ImportTooLarge { .. } => ErrorCode::ImportTooLarge,
+            Error::SessionExpired { .. } => ErrorCode::SessionExpired,
             Error::Sqlite(e) => classify_sqlite(e),
             Error::Io(e) => classify_io(e),
         }
@@ -138,6 +143,7 @@ impl Error {
             Error::Locked { seconds_left } => Some(u64::from(*seconds_left)),
             Error::ImportTooLarge { max_mib } => Some(*max_mib),
             Error::ImportNewer { found, .. } => Some(*found),
+            Error::SessionExpired { minutes } => Some(u64::from(*minutes)),
             _ => None,
         }
     }

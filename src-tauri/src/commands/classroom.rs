@@ -110,7 +110,7 @@ pub async fn learners_sign_in(state: State<'_, Shared>, id: i64, secret: Option<
     state.run(move |app| app.sign_in(id, secret)).await
 }
 
-/// Polled by the window; a library guest idle for 10 minutes is signed out and wiped here.
+/// Polled by the window for the countdown; the idle rule itself runs on every learner command.
 #[tauri::command]
 pub async fn session_idle(state: State<'_, Shared>) -> Result<IdleView, IpcError> {
     state.run(|app| app.idle_status()).await
@@ -118,12 +118,7 @@ pub async fn session_idle(state: State<'_, Shared>) -> Result<IdleView, IpcError
 
 #[tauri::command]
 pub async fn session_keep_alive(state: State<'_, Shared>) -> Result<(), IpcError> {
-    state
-        .run(|app| {
-            app.keep_alive();
-            Ok(())
-        })
-        .await
+    state.run(|app| app.keep_alive()).await
 }
 
 /// A heartbeat while a lesson is open: counts the time spent in it.

@@ -29,7 +29,7 @@ pub async fn lab_next_tokens(
     temperature: f64,
     on_event: Channel<LabEvent>,
 ) -> Result<NextTokens, IpcError> {
-    let r = lab.run(false, move |wb, _| wb.next_tokens(&prompt, &picked, temperature, &mut forward(on_event))).await;
+    let r = lab.run(&state, false, move |wb, _| wb.next_tokens(&prompt, &picked, temperature, &mut forward(on_event))).await?;
     state.lab_result(r)
 }
 
@@ -42,7 +42,7 @@ pub async fn lab_generate(
     settings: GenerationSettings,
     on_event: Channel<LabEvent>,
 ) -> Result<Generation, IpcError> {
-    let r = lab.run(true, move |wb, cancel| wb.continue_text(&prompt, &picked, &settings, cancel, &mut forward(on_event))).await;
+    let r = lab.run(&state, true, move |wb, cancel| wb.continue_text(&prompt, &picked, &settings, cancel, &mut forward(on_event))).await?;
     state.lab_result(r)
 }
 
@@ -55,13 +55,13 @@ pub async fn lab_chat_send(
     settings: GenerationSettings,
     on_event: Channel<LabEvent>,
 ) -> Result<Generation, IpcError> {
-    let r = lab.run(true, move |wb, cancel| wb.chat(&system, &message, &settings, cancel, &mut forward(on_event))).await;
+    let r = lab.run(&state, true, move |wb, cancel| wb.chat(&system, &message, &settings, cancel, &mut forward(on_event))).await?;
     state.lab_result(r)
 }
 
 #[tauri::command]
-pub async fn lab_chat_reset(lab: State<'_, Lab>) -> Result<(), IpcError> {
-    lab.run(false, |wb, _| wb.chat_reset()).await.ok_or_else(IpcError::lab_stopped)
+pub async fn lab_chat_reset(state: State<'_, Shared>, lab: State<'_, Lab>) -> Result<(), IpcError> {
+    lab.run(&state, false, |wb, _| wb.chat_reset()).await?.ok_or_else(IpcError::lab_stopped)
 }
 
 #[tauri::command]
@@ -71,7 +71,7 @@ pub async fn lab_tokenize(
     texts: Vec<tokens::LabeledText>,
     on_event: Channel<LabEvent>,
 ) -> Result<Vec<tokens::TokenizedText>, IpcError> {
-    let r = lab.run(false, move |wb, _| wb.tokenize(&texts, &mut forward(on_event))).await;
+    let r = lab.run(&state, false, move |wb, _| wb.tokenize(&texts, &mut forward(on_event))).await?;
     state.lab_result(r)
 }
 
@@ -83,7 +83,7 @@ pub async fn lab_bias_probe(
     continuations: Vec<String>,
     on_event: Channel<LabEvent>,
 ) -> Result<Vec<BiasRow>, IpcError> {
-    let r = lab.run(true, move |wb, cancel| wb.bias(&prompts, &continuations, cancel, &mut forward(on_event))).await;
+    let r = lab.run(&state, true, move |wb, cancel| wb.bias(&prompts, &continuations, cancel, &mut forward(on_event))).await?;
     state.lab_result(r)
 }
 
@@ -94,7 +94,7 @@ pub async fn lab_detector_score(
     text: String,
     on_event: Channel<LabEvent>,
 ) -> Result<DetectorReport, IpcError> {
-    let r = lab.run(true, move |wb, cancel| wb.detect(&text, cancel, &mut forward(on_event))).await;
+    let r = lab.run(&state, true, move |wb, cancel| wb.detect(&text, cancel, &mut forward(on_event))).await?;
     state.lab_result(r)
 }
 
@@ -106,7 +106,7 @@ pub async fn lab_claims_ask(
     settings: GenerationSettings,
     on_event: Channel<LabEvent>,
 ) -> Result<ClaimsAnswer, IpcError> {
-    let r = lab.run(true, move |wb, cancel| wb.ask_for_claims(&question, &settings, cancel, &mut forward(on_event))).await;
+    let r = lab.run(&state, true, move |wb, cancel| wb.ask_for_claims(&question, &settings, cancel, &mut forward(on_event))).await?;
     state.lab_result(r)
 }
 
@@ -124,7 +124,7 @@ pub async fn lab_injection_send(
     settings: GenerationSettings,
     on_event: Channel<LabEvent>,
 ) -> Result<InjectionReply, IpcError> {
-    let r = lab.run(true, move |wb, cancel| wb.injection(level, &message, &settings, cancel, &mut forward(on_event))).await;
+    let r = lab.run(&state, true, move |wb, cancel| wb.injection(level, &message, &settings, cancel, &mut forward(on_event))).await?;
     state.lab_result(r)
 }
 
@@ -142,7 +142,7 @@ pub async fn lab_document_summarise(
     settings: GenerationSettings,
     on_event: Channel<LabEvent>,
 ) -> Result<SummaryReply, IpcError> {
-    let r = lab.run(true, move |wb, cancel| wb.summarise(&document, &markers, &settings, cancel, &mut forward(on_event))).await;
+    let r = lab.run(&state, true, move |wb, cancel| wb.summarise(&document, &markers, &settings, cancel, &mut forward(on_event))).await?;
     state.lab_result(r)
 }
 
@@ -154,7 +154,7 @@ pub async fn lab_energy_measure(
     settings: GenerationSettings,
     on_event: Channel<LabEvent>,
 ) -> Result<EnergyAnswer, IpcError> {
-    let r = lab.run(true, move |wb, cancel| wb.energy(&question, &settings, cancel, &mut forward(on_event))).await;
+    let r = lab.run(&state, true, move |wb, cancel| wb.energy(&question, &settings, cancel, &mut forward(on_event))).await?;
     state.lab_result(r)
 }
 
@@ -176,8 +176,8 @@ pub async fn lab_classifier_train(
     on_event: Channel<LabEvent>,
 ) -> Result<klar_lab::classifier::TrainReport, IpcError> {
     let r = lab
-        .run(true, move |wb, cancel| wb.train_classifier(&class_names, &examples, min_per_class, cancel, &mut forward(on_event)))
-        .await;
+        .run(&state, true, move |wb, cancel| wb.train_classifier(&class_names, &examples, min_per_class, cancel, &mut forward(on_event)))
+        .await?;
     state.lab_result(r)
 }
 
@@ -187,7 +187,7 @@ pub async fn lab_classifier_predict(
     lab: State<'_, Lab>,
     strokes: Vec<klar_lab::classifier::Stroke>,
 ) -> Result<Vec<f32>, IpcError> {
-    let r = lab.run(false, move |wb, _| wb.predict_drawing(&strokes)).await;
+    let r = lab.run(&state, false, move |wb, _| wb.predict_drawing(&strokes)).await?;
     state.lab_result(r)
 }
 

@@ -381,9 +381,29 @@ class AppState {
     }
   }
 
-  /** Whether this session is a library guest's, which ends after 10 idle minutes. */
+  /**
+   * Whether this session ends when left alone: a library guest's after 10 idle minutes, anyone's
+   * in a classroom after the teacher's idle time. Rust decides (on every command, too); the window
+   * shows the last minute's countdown.
+   */
   get watchesIdle(): boolean {
-    return this.boot?.mode === 'library' && this.current?.is_guest === true;
+    if (!this.current) return false;
+    return (this.boot?.mode === 'library' && this.current.is_guest) || this.boot?.mode === 'classroom';
+  }
+
+  /** The idle limit of this session in minutes, as Rust last said. */
+  idleLimitMinutes = $state<number | null>(null);
+
+  /** The session ended in Rust (idle): back to the start screen, saying why. */
+  private async sessionEnded(message: string): Promise<void> {
+    this.idleSecondsLeft = null;
+    this.leaveHook = null; // a guest's work is gone with the session
+    this.applyBootstrap(await appBootstrap());
+    this.settingsOpen = false;
+    this.lesson = null;
+    this.closePages();
+    this.screen = 'learners';
+    this.inform(message);
   }
 
   /** Asks Rust where the session stands; an expired guest session is over (and wiped) here. */
@@ -393,16 +413,12 @@ class AppState {
       return;
     }
     try {
+      const wasGuest = this.current?.is_guest === true;
       const idle = await sessionIdle();
+      this.idleLimitMinutes = idle.limit_minutes;
       if (idle.signed_out || idle.state.state === 'expired') {
-        this.idleSecondsLeft = null;
-        this.leaveHook = null; // the guest's work is gone with the session
-        this.applyBootstrap(await appBootstrap());
-        this.settingsOpen = false;
-        this.lesson = null;
-        this.closePages();
-        this.screen = 'learners';
-        this.inform(t('idle-ended'));
+        const minutes = idle.limit_minutes ?? 10;
+        await this.sessionEnded(wasGuest ? t('idle-ended') : t('idle-ended-learner', { count: minutes }));
       } else if (idle.state.state === 'warn') {
         this.idleSecondsLeft = idle.state.seconds_left;
       } else {
@@ -715,6 +731,11 @@ class AppState {
 
   showError(e: unknown): void {
     const err = toIpcError(e);
+    if (err.code === 'session_expired') {
+      // Rust ended a session left alone too long; whoever clicked is not its owner.
+      void this.sessionEnded(err.message).catch(() => undefined);
+      return;
+    }
     this.notice = { kind: 'error', text: err.message };
   }
 

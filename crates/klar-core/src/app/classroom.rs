@@ -3,7 +3,7 @@
 
 use super::{KlarApp, LearnerView};
 use crate::classroom::{
-    after_failure, check_pin_format, failure_error, hash_secret, idle_check, locked_for, verify_secret, DeviceMode,
+    after_failure, check_pin_format, failure_error, hash_secret, locked_for, verify_secret, DeviceMode,
     IdleState, LearnerSecret, SecretKind,
 };
 use crate::error::{Error, Result};
@@ -68,6 +68,8 @@ pub struct IdleView {
     pub state: IdleState,
     /// True when this check ended the session (a guest's work is wiped).
     pub signed_out: bool,
+    /// The session's idle limit in minutes; None where sessions do not time out (at home).
+    pub limit_minutes: Option<u32>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -117,11 +119,7 @@ impl KlarApp {
             None => {}
         }
         self.storage.set_setting(KEY_MODE, mode.as_str())?;
-        if let Some(l) = self.current.take() {
-            if l.is_guest {
-                self.storage.delete_guests()?;
-            }
-        }
+        self.end_session();
         // Whoever just chose the mode knows the PIN: they stay the teacher for setting up the class.
         self.admin_active_ms = self.storage.admin_pin()?.map(|_| self.storage.now());
         self.device_mode()
@@ -220,8 +218,12 @@ impl KlarApp {
     /// PIN when the teacher turned sign-in on (five wrong tries lock that learner for 60 seconds).
     /// Library: named learners cannot sign in; start a guest session instead.
     pub fn sign_in(&mut self, learner: i64, secret: Option<LearnerSecret>) -> Result<LearnerView> {
+        if let Some(c) = self.current.clone().filter(|c| c.is_guest && c.id == learner) {
+            // The guest who is here already (the window asked again).
+            return self.learner_view(&c);
+        }
         let l = self.storage.learner(learner)?;
-        if l.is_guest && self.current.as_ref().map(|c| c.id) != Some(learner) {
+        if l.is_guest {
             return Err(Error::NotFound(format!("learner {learner}")));
         }
         match self.mode()? {
@@ -233,9 +235,7 @@ impl KlarApp {
             }
             _ => {}
         }
-        if self.current.as_ref().is_some_and(|c| c.is_guest && c.id != learner) {
-            self.storage.delete_guests()?;
-        }
+        self.end_session();
         self.storage.touch_learner(learner)?;
         self.begin_session(l.clone());
         self.learner_view(&l)
@@ -261,32 +261,6 @@ impl KlarApp {
         Err(failure_error(failed, until, now, false))
     }
 
-    /// Where the session stands after inactivity, for the shell to poll (e.g. every few seconds).
-    /// A library guest gets a warning after 9 minutes and is signed out and wiped at 10. A teacher's
-    /// session ends after 10 minutes without a teacher action.
-    pub fn idle_status(&mut self) -> Result<IdleView> {
-        let now = self.storage.now();
-        if self.admin_active_ms.is_some_and(|t| now - t >= ADMIN_IDLE_MS) {
-            self.admin_active_ms = None;
-        }
-        let guest_in_library =
-            self.current.as_ref().is_some_and(|c| c.is_guest) && self.mode()? == Some(DeviceMode::Library);
-        if !guest_in_library {
-            return Ok(IdleView { state: IdleState::Active, signed_out: false });
-        }
-        let state = idle_check(self.last_activity_ms, now);
-        let signed_out = state == IdleState::Expired;
-        if signed_out {
-            self.sign_out()?;
-        }
-        Ok(IdleView { state, signed_out })
-    }
-
-    /// "I am still here": any input the shell notices, or the button in the 60-second warning.
-    pub fn keep_alive(&mut self) {
-        self.last_activity_ms = self.storage.now();
-    }
-
     /// Counts time in a lesson (the shell calls this on interactions and as a heartbeat while the
     /// lesson is visible). Gaps longer than 5 minutes count as 5 minutes.
     pub fn record_activity(&mut self, lesson_uuid: &str) -> Result<ActivityView> {
@@ -294,7 +268,7 @@ impl KlarApp {
         let (_, lesson) = self.lesson(lesson_uuid)?;
         let key = lesson.uuid.to_string();
         self.last_activity_ms = self.storage.now();
-        Ok(ActivityView { seconds_spent: self.storage.record_activity(learner, &key, false)? })
+        Ok(ActivityView { seconds_spent: self.db_mut().record_activity(learner, &key, false)? })
     }
 
     /// Shares one of the current learner's reflections with the teacher, or takes it back.
@@ -302,21 +276,10 @@ impl KlarApp {
         let learner = self.learner_id()?;
         self.lesson(lesson_uuid)?;
         let step = uuid::Uuid::parse_str(step_uuid).map_err(|_| Error::invalid("not a step id"))?;
-        self.storage.set_reflection_shared(learner, &step.to_string(), shared)
+        self.db_mut().set_reflection_shared(learner, &step.to_string(), shared)
     }
 
     // ---- helpers used by the other intents ----
-
-    pub(super) fn begin_session(&mut self, l: Learner) {
-        self.current = Some(l);
-        self.last_activity_ms = self.storage.now();
-    }
-
-    pub(super) fn note_activity(&mut self, learner: i64, lesson_key: &str, restart: bool) -> Result<()> {
-        self.last_activity_ms = self.storage.now();
-        self.storage.record_activity(learner, lesson_key, restart)?;
-        Ok(())
-    }
 
     /// How long a named classroom learner may be idle before the session ends, in ms.
     pub(super) fn learner_idle_ms(&self) -> Result<i64> {
@@ -329,7 +292,7 @@ impl KlarApp {
         Ok(minutes * 60_000)
     }
 
-    fn admin_session_live(&self) -> bool {
+    pub(super) fn admin_session_live(&self) -> bool {
         self.admin_active_ms.is_some_and(|t| self.storage.now() - t < ADMIN_IDLE_MS)
     }
 

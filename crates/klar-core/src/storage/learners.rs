@@ -48,6 +48,9 @@ pub(crate) fn clean_name(name: &str) -> Result<String> {
     Ok(name.to_string())
 }
 
+/// The id of the guest in a guest's in-memory store.
+pub const GUEST_ID: i64 = -1;
+
 impl Storage {
     pub fn create_learner(&mut self, name: &str, avatar: &str, is_guest: bool) -> Result<Learner> {
         let name = clean_name(name)?;
@@ -113,6 +116,14 @@ impl Storage {
             self.checkpoint()?;
         }
         Ok(n)
+    }
+
+    /// The one guest of a session store that lives in memory. Its id is negative, so it can never
+    /// be mistaken for a learner of the data file, whose ids start at 1.
+    pub(crate) fn create_guest(&mut self, name: &str) -> Result<Learner> {
+        let l = self.create_learner(name, "star", true)?;
+        self.conn.execute("UPDATE learners SET id = ?2 WHERE id = ?1", params![l.id, GUEST_ID])?;
+        self.learner(GUEST_ID)
     }
 }
 

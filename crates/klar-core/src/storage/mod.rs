@@ -10,7 +10,7 @@ mod settings;
 mod transfer;
 
 pub use backup::{backup_now, BACKUPS_KEPT};
-pub use learners::{Learner, MAX_NAME_CHARS};
+pub use learners::{Learner, GUEST_ID, MAX_NAME_CHARS};
 pub(crate) use learners::clean_name;
 pub use classroom::{LockoutRow, SecretRow};
 pub use progress::{AnswerRecord, LessonProgress, ReflectionRecord, MAX_REFLECTION_CHARS};
@@ -67,6 +67,11 @@ impl Storage {
         Ok(s)
     }
 
+    /// The clock this store stamps its rows with (a guest's in-memory store shares it).
+    pub fn clock(&self) -> Arc<dyn Clock> {
+        Arc::clone(&self.clock)
+    }
+
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
     }
@@ -75,6 +80,8 @@ impl Storage {
         self.conn.busy_timeout(Duration::from_secs(5))?;
         self.conn.pragma_update(None, "foreign_keys", "ON")?;
         self.conn.pragma_update(None, "secure_delete", "ON")?;
+        // Sorts and temporary tables stay in memory: nothing of a session lands in the temp folder.
+        self.conn.pragma_update(None, "temp_store", "MEMORY")?;
         if on_disk {
             // WAL keeps readers and the writer apart; FULL makes every commit survive power loss.
             let mode: String = self.conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;

@@ -5,4 +5,8 @@ export type IdleView = { state: IdleState,
 /**
  * True when this check ended the session (a guest's work is wiped).
  */
-signed_out: boolean, };
+signed_out: boolean, 
+/**
+ * The session's idle limit in minutes; None where sessions do not time out (at home).
+ */
+limit_minutes: number | null, };
