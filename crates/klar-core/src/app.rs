@@ -6,7 +6,9 @@ mod learner_data;
 mod report;
 mod transfer;
 
-pub use classroom::{ActivityView, IdleView, ModeView, PictureCard, PictureView, SecretSetView};
+pub use classroom::{
+    ActivityView, IdleView, LearnerAttemptsView, ModeView, PictureCard, PictureView, SecretSetView, SignInOverview,
+};
 pub use learner_data::{CsvFile, LearnerDataExport};
 pub use report::{
     ClassReport, DifficultQuestion, LearnerDetail, LearnerRecord, RecordLesson, ReportCell, ReportLesson, ReportRow,
@@ -465,10 +467,10 @@ impl KlarApp {
         Ok(())
     }
 
-    /// Deletes a learner and everything stored about them. At home anyone may; in a classroom or
-    /// library only the learner themself or the teacher.
+    /// Deletes a learner and everything stored about them. At home anyone may; in a classroom only
+    /// the teacher; in a library the guest themself or the admin.
     pub fn delete_learner(&mut self, id: i64) -> Result<()> {
-        self.require_self_or_admin(id)?;
+        self.require_may_delete(id)?;
         self.storage.delete_learner(id)?;
         if self.current.as_ref().is_some_and(|c| c.id == id) {
             self.current = None;
@@ -860,7 +862,7 @@ pub fn localized_error(l: &Localizer, locale: &str, e: &Error) -> String {
     if let Some(n) = e.count() {
         args.set("count", n);
     }
-    l.message(locale, e.code().message_id(), Some(&args))
+    l.message(locale, e.message_id(), Some(&args))
 }
 
 /// The default place for the data file inside the OS's local app-data folder.
