@@ -50,6 +50,8 @@ const COMMANDS: &[&str] = &[
     "teacher_add_learner",
     "teacher_delete_learner",
     "teacher_class_sign_in",
+    "teacher_set_learner_idle",
+    "teacher_change_pin",
     "teacher_learner",
     "learner_record",
     "teacher_set_secret",

@@ -88,3 +88,50 @@ data-hint = Speichere alles, was Klar über dich speichert (Fortschritt, Antwort
 data-export = Meine Daten exportieren
 data-exported = { $count } Dateien gespeichert: { $files }
 file-saved = Gespeichert als { $file }.
+
+## Sign-in protection: escalating locks, the admin PIN's length, failed attempts, idle sign-out
+
+error-locked-minutes = Zu viele falsche Versuche. Bitte warte { $count ->
+    [one] eine Minute
+   *[other] { $count } Minuten
+} und versuch es dann noch einmal.
+admin-pin-enter-label = Admin-PIN
+admin-pin-new-label = Admin-PIN (6 bis 8 Ziffern)
+teacher-sign-in-off-explain = Ohne Anmeldung kann jede Person an diesem Computer einen beliebigen Namen wählen und die Lektionen und privaten Reflexionen dieser Mitschülerin oder dieses Mitschülers öffnen.
+teacher-sign-in-off-title = Anmeldung ausschalten?
+teacher-sign-in-off-confirm = Anmeldung ausschalten
+teacher-sign-in-keep = Anmeldung eingeschaltet lassen
+teacher-sign-in-off-warning = Die Anmeldung ist ausgeschaltet. Jede Person an diesem Computer kann die Lektionen und privaten Reflexionen aller anderen öffnen.
+teacher-attempts-title = Anmeldung
+teacher-attempts-missing = { $count ->
+    [one] Eine Person hat noch kein Bild-Passwort und keine PIN und kann sich nicht anmelden.
+   *[other] { $count } Personen haben noch kein Bild-Passwort und keine PIN und können sich nicht anmelden.
+} Wähle einen Namen, um eines festzulegen.
+teacher-col-learner = Person
+teacher-col-sign-in = Anmeldung
+teacher-col-failed = Falsche Versuche
+teacher-col-last-failed = Letzter falscher Versuch
+teacher-col-locked = Gesperrt
+teacher-sign-in-none = Noch keine
+teacher-sign-in-pictures = Bild-Passwort
+teacher-sign-in-pin = PIN
+teacher-locked-minutes = { $count } Min.
+teacher-attempts-hint = Falsche Versuche zählen seit der letzten erfolgreichen Anmeldung. Mehrere falsche Versuche können bedeuten, dass sich jemand als diese Person anmelden wollte.
+teacher-admin-failed = { $count ->
+    [one] Seit die Lehrkraft-Ansicht zuletzt geöffnet wurde, wurde einmal eine falsche Admin-PIN eingegeben (zuletzt: { $time }).
+   *[other] Seit die Lehrkraft-Ansicht zuletzt geöffnet wurde, wurde { $count }-mal eine falsche Admin-PIN eingegeben (zuletzt: { $time }).
+}
+teacher-pin-short = Deine Admin-PIN hat weniger als 6 Ziffern und ist deshalb leicht zu erraten. Bitte wähle eine neue PIN mit 6 bis 8 Ziffern.
+teacher-pin-change = Admin-PIN ändern
+teacher-pin-changed = Die Admin-PIN wurde geändert.
+teacher-idle-label = Lernende nach so vielen Minuten ohne Aktivität abmelden
+teacher-idle-hint = 1 bis 240 Minuten. Dann findet die nächste Person an diesem Computer die Arbeit der vorigen nicht mehr offen vor.
+teacher-idle-save = Speichern
+teacher-idle-saved = Die Zeit wurde gespeichert.
+teacher-added-no-secret = { $name } wurde eingetragen. Lege jetzt ein Bild-Passwort oder eine PIN fest, damit sich { $name } anmelden kann.
+teacher-set-sign-in-now = Anmeldung jetzt festlegen
+teacher-learner-failed = Falsche Versuche seit der letzten erfolgreichen Anmeldung: { $count }
+teacher-learner-last-failed = Letzter falscher Versuch: { $time }
+teacher-learner-locked = Gesperrt: Der nächste Versuch ist in { $count } Min. möglich.
+teacher-secret-none-required = { $name } kann sich erst anmelden, wenn du ein Bild-Passwort oder eine PIN festlegst.
+settings-delete-ask-teacher = In einer Klasse kann nur die Lehrkraft eine Person löschen. Bitte frag deine Lehrkraft.

@@ -88,3 +88,50 @@ data-hint = Save everything Klar keeps about you (progress, answers, reflections
 data-export = Export my data
 data-exported = { $count } files saved: { $files }
 file-saved = Saved as { $file }.
+
+## Sign-in protection: escalating locks, the admin PIN's length, failed attempts, idle sign-out
+
+error-locked-minutes = Too many wrong tries. Please wait { $count ->
+    [one] one minute
+   *[other] { $count } minutes
+} and try again.
+admin-pin-enter-label = Admin PIN
+admin-pin-new-label = Admin PIN (6 to 8 digits)
+teacher-sign-in-off-explain = Without sign-in, anyone at this computer can pick any name and open that classmate's lessons and private reflections.
+teacher-sign-in-off-title = Turn off sign-in?
+teacher-sign-in-off-confirm = Turn off sign-in
+teacher-sign-in-keep = Keep sign-in on
+teacher-sign-in-off-warning = Sign-in is off. Anyone at this computer can open any classmate's lessons and private reflections.
+teacher-attempts-title = Sign-in
+teacher-attempts-missing = { $count ->
+    [one] One learner has no picture password or PIN yet and cannot sign in.
+   *[other] { $count } learners have no picture password or PIN yet and cannot sign in.
+} Select a name to set one.
+teacher-col-learner = Learner
+teacher-col-sign-in = Sign-in
+teacher-col-failed = Wrong tries
+teacher-col-last-failed = Last wrong try
+teacher-col-locked = Locked
+teacher-sign-in-none = None yet
+teacher-sign-in-pictures = Picture password
+teacher-sign-in-pin = PIN
+teacher-locked-minutes = { $count } min
+teacher-attempts-hint = Wrong tries count since the learner's last successful sign-in. Several wrong tries can mean that someone tried to sign in as this learner.
+teacher-admin-failed = { $count ->
+    [one] Since the teacher view was last opened, a wrong admin PIN was entered once (last time: { $time }).
+   *[other] Since the teacher view was last opened, a wrong admin PIN was entered { $count } times (last time: { $time }).
+}
+teacher-pin-short = Your admin PIN has fewer than 6 digits, which makes it easy to guess. Please choose a new PIN with 6 to 8 digits.
+teacher-pin-change = Change admin PIN
+teacher-pin-changed = The admin PIN has been changed.
+teacher-idle-label = Sign learners out after this many minutes without activity
+teacher-idle-hint = From 1 to 240 minutes. Then the next person at this computer does not find the previous learner's work open.
+teacher-idle-save = Save
+teacher-idle-saved = The idle time has been saved.
+teacher-added-no-secret = { $name } has been added. Set a picture password or PIN now, so that { $name } can sign in.
+teacher-set-sign-in-now = Set sign-in now
+teacher-learner-failed = Wrong tries since the last successful sign-in: { $count }
+teacher-learner-last-failed = Last wrong try: { $time }
+teacher-learner-locked = Locked: the next try is possible in { $count } min.
+teacher-secret-none-required = { $name } cannot sign in until you set a picture password or PIN.
+settings-delete-ask-teacher = In a classroom, only the teacher can delete a learner. Please ask your teacher.

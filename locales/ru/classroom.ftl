@@ -88,3 +88,53 @@ data-hint = Сохраните всё, что Klar хранит о вас (пр�
 data-export = Экспортировать мои данные
 data-exported = Сохранено файлов: { $count } — { $files }
 file-saved = Сохранено как { $file }.
+
+## Sign-in protection: escalating locks, the admin PIN's length, failed attempts, idle sign-out
+
+error-locked-minutes = Слишком много неверных попыток. Пожалуйста, подожди { $count ->
+    [one] { $count } минуту
+    [few] { $count } минуты
+   *[other] { $count } минут
+} и попробуй снова.
+admin-pin-enter-label = PIN администратора
+admin-pin-new-label = PIN администратора (от 6 до 8 цифр)
+teacher-sign-in-off-explain = Без входа любой за этим компьютером может выбрать любое имя и открыть уроки и личные размышления этого одноклассника.
+teacher-sign-in-off-title = Выключить вход?
+teacher-sign-in-off-confirm = Выключить вход
+teacher-sign-in-keep = Оставить вход включённым
+teacher-sign-in-off-warning = Вход выключен. Любой за этим компьютером может открыть уроки и личные размышления любого одноклассника.
+teacher-attempts-title = Вход
+teacher-attempts-missing = { $count ->
+    [one] { $count } ученик ещё не имеет пароля из картинок или PIN и не может войти.
+    [few] { $count } ученика ещё не имеют пароля из картинок или PIN и не могут войти.
+   *[other] { $count } учеников ещё не имеют пароля из картинок или PIN и не могут войти.
+} Выберите имя, чтобы его задать.
+teacher-col-learner = Ученик
+teacher-col-sign-in = Вход
+teacher-col-failed = Неверные попытки
+teacher-col-last-failed = Последняя неверная попытка
+teacher-col-locked = Заблокирован
+teacher-sign-in-none = Пока нет
+teacher-sign-in-pictures = Пароль из картинок
+teacher-sign-in-pin = PIN
+teacher-locked-minutes = { $count } мин
+teacher-attempts-hint = Неверные попытки считаются с последнего успешного входа ученика. Несколько неверных попыток могут означать, что кто-то пытался войти под именем этого ученика.
+teacher-admin-failed = { $count ->
+    [one] С тех пор как режим учителя открывали в последний раз, неверный PIN администратора ввели { $count } раз (последний раз: { $time }).
+    [few] С тех пор как режим учителя открывали в последний раз, неверный PIN администратора ввели { $count } раза (последний раз: { $time }).
+   *[other] С тех пор как режим учителя открывали в последний раз, неверный PIN администратора ввели { $count } раз (последний раз: { $time }).
+}
+teacher-pin-short = В вашем PIN администратора меньше 6 цифр, поэтому его легко угадать. Пожалуйста, выберите новый PIN из 6–8 цифр.
+teacher-pin-change = Изменить PIN администратора
+teacher-pin-changed = PIN администратора изменён.
+teacher-idle-label = Выводить учеников из системы после стольких минут без активности
+teacher-idle-hint = От 1 до 240 минут. Тогда следующий человек за этим компьютером не увидит открытой работу предыдущего ученика.
+teacher-idle-save = Сохранить
+teacher-idle-saved = Время сохранено.
+teacher-added-no-secret = Ученик { $name } добавлен. Задайте сейчас пароль из картинок или PIN, чтобы { $name } мог(ла) войти.
+teacher-set-sign-in-now = Задать вход сейчас
+teacher-learner-failed = Неверные попытки после последнего успешного входа: { $count }
+teacher-learner-last-failed = Последняя неверная попытка: { $time }
+teacher-learner-locked = Заблокирован: следующая попытка возможна через { $count } мин.
+teacher-secret-none-required = { $name } не сможет войти, пока вы не зададите пароль из картинок или PIN.
+settings-delete-ask-teacher = В классе удалить ученика может только учитель. Пожалуйста, обратись к своему учителю.

@@ -88,3 +88,47 @@ data-hint = Klar'ın sizin hakkınızda sakladığı her şeyi (ilerleme, cevapl
 data-export = Verilerimi dışa aktar
 data-exported = { $count } dosya kaydedildi: { $files }
 file-saved = { $file } olarak kaydedildi.
+
+## Sign-in protection: escalating locks, the admin PIN's length, failed attempts, idle sign-out
+
+error-locked-minutes = Çok fazla yanlış deneme yapıldı. Lütfen { $count } dakika bekle ve tekrar dene.
+admin-pin-enter-label = Yönetici PIN'i
+admin-pin-new-label = Yönetici PIN'i (6 ile 8 rakam)
+teacher-sign-in-off-explain = Giriş olmadan bu bilgisayardaki herkes istediği adı seçip o sınıf arkadaşının derslerini ve özel düşüncelerini açabilir.
+teacher-sign-in-off-title = Giriş kapatılsın mı?
+teacher-sign-in-off-confirm = Girişi kapat
+teacher-sign-in-keep = Giriş açık kalsın
+teacher-sign-in-off-warning = Giriş kapalı. Bu bilgisayardaki herkes tüm sınıf arkadaşlarının derslerini ve özel düşüncelerini açabilir.
+teacher-attempts-title = Giriş
+teacher-attempts-missing = { $count ->
+    [one] Bir öğrencinin henüz resimli şifresi veya PIN'i yok ve giriş yapamıyor.
+   *[other] { $count } öğrencinin henüz resimli şifresi veya PIN'i yok ve giriş yapamıyor.
+} Oluşturmak için bir ad seçin.
+teacher-col-learner = Öğrenci
+teacher-col-sign-in = Giriş
+teacher-col-failed = Yanlış denemeler
+teacher-col-last-failed = Son yanlış deneme
+teacher-col-locked = Kilitli
+teacher-sign-in-none = Henüz yok
+teacher-sign-in-pictures = Resimli şifre
+teacher-sign-in-pin = PIN
+teacher-locked-minutes = { $count } dk
+teacher-attempts-hint = Yanlış denemeler öğrencinin son başarılı girişinden beri sayılır. Çok sayıda yanlış deneme, birinin bu öğrenci olarak giriş yapmaya çalıştığı anlamına gelebilir.
+teacher-admin-failed = { $count ->
+    [one] Öğretmen görünümü son açıldığından beri bir kez yanlış yönetici PIN'i girildi (son kez: { $time }).
+   *[other] Öğretmen görünümü son açıldığından beri { $count } kez yanlış yönetici PIN'i girildi (son kez: { $time }).
+}
+teacher-pin-short = Yönetici PIN'iniz 6 rakamdan kısa, bu yüzden kolay tahmin edilebilir. Lütfen 6 ile 8 rakamlı yeni bir PIN seçin.
+teacher-pin-change = Yönetici PIN'ini değiştir
+teacher-pin-changed = Yönetici PIN'i değiştirildi.
+teacher-idle-label = Bu kadar dakika işlem yapılmazsa öğrencinin oturumunu kapat
+teacher-idle-hint = 1 ile 240 dakika arası. Böylece bu bilgisayara gelen sonraki kişi önceki öğrencinin çalışmasını açık bulmaz.
+teacher-idle-save = Kaydet
+teacher-idle-saved = Süre kaydedildi.
+teacher-added-no-secret = { $name } eklendi. { $name } giriş yapabilsin diye şimdi bir resimli şifre veya PIN belirleyin.
+teacher-set-sign-in-now = Girişi şimdi belirle
+teacher-learner-failed = Son başarılı girişten beri yanlış denemeler: { $count }
+teacher-learner-last-failed = Son yanlış deneme: { $time }
+teacher-learner-locked = Kilitli: Bir sonraki deneme { $count } dk sonra mümkün.
+teacher-secret-none-required = Siz bir resimli şifre veya PIN belirleyene kadar { $name } giriş yapamaz.
+settings-delete-ask-teacher = Bir sınıfta öğrenciyi yalnızca öğretmen silebilir. Lütfen öğretmenine sor.

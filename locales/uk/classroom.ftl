@@ -88,3 +88,53 @@ data-hint = Збережіть усе, що Klar зберігає про вас 
 data-export = Експортувати мої дані
 data-exported = Збережено файлів: { $count } — { $files }
 file-saved = Збережено як { $file }.
+
+## Sign-in protection: escalating locks, the admin PIN's length, failed attempts, idle sign-out
+
+error-locked-minutes = Забагато неправильних спроб. Будь ласка, зачекай { $count ->
+    [one] { $count } хвилину
+    [few] { $count } хвилини
+   *[other] { $count } хвилин
+} і спробуй ще раз.
+admin-pin-enter-label = PIN адміністратора
+admin-pin-new-label = PIN адміністратора (від 6 до 8 цифр)
+teacher-sign-in-off-explain = Без входу будь-хто за цим комп'ютером може вибрати будь-яке ім'я й відкрити уроки та особисті роздуми цього однокласника.
+teacher-sign-in-off-title = Вимкнути вхід?
+teacher-sign-in-off-confirm = Вимкнути вхід
+teacher-sign-in-keep = Залишити вхід увімкненим
+teacher-sign-in-off-warning = Вхід вимкнено. Будь-хто за цим комп'ютером може відкрити уроки та особисті роздуми будь-якого однокласника.
+teacher-attempts-title = Вхід
+teacher-attempts-missing = { $count ->
+    [one] { $count } учень ще не має пароля з картинок чи PIN і не може увійти.
+    [few] { $count } учні ще не мають пароля з картинок чи PIN і не можуть увійти.
+   *[other] { $count } учнів ще не мають пароля з картинок чи PIN і не можуть увійти.
+} Виберіть ім'я, щоб його встановити.
+teacher-col-learner = Учень
+teacher-col-sign-in = Вхід
+teacher-col-failed = Неправильні спроби
+teacher-col-last-failed = Остання неправильна спроба
+teacher-col-locked = Заблоковано
+teacher-sign-in-none = Ще немає
+teacher-sign-in-pictures = Пароль з картинок
+teacher-sign-in-pin = PIN
+teacher-locked-minutes = { $count } хв
+teacher-attempts-hint = Неправильні спроби рахуються від останнього успішного входу учня. Кілька неправильних спроб можуть означати, що хтось намагався увійти під іменем цього учня.
+teacher-admin-failed = { $count ->
+    [one] Відколи режим учителя відкривали востаннє, неправильний PIN адміністратора ввели { $count } раз (востаннє: { $time }).
+    [few] Відколи режим учителя відкривали востаннє, неправильний PIN адміністратора ввели { $count } рази (востаннє: { $time }).
+   *[other] Відколи режим учителя відкривали востаннє, неправильний PIN адміністратора ввели { $count } разів (востаннє: { $time }).
+}
+teacher-pin-short = Ваш PIN адміністратора має менше ніж 6 цифр, тому його легко вгадати. Будь ласка, виберіть новий PIN із 6–8 цифр.
+teacher-pin-change = Змінити PIN адміністратора
+teacher-pin-changed = PIN адміністратора змінено.
+teacher-idle-label = Виводити учнів із системи після стількох хвилин без активності
+teacher-idle-hint = Від 1 до 240 хвилин. Тоді наступна людина за цим комп'ютером не побачить відкритою роботу попереднього учня.
+teacher-idle-save = Зберегти
+teacher-idle-saved = Час збережено.
+teacher-added-no-secret = Учня { $name } додано. Установіть зараз пароль з картинок або PIN, щоб { $name } міг(ла) увійти.
+teacher-set-sign-in-now = Установити вхід зараз
+teacher-learner-failed = Неправильні спроби після останнього успішного входу: { $count }
+teacher-learner-last-failed = Остання неправильна спроба: { $time }
+teacher-learner-locked = Заблоковано: наступна спроба можлива через { $count } хв.
+teacher-secret-none-required = { $name } не зможе увійти, доки ви не встановите пароль з картинок або PIN.
+settings-delete-ask-teacher = У класі видалити учня може лише вчитель. Будь ласка, звернися до свого вчителя.

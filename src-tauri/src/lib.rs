@@ -97,6 +97,8 @@ pub fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Bu
             commands::classroom::teacher_add_learner,
             commands::classroom::teacher_delete_learner,
             commands::classroom::teacher_class_sign_in,
+            commands::classroom::teacher_set_learner_idle,
+            commands::classroom::teacher_change_pin,
             commands::classroom::teacher_learner,
             commands::classroom::learner_record,
             commands::classroom::teacher_set_secret,

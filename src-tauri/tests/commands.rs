@@ -113,16 +113,24 @@ fn a_classroom_is_chosen_with_a_pin_and_its_teacher_adds_the_class() -> Result<(
         .err()
         .ok_or("a classroom without a PIN was accepted")?;
     assert_eq!(err["code"], "invalid_input");
-    let boot = ok(invoke(&w, "mode_choose", serde_json::json!({"mode": "classroom", "adminPin": null, "newPin": "2468"})))?;
+    let err = invoke(&w, "mode_choose", serde_json::json!({"mode": "classroom", "adminPin": null, "newPin": "2468"}))
+        .err()
+        .ok_or("a 4-digit admin PIN was accepted")?;
+    assert_eq!(err["code"], "invalid_input");
+    let boot = ok(invoke(&w, "mode_choose", serde_json::json!({"mode": "classroom", "adminPin": null, "newPin": "246813"})))?;
     assert_eq!(boot["mode"], "classroom");
     // Whoever set it up stays the teacher for now and adds learners.
-    let (report, _, mode) = {
+    let (report, _, mode, sign_ins) = {
         let o = ok(invoke(&w, "teacher_add_learner", serde_json::json!({"name": "Mia", "avatar": "wave"})))?;
-        (o[0].clone(), o[1].clone(), o[2].clone())
+        (o[0].clone(), o[1].clone(), o[2].clone(), o[3].clone())
     };
     assert_eq!(mode["admin_unlocked"], true);
+    assert_eq!(mode["sign_in_required"], true, "sign-in is on by default");
     assert_eq!(report["rows"].as_array().map(Vec::len), Some(1));
     assert_eq!(report["rows"][0]["texts"][0], "Mia");
+    assert_eq!(sign_ins["learners"][0]["secret"], "none", "the teacher sees that Mia has no PIN yet");
+    let id = sign_ins["learners"][0]["learner_id"].clone();
+    ok(invoke(&w, "teacher_set_secret", serde_json::json!({"id": id, "secret": {"kind": "pin", "value": "1357"}})))?;
     // Leaving the teacher view: the class list shows Mia, and teacher commands are refused.
     let boot = ok(invoke(&w, "teacher_lock", serde_json::json!({})))?;
     assert_eq!(boot["learners"][0]["display_name"], "Mia");
@@ -130,9 +138,10 @@ fn a_classroom_is_chosen_with_a_pin_and_its_teacher_adds_the_class() -> Result<(
     assert_eq!(err["code"], "admin_required");
     let err = invoke(&w, "learners_create", serde_json::json!({"name": "Eve", "avatar": "wave"})).err().ok_or("a learner added herself")?;
     assert_eq!(err["code"], "admin_required");
-    // A learner picks her name.
-    let id = boot["learners"][0]["id"].clone();
-    let me = ok(invoke(&w, "learners_sign_in", serde_json::json!({"id": id, "secret": null})))?;
+    // A learner picks her name and enters her PIN.
+    let err = invoke(&w, "learners_sign_in", serde_json::json!({"id": id, "secret": null})).err().ok_or("a name was enough")?;
+    assert_eq!(err["code"], "invalid_input");
+    let me = ok(invoke(&w, "learners_sign_in", serde_json::json!({"id": id, "secret": {"kind": "pin", "value": "1357"}})))?;
     assert_eq!(me["display_name"], "Mia");
     Ok(())
 }
@@ -141,7 +150,7 @@ fn a_classroom_is_chosen_with_a_pin_and_its_teacher_adds_the_class() -> Result<(
 fn five_wrong_admin_pins_lock_the_teacher_view() -> Result<(), Box<dyn std::error::Error>> {
     let dir = tempfile::tempdir()?;
     let (_app, w) = window(dir.path())?;
-    ok(invoke(&w, "mode_choose", serde_json::json!({"mode": "classroom", "newPin": "1357"})))?;
+    ok(invoke(&w, "mode_choose", serde_json::json!({"mode": "classroom", "newPin": "135790"})))?;
     ok(invoke(&w, "teacher_lock", serde_json::json!({})))?;
     for left in (1..=4).rev() {
         let err = invoke(&w, "teacher_unlock", serde_json::json!({"pin": "0000"})).err().ok_or("a wrong PIN opened the view")?;
@@ -151,7 +160,7 @@ fn five_wrong_admin_pins_lock_the_teacher_view() -> Result<(), Box<dyn std::erro
     let err = invoke(&w, "teacher_unlock", serde_json::json!({"pin": "0000"})).err().ok_or("the fifth wrong PIN")?;
     assert_eq!(err["code"], "locked");
     // Locked: even the right PIN waits, and the message says how long.
-    let err = invoke(&w, "teacher_unlock", serde_json::json!({"pin": "1357"})).err().ok_or("the lock was ignored")?;
+    let err = invoke(&w, "teacher_unlock", serde_json::json!({"pin": "135790"})).err().ok_or("the lock was ignored")?;
     assert_eq!(err["code"], "locked");
     assert!(err["message"].as_str().is_some_and(|m| m.contains("60 seconds")), "{err}");
     Ok(())
@@ -161,7 +170,7 @@ fn five_wrong_admin_pins_lock_the_teacher_view() -> Result<(), Box<dyn std::erro
 fn a_hostile_progress_file_is_refused_with_its_code_and_nothing_changes() -> Result<(), Box<dyn std::error::Error>> {
     let dir = tempfile::tempdir()?;
     let (_app, w) = window(dir.path())?;
-    ok(invoke(&w, "mode_choose", serde_json::json!({"mode": "classroom", "newPin": "1357"})))?;
+    ok(invoke(&w, "mode_choose", serde_json::json!({"mode": "classroom", "newPin": "135790"})))?;
     ok(invoke(&w, "teacher_add_learner", serde_json::json!({"name": "Mia", "avatar": "wave"})))?;
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         ("not-klar.json", br#"{"hello": "world"}"#.to_vec(), "import_not_klar"),
@@ -187,7 +196,7 @@ fn the_csv_export_writes_the_table_into_the_export_folder() -> Result<(), Box<dy
     let dir = tempfile::tempdir()?;
     let out = tempfile::tempdir()?;
     let (_app, w) = window(dir.path())?;
-    ok(invoke(&w, "mode_choose", serde_json::json!({"mode": "classroom", "newPin": "1357"})))?;
+    ok(invoke(&w, "mode_choose", serde_json::json!({"mode": "classroom", "newPin": "135790"})))?;
     let o = ok(invoke(&w, "teacher_add_learner", serde_json::json!({"name": "=Mia", "avatar": "wave"})))?;
     std::env::set_var("KLAR_EXPORT_DIR", out.path());
     let name = ok(invoke(&w, "report_export_csv", serde_json::json!({})))?;
@@ -206,7 +215,7 @@ fn a_library_pc_shows_no_names_and_refuses_learners() -> Result<(), Box<dyn std:
     let dir = tempfile::tempdir()?;
     let (_app, w) = window(dir.path())?;
     ok(invoke(&w, "learners_create", serde_json::json!({"name": "Earlier", "avatar": "wave"})))?;
-    let boot = ok(invoke(&w, "mode_choose", serde_json::json!({"mode": "library", "newPin": "1357"})))?;
+    let boot = ok(invoke(&w, "mode_choose", serde_json::json!({"mode": "library", "newPin": "135790"})))?;
     assert_eq!(boot["learners"], serde_json::json!([]), "the start screen never shows earlier users");
     let mode = ok(invoke(&w, "mode_status", serde_json::json!({})))?;
     assert_eq!(mode["admin_unlocked"], false, "setup is over once the library mode is chosen");
@@ -261,5 +270,26 @@ fn the_next_library_guest_finds_nothing_of_the_last_one_in_the_lab() -> Result<(
     ok(invoke(&w, "learners_guest", serde_json::json!({})))?;
     let err = invoke(&w, "lab_classifier_predict", drawing).err().ok_or("the next guest used the classifier")?;
     assert_eq!(err["code"], "lab_invalid_input", "{err}");
+
+#[test]
+fn the_teacher_sets_the_learners_idle_time() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let (_app, w) = window(dir.path())?;
+    ok(invoke(&w, "mode_choose", serde_json::json!({"mode": "classroom", "newPin": "135790"})))?;
+    let o = ok(invoke(&w, "teacher_overview", serde_json::json!({})))?;
+    assert_eq!(o[2]["learner_idle_minutes"], 15);
+    let err = invoke(&w, "teacher_set_learner_idle", serde_json::json!({"minutes": 0})).err().ok_or("0 minutes was accepted")?;
+    assert_eq!(err["code"], "invalid_input");
+    let o = ok(invoke(&w, "teacher_set_learner_idle", serde_json::json!({"minutes": 20})))?;
+    assert_eq!(o[2]["learner_idle_minutes"], 20);
+    let err = invoke(&w, "teacher_change_pin", serde_json::json!({"pin": "1234"})).err().ok_or("a 4-digit admin PIN was accepted")?;
+    assert_eq!(err["code"], "invalid_input");
+    ok(invoke(&w, "teacher_change_pin", serde_json::json!({"pin": "24681357"})))?;
+    ok(invoke(&w, "teacher_lock", serde_json::json!({})))?;
+    let err = invoke(&w, "teacher_set_learner_idle", serde_json::json!({"minutes": 30})).err().ok_or("a learner set the idle time")?;
+    assert_eq!(err["code"], "admin_required");
+    let mode = ok(invoke(&w, "mode_status", serde_json::json!({})))?;
+    assert_eq!(mode["learner_idle_minutes"], 20);
+    ok(invoke(&w, "teacher_unlock", serde_json::json!({"pin": "24681357"})))?;
     Ok(())
 }

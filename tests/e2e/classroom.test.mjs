@@ -16,7 +16,7 @@ import { firstScoredQuiz, stepTo } from './lesson.mjs';
 const APP = process.env.KLAR_APP;
 const DATA = mkdtempSync(join(tmpdir(), 'klar-e2e-class-'));
 const EXPORTS = mkdtempSync(join(tmpdir(), 'klar-e2e-exports-'));
-const PIN = '2468';
+const PIN = '246813';
 let driver;
 
 /** RFC 4180 CSV (quotes, doubled quotes, CRLF) into rows of cells; the BOM is dropped. */
@@ -124,17 +124,21 @@ test('classroom: two learners, the teacher view shows both, and the CSV equals t
     // The mode choice: a classroom needs an admin PIN before it can continue.
     await s.click('[data-testid="mode-classroom"]');
     assert.equal(await s.attr('[data-testid="mode-continue"]', 'disabled'), 'true', 'no PIN yet');
-    await s.type('[data-testid="mode-pin"]', PIN);
+    await s.type('[data-testid="mode-pin"]', PIN.slice(0, 4));
+    assert.equal(await s.attr('[data-testid="mode-continue"]', 'disabled'), 'true', 'a new admin PIN has 6 to 8 digits');
+    await s.type('[data-testid="mode-pin"]', PIN.slice(4));
     await s.screenshot('de-mode-choice');
     await s.click('[data-testid="mode-continue"]');
 
-    // Whoever set up the classroom is its teacher: add two learners, turn sign-in on.
+    // Whoever set up the classroom is its teacher: add two learners. Sign-in is on by default,
+    // and the view says who has no picture password or PIN yet.
     await s.waitFor('[data-testid="teacher-view"]');
     await s.click('[data-testid="teacher-add"]');
     await addLearner(s, 'Aylin');
+    await s.waitFor('[data-testid="teacher-added-no-secret"]');
     await addLearner(s, 'Ben');
-    await s.click('[data-testid="teacher-sign-in"]');
-    await s.waitUntil(async () => (await s.execute('return document.querySelector("[data-testid=teacher-sign-in]").checked')) === true, 'sign-in is on');
+    assert.equal(await s.execute('return document.querySelector("[data-testid=teacher-sign-in]").checked'), true, 'sign-in is on by default');
+    await s.waitFor('[data-testid="teacher-sign-in-missing"]');
 
     // Aylin gets a picture password (and its card); Ben a PIN.
     await s.click(`[data-testid="report-learner-${await learnerId(s, 'report-learner-', 'Aylin')}"]`);

@@ -7,7 +7,9 @@ mod report;
 mod session;
 mod transfer;
 
-pub use classroom::{ActivityView, IdleView, ModeView, PictureCard, PictureView, SecretSetView};
+pub use classroom::{
+    ActivityView, IdleView, LearnerAttemptsView, ModeView, PictureCard, PictureView, SecretSetView, SignInOverview,
+};
 pub use learner_data::{CsvFile, LearnerDataExport};
 pub use report::{
     ClassReport, DifficultQuestion, LearnerDetail, LearnerRecord, RecordLesson, ReportCell, ReportLesson, ReportRow,
@@ -453,10 +455,10 @@ impl KlarApp {
         self.sign_in(id, None)
     }
 
-    /// Deletes a learner and everything stored about them. At home anyone may; in a classroom or
-    /// library only the learner themself or the teacher.
+    /// Deletes a learner and everything stored about them. At home anyone may; in a classroom only
+    /// the teacher; in a library the guest themself or the admin.
     pub fn delete_learner(&mut self, id: i64) -> Result<()> {
-        self.require_self_or_admin(id)?;
+        self.require_may_delete(id)?;
         if self.current.as_ref().is_some_and(|c| c.id == id && c.is_guest) {
             // A guest's data is only in the session's memory store: ending it deletes it all.
             return self.sign_out();
@@ -840,7 +842,7 @@ pub fn localized_error(l: &Localizer, locale: &str, e: &Error) -> String {
     if let Some(n) = e.count() {
         args.set("count", n);
     }
-    l.message(locale, e.code().message_id(), Some(&args))
+    l.message(locale, e.message_id(), Some(&args))
 }
 
 /// The default place for the data file inside the OS's local app-data folder.

@@ -54,9 +54,12 @@ pub const PICTURES: &[&str] =
 /// How many pictures make a picture password.
 pub const PICTURE_PASSWORD_LEN: usize = 3;
 
-/// Wrong tries before a lock, and how long the lock lasts.
+/// Wrong tries before the first lock.
 pub const MAX_TRIES: u32 = 5;
-pub const LOCK_MS: i64 = 60_000;
+/// How long each lock lasts: the fifth wrong try in a row locks for a minute, every further wrong
+/// try (after waiting) for the next step, and from then on an hour each. Guessing a picture
+/// password (1,728 combinations) or a PIN then takes weeks instead of hours.
+pub const LOCK_STEPS_MS: [i64; 4] = [60_000, 5 * 60_000, 30 * 60_000, 60 * 60_000];
 
 /// Guest sessions: a warning after 9 minutes without activity, wiped at 10.
 pub const IDLE_WARN_MS: i64 = 9 * 60_000;
@@ -69,7 +72,7 @@ pub const IDLE_EXPIRE_MS: i64 = 10 * 60_000;
 pub enum LearnerSecret {
     /// Three picture ids from `PICTURES`, in order.
     Pictures(Vec<String>),
-    /// 4–8 digits.
+    /// 4–8 digits (`check_pin_format`).
     Pin(String),
 }
 
@@ -130,10 +133,24 @@ impl LearnerSecret {
     }
 }
 
-/// PINs are 4–8 digits (ASCII), short enough to type on a classroom PC, long enough with the lockout.
+/// A learner's PIN is 4–8 digits (ASCII): short enough for a child to type, long enough with the
+/// escalating lockout.
 pub fn check_pin_format(pin: &str) -> Result<()> {
-    if !(4..=8).contains(&pin.len()) || !pin.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(Error::invalid("the PIN must be 4 to 8 digits"));
+    check_digits(pin, 4)
+}
+
+/// The fewest digits of a new admin PIN: it guards every learner's data, so it is longer than a
+/// learner's. A shorter PIN set before this rule still unlocks; the teacher view asks for a new one.
+pub const ADMIN_PIN_MIN_DIGITS: usize = 6;
+
+/// A new admin PIN is 6–8 digits (ASCII).
+pub fn check_admin_pin_format(pin: &str) -> Result<()> {
+    check_digits(pin, ADMIN_PIN_MIN_DIGITS)
+}
+
+fn check_digits(pin: &str, min: usize) -> Result<()> {
+    if !(min..=8).contains(&pin.len()) || !pin.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Error::invalid(format!("the PIN must be {min} to 8 digits")));
     }
     Ok(())
 }
@@ -157,23 +174,27 @@ pub fn locked_for(locked_until_ms: i64, now_ms: i64) -> Option<u32> {
     (locked_until_ms > now_ms).then(|| ((locked_until_ms - now_ms + 999) / 1000) as u32)
 }
 
-/// The counter after a wrong try: (failed tries now, locked until). The fifth wrong try locks for
-/// `LOCK_MS` and starts the count again, so after the lock there are five new tries.
+/// The counter after a wrong try: (wrong tries since the last right one, locked until). The count
+/// is the lock's level too: it is stored and only a right answer resets it, so neither a lock
+/// running out nor a restart gives an attacker a fresh set of tries.
 pub fn after_failure(failed_before: u32, now_ms: i64) -> (u32, i64) {
     let failed = failed_before.saturating_add(1);
-    if failed >= MAX_TRIES {
-        (0, now_ms + LOCK_MS)
-    } else {
-        (failed, 0)
+    match failed.checked_sub(MAX_TRIES) {
+        Some(step) => {
+            let last = LOCK_STEPS_MS.len() - 1;
+            (failed, now_ms + LOCK_STEPS_MS[(step as usize).min(last)])
+        }
+        None => (failed, 0),
     }
 }
 
 /// The error a wrong try produces, given the counter `after_failure` returned.
 pub fn failure_error(failed: u32, locked_until_ms: i64, now_ms: i64, admin: bool) -> Error {
+    let tries_left = MAX_TRIES.saturating_sub(failed);
     match locked_for(locked_until_ms, now_ms) {
         Some(seconds_left) => Error::Locked { seconds_left },
-        None if admin => Error::AdminPinWrong { tries_left: MAX_TRIES - failed },
-        None => Error::SignInWrong { tries_left: MAX_TRIES - failed },
+        None if admin => Error::AdminPinWrong { tries_left },
+        None => Error::SignInWrong { tries_left },
     }
 }
 
@@ -256,7 +277,7 @@ mod tests {
     }
 
     #[test]
-    fn five_wrong_tries_lock_for_sixty_seconds() {
+    fn five_wrong_tries_lock_for_sixty_seconds_then_longer() {
         let now = 1_000_000;
         let mut failed = 0;
         for i in 1..=4 {
@@ -268,10 +289,28 @@ mod tests {
             );
         }
         let (failed, until) = after_failure(failed, now);
-        assert_eq!((failed, until), (0, now + 60_000));
+        assert_eq!((failed, until), (5, now + 60_000));
         assert!(matches!(failure_error(failed, until, now, true), Error::Locked { seconds_left: 60 }));
         assert_eq!(locked_for(until, now + 59_001), Some(1));
         assert_eq!(locked_for(until, now + 60_000), None);
+        // Each further wrong try locks at once, for longer, up to an hour each.
+        let mut failed = failed;
+        for minutes in [5, 30, 60, 60, 60] {
+            let until;
+            (failed, until) = after_failure(failed, now);
+            assert_eq!(until, now + minutes * 60_000, "wrong try {failed}");
+        }
+        assert_eq!(after_failure(u32::MAX, now), (u32::MAX, now + 3_600_000), "the count cannot overflow");
+    }
+
+    #[test]
+    fn a_new_admin_pin_has_six_to_eight_digits() {
+        for ok in ["123456", "12345678"] {
+            assert!(check_admin_pin_format(ok).is_ok(), "{ok}");
+        }
+        for bad in ["1234", "12345", "123456789", "12345a"] {
+            assert!(check_admin_pin_format(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -136,10 +136,23 @@ impl Error {
         Error::ImportCorrupt(msg.into())
     }
 
-    /// The number a localized message shows (`$count`): tries left, seconds left, the size cap.
+    /// The Fluent message id for this error: its code's, except that a long lock speaks in minutes.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            Error::Locked { seconds_left } if *seconds_left > LOCK_SHOWN_IN_SECONDS => {
+                crate::i18n::ids::ERROR_LOCKED_MINUTES
+            }
+            _ => self.code().message_id(),
+        }
+    }
+
+    /// The number a localized message shows (`$count`): tries left, seconds (or minutes) left, the size cap.
     pub fn count(&self) -> Option<u64> {
         match self {
             Error::AdminPinWrong { tries_left } | Error::SignInWrong { tries_left } => Some(u64::from(*tries_left)),
+            Error::Locked { seconds_left } if *seconds_left > LOCK_SHOWN_IN_SECONDS => {
+                Some(u64::from(seconds_left.div_ceil(60)))
+            }
             Error::Locked { seconds_left } => Some(u64::from(*seconds_left)),
             Error::ImportTooLarge { max_mib } => Some(*max_mib),
             Error::ImportNewer { found, .. } => Some(*found),
@@ -148,6 +161,9 @@ impl Error {
         }
     }
 }
+
+/// Locks longer than this are told in whole minutes (rounded up), shorter ones in seconds.
+const LOCK_SHOWN_IN_SECONDS: u32 = 90;
 
 /// SQLite's result codes, sorted into what a learner can act on.
 fn classify_sqlite(e: &rusqlite::Error) -> ErrorCode {

@@ -1,12 +1,13 @@
 //! Classroom and library modes through the app API on a real file: mode rules, the admin PIN
-//! lockout across a restart, learners' picture passwords, the guest idle rule, and a class's
-//! journey to the teacher's report, its CSV, the printable record and a move to another PC.
+//! and its escalating lockout across restarts, learners' picture passwords (on by default),
+//! failed sign-ins for the teacher, the idle settings, and a class's journey to the teacher's
+//! report, its CSV, the printable record and a move to another PC.
 
 use klar_core::app::{ExportScope, KlarApp, LessonState, StepBody};
-use klar_core::classroom::{DeviceMode, IdleState, LearnerSecret, SecretKind};
+use klar_core::classroom::{hash_secret, DeviceMode, IdleState, LearnerSecret, SecretKind};
 use klar_core::lessons::{load_course, Course};
 use klar_core::storage::Storage;
-use klar_core::{Error, ErrorCode, FixedClock};
+use klar_core::{Clock, Error, ErrorCode, FixedClock};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
@@ -43,8 +44,13 @@ fn mode_rules_for_home_classroom_and_library() -> R {
         "a classroom needs a PIN"
     );
     assert_eq!(code(app.choose_mode(DeviceMode::Classroom, Some("12".into()))), Some(ErrorCode::InvalidInput));
-    let mode = app.choose_mode(DeviceMode::Classroom, Some("2468".into()))?;
-    assert!(mode.admin_pin_set && mode.admin_unlocked && !mode.sign_in_required);
+    assert_eq!(
+        code(app.choose_mode(DeviceMode::Classroom, Some("2468".into()))),
+        Some(ErrorCode::InvalidInput),
+        "a new admin PIN has at least 6 digits"
+    );
+    let mode = app.choose_mode(DeviceMode::Classroom, Some("246813".into()))?;
+    assert!(mode.admin_pin_set && mode.admin_unlocked && mode.sign_in_required, "sign-in is on by default");
 
     // The teacher builds the class list and stays the teacher.
     let ada = app.create_learner("Ada", "sun")?;
@@ -56,11 +62,14 @@ fn mode_rules_for_home_classroom_and_library() -> R {
     assert_eq!(code(app.export_progress(ExportScope::Class)), Some(ErrorCode::AdminRequired));
     assert_eq!(code(app.delete_learner(ben.id)), Some(ErrorCode::AdminRequired), "only the teacher deletes others");
     assert_eq!(app.bootstrap("en")?.learners.len(), 2);
-    app.sign_in(ada.id, None)?;
-    app.sign_out()?;
+    assert_eq!(
+        code(app.sign_in(ada.id, None)),
+        Some(ErrorCode::SignInSecretMissing),
+        "picking a name is not enough while sign-in is on"
+    );
 
-    // Sign-in secrets, once the teacher turns them on.
-    app.admin_unlock("2468")?;
+    // Sign-in secrets (on already; turning them on again changes nothing).
+    app.admin_unlock("246813")?;
     assert!(app.set_class_sign_in(true)?.sign_in_required);
     let set = app.set_learner_secret(ada.id, Some(pictures(&["cat", "dog", "key"])))?;
     let card = set.card.ok_or("a picture password comes with a printable card")?;
@@ -87,7 +96,7 @@ fn mode_rules_for_home_classroom_and_library() -> R {
     app.sign_out()?;
 
     // A learner without a secret cannot sign in while secrets are on.
-    app.admin_unlock("2468")?;
+    app.admin_unlock("246813")?;
     let cem = app.create_learner("Cem", "star")?;
     app.sign_out()?;
     assert_eq!(
@@ -97,7 +106,7 @@ fn mode_rules_for_home_classroom_and_library() -> R {
 
     // Changing the mode needs the teacher.
     assert_eq!(code(app.choose_mode(DeviceMode::Library, None)), Some(ErrorCode::AdminRequired));
-    app.admin_unlock("2468")?;
+    app.admin_unlock("246813")?;
     app.choose_mode(DeviceMode::Library, None)?;
     app.admin_lock();
     let boot = app.bootstrap("en")?;
@@ -124,7 +133,7 @@ fn home_use_without_a_pin_works_as_before() -> R {
     app.delete_learner(b.id)?;
     // Without an admin PIN anyone may switch; a classroom then needs one.
     assert_eq!(code(app.choose_mode(DeviceMode::Classroom, None)), Some(ErrorCode::InvalidInput));
-    app.choose_mode(DeviceMode::Classroom, Some("4321".into()))?;
+    app.choose_mode(DeviceMode::Classroom, Some("432100".into()))?;
     assert!(app.bootstrap("en")?.current.is_none(), "changing the mode signs learners out");
     Ok(())
 }
@@ -136,7 +145,7 @@ fn five_wrong_pins_lock_for_sixty_seconds_even_across_a_restart() -> R {
     let clock = Arc::new(FixedClock::new(T0));
     {
         let mut app = open(&db, &clock)?;
-        app.choose_mode(DeviceMode::Classroom, Some("1234".into()))?;
+        app.choose_mode(DeviceMode::Classroom, Some("123456".into()))?;
         app.admin_lock();
         for left in (1..=4).rev() {
             match app.admin_unlock("9999") {
@@ -150,7 +159,7 @@ fn five_wrong_pins_lock_for_sixty_seconds_even_across_a_restart() -> R {
         }
         assert!(matches!(app.admin_unlock("9999"), Err(Error::Locked { seconds_left: 60 })));
         assert!(
-            matches!(app.admin_unlock("1234"), Err(Error::Locked { seconds_left: 60 })),
+            matches!(app.admin_unlock("123456"), Err(Error::Locked { seconds_left: 60 })),
             "locked even for the right PIN"
         );
         let msg = app.error_message(&Error::Locked { seconds_left: 60 });
@@ -159,11 +168,11 @@ fn five_wrong_pins_lock_for_sixty_seconds_even_across_a_restart() -> R {
     clock.advance(30_000);
     let mut app = open(&db, &clock)?;
     assert!(
-        matches!(app.admin_unlock("1234"), Err(Error::Locked { seconds_left: 30 })),
+        matches!(app.admin_unlock("123456"), Err(Error::Locked { seconds_left: 30 })),
         "a restart does not lift the lock"
     );
     clock.advance(30_000);
-    assert!(app.admin_unlock("1234")?.admin_unlocked);
+    assert!(app.admin_unlock("123456")?.admin_unlocked);
     app.admin_lock();
     assert!(
         matches!(app.admin_unlock("0000"), Err(Error::AdminPinWrong { tries_left: 4 })),
@@ -178,7 +187,7 @@ fn an_idle_library_guest_is_warned_then_wiped() -> R {
     let db = dir.path().join("k.sqlite");
     let clock = Arc::new(FixedClock::new(T0));
     let mut app = open(&db, &clock)?;
-    app.choose_mode(DeviceMode::Library, Some("8642".into()))?;
+    app.choose_mode(DeviceMode::Library, Some("864200".into()))?;
     app.admin_lock();
     app.start_guest("Guest")?;
     let lesson = app.course_overview()?[0].uuid.clone().ok_or("lesson 1")?;
@@ -262,7 +271,9 @@ fn a_class_journey_to_the_teachers_report_csv_and_record() -> R {
     let dir = tempfile::tempdir()?;
     let clock = Arc::new(FixedClock::new(T0));
     let mut app = open(&dir.path().join("k.sqlite"), &clock)?;
-    app.choose_mode(DeviceMode::Classroom, Some("2468".into()))?;
+    app.choose_mode(DeviceMode::Classroom, Some("246813".into()))?;
+    // This class works by name only: the teacher's explicit choice (see the sign-in tests).
+    app.set_class_sign_in(false)?;
     app.set_device_name(Some("Room 12, Lindenschule"))?;
     let ada = app.create_learner("Ada", "sun")?;
     // A name a spreadsheet would take for a formula.
@@ -297,7 +308,7 @@ fn a_class_journey_to_the_teachers_report_csv_and_record() -> R {
     do_lesson(&mut app, &clock, 1, true, true)?;
     app.sign_out()?;
 
-    app.admin_unlock("2468")?;
+    app.admin_unlock("246813")?;
     let report = app.class_report()?;
     assert_eq!(report.rows.len(), 2);
     assert_eq!(report.lessons.len(), 12);
@@ -372,7 +383,7 @@ fn a_class_journey_to_the_teachers_report_csv_and_record() -> R {
     // Another PC: import the class, then again — the second time changes nothing.
     let dir2 = tempfile::tempdir()?;
     let mut other = open(&dir2.path().join("k.sqlite"), &clock)?;
-    other.choose_mode(DeviceMode::Classroom, Some("1111".into()))?;
+    other.choose_mode(DeviceMode::Classroom, Some("111111".into()))?;
     let s = other.import_progress(class_file.as_bytes())?;
     assert_eq!((s.learners_added, s.learners_updated), (2, 0));
     assert!(s.lessons_merged >= 3);
@@ -400,7 +411,7 @@ fn deleting_a_learner_removes_secrets_time_and_shared_reflections_from_file_and_
     let clock = Arc::new(FixedClock::new(T0));
     let db = dir.path().join("k.sqlite");
     let mut app = open(&db, &clock)?;
-    app.choose_mode(DeviceMode::Classroom, Some("2468".into()))?;
+    app.choose_mode(DeviceMode::Classroom, Some("246813".into()))?;
     app.set_class_sign_in(true)?;
     let z = app.create_learner("Zeynep-Unique-Name", "moon")?;
     app.set_learner_secret(z.id, Some(pictures(&["boat", "cup", "bird"])))?;
@@ -412,6 +423,11 @@ fn deleting_a_learner_removes_secrets_time_and_shared_reflections_from_file_and_
     let r = view.steps.iter().find(|s| matches!(s.body, StepBody::Reflect { .. })).ok_or("reflect")?;
     app.save_reflection(&lesson, &r.uuid, "ZEYNEP-SHARED-4711")?;
     app.share_reflection(&lesson, &r.uuid, true)?;
+    // In a classroom a learner's record is deleted by the teacher, never from a learner's session
+    // (which a classmate may have found open).
+    assert_eq!(code(app.delete_learner(z.id)), Some(ErrorCode::AdminRequired));
+    app.sign_out()?;
+    app.admin_unlock("246813")?;
     app.delete_learner(z.id)?;
     for f in ["k.sqlite", "k.sqlite-wal"] {
         if let Ok(bytes) = std::fs::read(dir.path().join(f)) {
@@ -420,7 +436,223 @@ fn deleting_a_learner_removes_secrets_time_and_shared_reflections_from_file_and_
             assert!(!hay.contains("ZEYNEP-SHARED-4711"), "reflection found in {f}");
         }
     }
-    app.admin_unlock("2468")?;
     assert!(app.class_report()?.rows.is_empty());
+    Ok(())
+}
+
+/// A classroom with a teacher (PIN "246813") and the learners named, signed out again.
+fn classroom_with(
+    app: &mut KlarApp,
+    names: &[&str],
+) -> Result<Vec<klar_core::app::LearnerView>, Box<dyn std::error::Error>> {
+    app.choose_mode(DeviceMode::Classroom, Some("246813".into()))?;
+    let learners = names.iter().map(|n| app.create_learner(n, "sun")).collect::<Result<Vec<_>, _>>()?;
+    app.admin_lock();
+    Ok(learners)
+}
+
+#[test]
+fn sign_in_is_on_by_default_and_off_only_by_the_teachers_choice() -> R {
+    let dir = tempfile::tempdir()?;
+    let clock = Arc::new(FixedClock::new(T0));
+    let mut app = open(&dir.path().join("k.sqlite"), &clock)?;
+    let [ada, ben] = <[_; 2]>::try_from(classroom_with(&mut app, &["Ada", "Ben"])?).map_err(|_| "two")?;
+    assert!(app.device_mode()?.sign_in_required);
+    // Ben cannot become Ada by picking her name, with or without a guess.
+    assert_eq!(code(app.sign_in(ada.id, None)), Some(ErrorCode::SignInSecretMissing));
+    assert_eq!(code(app.sign_in(ada.id, Some(LearnerSecret::Pin("0000".into())))), Some(ErrorCode::SignInSecretMissing));
+    assert!(app.bootstrap("en")?.current.is_none());
+    // The teacher sees at once who still needs a picture password or PIN.
+    assert_eq!(code(app.sign_in_overview()), Some(ErrorCode::AdminRequired));
+    assert_eq!(code(app.set_class_sign_in(false)), Some(ErrorCode::AdminRequired), "a learner cannot turn it off");
+    app.admin_unlock("246813")?;
+    let overview = app.sign_in_overview()?;
+    assert_eq!(overview.learners.len(), 2);
+    assert!(overview.learners.iter().all(|l| l.secret == SecretKind::None));
+    app.set_learner_secret(ben.id, Some(LearnerSecret::Pin("1357".into())))?;
+    let ben_row = app.sign_in_overview()?.learners.into_iter().find(|l| l.learner_id == ben.id).ok_or("Ben")?;
+    assert_eq!(ben_row.secret, SecretKind::Pin);
+    // Turning it off is stored; then a name is enough.
+    assert!(!app.set_class_sign_in(false)?.sign_in_required);
+    app.admin_lock();
+    drop(app);
+    let mut app = open(&dir.path().join("k.sqlite"), &clock)?;
+    assert!(!app.device_mode()?.sign_in_required, "the teacher's choice survives a restart");
+    assert_eq!(app.sign_in(ada.id, None)?.display_name, "Ada");
+    Ok(())
+}
+
+#[test]
+fn wrong_tries_lock_for_1_5_30_then_60_minutes_even_across_restarts() -> R {
+    let dir = tempfile::tempdir()?;
+    let db = dir.path().join("k.sqlite");
+    let clock = Arc::new(FixedClock::new(T0));
+    let ada = {
+        let mut app = open(&db, &clock)?;
+        let ada = classroom_with(&mut app, &["Ada"])?.remove(0);
+        app.admin_unlock("246813")?;
+        app.set_learner_secret(ada.id, Some(LearnerSecret::Pin("1357".into())))?;
+        app.admin_lock();
+        for left in (1..=4).rev() {
+            assert!(matches!(
+                app.sign_in(ada.id, Some(LearnerSecret::Pin("0000".into()))),
+                Err(Error::SignInWrong { tries_left }) if tries_left == left
+            ));
+        }
+        assert!(matches!(
+            app.sign_in(ada.id, Some(LearnerSecret::Pin("0000".into()))),
+            Err(Error::Locked { seconds_left: 60 })
+        ));
+        ada
+    };
+    // Each further wrong try, after waiting out the lock and a restart, locks for longer.
+    let mut lock_minutes = 1;
+    for minutes in [5u32, 30, 60, 60] {
+        clock.advance(i64::from(lock_minutes) * 60_000 - 1_000);
+        let mut app = open(&db, &clock)?;
+        assert!(
+            matches!(app.sign_in(ada.id, Some(LearnerSecret::Pin("1357".into()))), Err(Error::Locked { seconds_left: 1 })),
+            "a restart does not lift the lock, and the right PIN waits too"
+        );
+        clock.advance(1_000);
+        let wrong = app.sign_in(ada.id, Some(LearnerSecret::Pin("0000".into())));
+        assert!(matches!(wrong, Err(Error::Locked { seconds_left }) if seconds_left == minutes * 60), "{wrong:?}");
+        lock_minutes = minutes;
+    }
+    let msg = app_message(&db, &clock, &Error::Locked { seconds_left: 300 })?;
+    assert!(msg.contains("5 minutes"), "a long lock is told in minutes: {msg}");
+    // The right PIN after the lock signs in and starts the count again.
+    clock.advance(60 * 60_000);
+    let mut app = open(&db, &clock)?;
+    app.sign_in(ada.id, Some(LearnerSecret::Pin("1357".into())))?;
+    app.sign_out()?;
+    assert!(matches!(
+        app.sign_in(ada.id, Some(LearnerSecret::Pin("0000".into()))),
+        Err(Error::SignInWrong { tries_left: 4 })
+    ));
+
+    // The admin PIN escalates the same way.
+    for _ in 0..5 {
+        let _ = app.admin_unlock("000000");
+    }
+    clock.advance(60_000);
+    drop(app);
+    let mut app = open(&db, &clock)?;
+    assert!(matches!(app.admin_unlock("000000"), Err(Error::Locked { seconds_left: 300 })));
+    assert!(matches!(app.admin_unlock("246813"), Err(Error::Locked { seconds_left: 300 })));
+    clock.advance(300_000);
+    assert!(app.admin_unlock("246813")?.admin_unlocked);
+    Ok(())
+}
+
+fn app_message(db: &Path, clock: &Arc<FixedClock>, e: &Error) -> Result<String, Box<dyn std::error::Error>> {
+    Ok(open(db, clock)?.error_message(e))
+}
+
+#[test]
+fn a_new_admin_pin_has_six_digits_and_an_old_short_one_still_unlocks() -> R {
+    let dir = tempfile::tempdir()?;
+    let db = dir.path().join("k.sqlite");
+    let clock = Arc::new(FixedClock::new(T0));
+    {
+        // A classroom set up before the 6-digit rule, with the PIN "2468".
+        let mut storage = Storage::open(&db, clock.clone())?;
+        storage.set_setting("device_mode", "classroom")?;
+        storage.set_admin_pin_hash(&hash_secret("admin:2468")?, false)?;
+    }
+    let mut app = open(&db, &clock)?;
+    assert!(!app.device_mode()?.admin_pin_too_short, "nobody but the teacher learns that the PIN is short");
+    let mode = app.admin_unlock("2468")?;
+    assert!(mode.admin_unlocked && mode.admin_pin_too_short, "the teacher is asked for a longer PIN");
+    assert_eq!(code(app.change_admin_pin("1357")), Some(ErrorCode::InvalidInput));
+    assert_eq!(code(app.change_admin_pin("123456789")), Some(ErrorCode::InvalidInput));
+    assert!(!app.change_admin_pin("135790")?.admin_pin_too_short);
+    app.admin_lock();
+    drop(app);
+    let mut app = open(&db, &clock)?;
+    assert!(matches!(app.admin_unlock("2468"), Err(Error::AdminPinWrong { .. })), "the old PIN is gone");
+    assert!(!app.admin_unlock("135790")?.admin_pin_too_short);
+    app.admin_lock();
+    assert_eq!(code(app.change_admin_pin("246813")), Some(ErrorCode::AdminRequired));
+    Ok(())
+}
+
+#[test]
+fn the_teacher_sees_failed_sign_ins_and_learners_do_not() -> R {
+    let dir = tempfile::tempdir()?;
+    let clock = Arc::new(FixedClock::new(T0));
+    let mut app = open(&dir.path().join("k.sqlite"), &clock)?;
+    let ada = classroom_with(&mut app, &["Ada", "Ben"])?.remove(0);
+    app.admin_unlock("246813")?;
+    app.set_learner_secret(ada.id, Some(pictures(&["cat", "dog", "key"])))?;
+    app.admin_lock();
+    clock.advance(1_000);
+    let _ = app.sign_in(ada.id, Some(pictures(&["dog", "dog", "dog"])));
+    let first_wrong = clock.now_ms();
+    clock.advance(1_000);
+    let _ = app.sign_in(ada.id, Some(pictures(&["cat", "cat", "cat"])));
+    let last_wrong = clock.now_ms();
+    // Two wrong admin PINs before the teacher comes.
+    let _ = app.admin_unlock("999999");
+    let _ = app.admin_unlock("888888");
+    let admin_wrong = clock.now_ms();
+
+    // Nothing of it reaches the start screen or the mode a learner can read.
+    let boot = serde_json::to_string(&app.bootstrap("en")?)?;
+    assert!(!boot.contains("failed") && !boot.contains(&last_wrong.to_string()), "{boot}");
+    assert_eq!(code(app.sign_in_overview()), Some(ErrorCode::AdminRequired));
+
+    clock.advance(1_000);
+    app.admin_unlock("246813")?;
+    let o = app.sign_in_overview()?;
+    assert_eq!((o.admin_failed_before_unlock, o.admin_last_failed_ms), (2, Some(admin_wrong)));
+    let row = o.learners.iter().find(|l| l.learner_id == ada.id).ok_or("Ada")?;
+    assert_eq!((row.secret, row.failed_attempts, row.last_failed_ms, row.locked_seconds), (SecretKind::Pictures, 2, Some(last_wrong), None));
+    assert!(first_wrong < last_wrong);
+    app.admin_lock();
+
+    // Three more: locked, and the teacher sees it.
+    for _ in 0..3 {
+        let _ = app.sign_in(ada.id, Some(pictures(&["key", "key", "key"])));
+    }
+    app.admin_unlock("246813")?;
+    let o = app.sign_in_overview()?;
+    assert_eq!(o.admin_failed_before_unlock, 0, "no wrong admin PIN since the last unlock");
+    let row = o.learners.iter().find(|l| l.learner_id == ada.id).ok_or("Ada")?;
+    assert_eq!((row.failed_attempts, row.locked_seconds), (5, Some(60)));
+    app.admin_lock();
+    // A right sign-in clears the count.
+    clock.advance(60_000);
+    app.sign_in(ada.id, Some(pictures(&["cat", "dog", "key"])))?;
+    app.sign_out()?;
+    app.admin_unlock("246813")?;
+    let row = app.sign_in_overview()?.learners.into_iter().find(|l| l.learner_id == ada.id).ok_or("Ada")?;
+    assert_eq!((row.failed_attempts, row.locked_seconds), (0, None));
+    Ok(())
+}
+
+#[test]
+fn the_learners_idle_time_is_a_teachers_setting_from_1_to_240_minutes() -> R {
+    let dir = tempfile::tempdir()?;
+    let db = dir.path().join("k.sqlite");
+    let clock = Arc::new(FixedClock::new(T0));
+    {
+        let mut app = open(&db, &clock)?;
+        classroom_with(&mut app, &["Ada"])?;
+        assert_eq!(app.device_mode()?.learner_idle_minutes, 15, "15 minutes unless the teacher chooses");
+        assert_eq!(code(app.set_learner_idle_minutes(30)), Some(ErrorCode::AdminRequired));
+        app.admin_unlock("246813")?;
+        for bad in [0, -5, 241, 100_000] {
+            assert_eq!(code(app.set_learner_idle_minutes(bad)), Some(ErrorCode::InvalidInput), "{bad}");
+        }
+        assert_eq!(app.set_learner_idle_minutes(1)?.learner_idle_minutes, 1);
+        assert_eq!(app.set_learner_idle_minutes(240)?.learner_idle_minutes, 240);
+        assert_eq!(app.set_learner_idle_minutes(25)?.learner_idle_minutes, 25);
+    }
+    let mut app = open(&db, &clock)?;
+    assert_eq!(app.device_mode()?.learner_idle_minutes, 25, "stored");
+    app.admin_unlock("246813")?;
+    app.choose_mode(DeviceMode::Library, None)?;
+    assert_eq!(code(app.set_learner_idle_minutes(20)), Some(ErrorCode::NotAllowedInMode));
     Ok(())
 }

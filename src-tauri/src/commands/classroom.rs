@@ -5,7 +5,7 @@ use crate::error::IpcError;
 use crate::state::Shared;
 use klar_core::app::{
     ActivityView, Bootstrap, ClassReport, DifficultQuestion, IdleView, LearnerDetail, LearnerRecord, LearnerView, ModeView,
-    SecretSetView,
+    SecretSetView, SignInOverview,
 };
 use klar_core::classroom::{DeviceMode, LearnerSecret};
 use tauri::State;
@@ -13,11 +13,12 @@ use tauri::State;
 /// How many questions the teacher view lists under "difficult questions".
 const DIFFICULT_LIMIT: usize = 8;
 
-/// What the teacher view shows: the table, the difficult questions and the device's mode.
-type TeacherOverview = (ClassReport, Vec<DifficultQuestion>, ModeView);
+/// What the teacher view shows: the table, the difficult questions, the device's mode and the
+/// failed sign-ins.
+type TeacherOverview = (ClassReport, Vec<DifficultQuestion>, ModeView, SignInOverview);
 
 fn overview(app: &mut klar_core::app::KlarApp) -> klar_core::Result<TeacherOverview> {
-    Ok((app.class_report()?, app.difficult_questions(DIFFICULT_LIMIT)?, app.device_mode()?))
+    Ok((app.class_report()?, app.difficult_questions(DIFFICULT_LIMIT)?, app.device_mode()?, app.sign_in_overview()?))
 }
 
 #[tauri::command]
@@ -85,6 +86,18 @@ pub async fn teacher_delete_learner(state: State<'_, Shared>, id: i64) -> Result
 #[tauri::command]
 pub async fn teacher_class_sign_in(state: State<'_, Shared>, required: bool) -> Result<TeacherOverview, IpcError> {
     state.run(move |app| app.set_class_sign_in(required).and_then(|_| overview(app))).await
+}
+
+/// Minutes without activity after which a named learner is signed out (1 to 240).
+#[tauri::command]
+pub async fn teacher_set_learner_idle(state: State<'_, Shared>, minutes: i64) -> Result<TeacherOverview, IpcError> {
+    state.run(move |app| app.set_learner_idle_minutes(minutes).and_then(|_| overview(app))).await
+}
+
+/// A new admin PIN (6 to 8 digits), e.g. when the teacher view asks for a longer one.
+#[tauri::command]
+pub async fn teacher_change_pin(state: State<'_, Shared>, pin: String) -> Result<TeacherOverview, IpcError> {
+    state.run(move |app| app.change_admin_pin(&pin).and_then(|_| overview(app))).await
 }
 
 #[tauri::command]

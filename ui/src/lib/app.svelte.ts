@@ -20,11 +20,13 @@ import {
   sessionIdle,
   sessionKeepAlive,
   teacherAddLearner,
+  teacherChangePin,
   teacherClassSignIn,
   teacherDeleteLearner,
   teacherLearner,
   teacherLock,
   teacherOverview,
+  teacherSetLearnerIdle,
   teacherSetSecret,
   teacherUnlock,
   type TeacherOverview,
@@ -39,6 +41,7 @@ import type { LearnerRecord } from './ipc/bindings/LearnerRecord';
 import type { LearnerSecret } from './ipc/bindings/LearnerSecret';
 import type { ModeView } from './ipc/bindings/ModeView';
 import type { PictureCard } from './ipc/bindings/PictureCard';
+import type { SignInOverview } from './ipc/bindings/SignInOverview';
 import type { AnswerView } from './ipc/bindings/AnswerView';
 import type { Bootstrap } from './ipc/bindings/Bootstrap';
 import type { GlossaryView } from './ipc/bindings/GlossaryView';
@@ -110,6 +113,8 @@ class AppState {
   mode = $state<ModeView | null>(null);
   report = $state<ClassReport | null>(null);
   difficult = $state<DifficultQuestion[]>([]);
+  /** Failed sign-ins and who has no picture password or PIN (teacher view only). */
+  signIns = $state<SignInOverview | null>(null);
   learnerDetail = $state<LearnerDetail | null>(null);
   record = $state<LearnerRecord | null>(null);
   /** A picture password's printable card: shown once, right after the teacher set it. */
@@ -231,10 +236,11 @@ class AppState {
     }
   }
 
-  private applyOverview([report, difficult, mode]: TeacherOverview): void {
+  private applyOverview([report, difficult, mode, signIns]: TeacherOverview): void {
     this.report = report;
     this.difficult = difficult;
     this.mode = mode;
+    this.signIns = signIns;
   }
 
   /** Leaves teacher mode for the sign-in screen. */
@@ -248,6 +254,7 @@ class AppState {
   private leaveTeacher(): void {
     this.report = null;
     this.difficult = [];
+    this.signIns = null;
     this.learnerDetail = null;
     this.record = null;
     this.pictureCard = null;
@@ -278,6 +285,24 @@ class AppState {
 
   setClassSignIn(required: boolean): Promise<void> {
     return this.teacherRun(async () => this.applyOverview(await teacherClassSignIn(required)));
+  }
+
+  setLearnerIdle(minutes: number): Promise<void> {
+    return this.teacherRun(async () => {
+      this.applyOverview(await teacherSetLearnerIdle(minutes));
+      this.inform(t('teacher-idle-saved'));
+    });
+  }
+
+  /** A new admin PIN; true when it was saved. */
+  async changeAdminPin(pin: string): Promise<boolean> {
+    let done = false;
+    await this.teacherRun(async () => {
+      this.applyOverview(await teacherChangePin(pin));
+      this.inform(t('teacher-pin-changed'));
+      done = true;
+    });
+    return done;
   }
 
   openLearnerDetail(id: number): Promise<void> {
@@ -311,6 +336,8 @@ class AppState {
     return this.teacherRun(async () => {
       const set = await teacherSetSecret(id, secret);
       if (this.learnerDetail?.learner.id === id) this.learnerDetail.learner = set.learner;
+      // A new secret starts its failed-try count again: refresh what the teacher sees.
+      this.applyOverview(await teacherOverview());
       this.pictureCard = set.card;
       if (set.card) this.screen = 'card';
       else this.inform(t('teacher-secret-saved'));

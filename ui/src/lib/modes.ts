@@ -26,7 +26,12 @@ export function modeHint(m: DeviceMode): string {
   }
 }
 
-/** An admin PIN is 4 to 8 digits (Rust checks it too; this only enables the button). */
+/** A learner's PIN is 4 to 8 digits (Rust checks it too; this only enables the button). */
 export function pinLooksValid(pin: string): boolean {
   return /^[0-9]{4,8}$/.test(pin);
+}
+
+/** A new admin PIN is 6 to 8 digits (Rust checks it too; this only enables the button). */
+export function adminPinLooksValid(pin: string): boolean {
+  return /^[0-9]{6,8}$/.test(pin);
 }

@@ -3,8 +3,8 @@
 
 use super::{KlarApp, LearnerView};
 use crate::classroom::{
-    after_failure, check_pin_format, failure_error, hash_secret, locked_for, verify_secret, DeviceMode,
-    IdleState, LearnerSecret, SecretKind,
+    after_failure, check_admin_pin_format, failure_error, hash_secret, locked_for, verify_secret,
+    DeviceMode, IdleState, LearnerSecret, SecretKind, ADMIN_PIN_MIN_DIGITS,
 };
 use crate::error::{Error, Result};
 use crate::storage::Learner;
@@ -12,7 +12,8 @@ use serde::Serialize;
 use ts_rs::TS;
 
 pub(super) const KEY_MODE: &str = "device_mode";
-/// "1" when the teacher turned on picture passwords / PINs for the class.
+/// Picture passwords / PINs for the class: on unless the teacher turned them off ("0"), so
+/// classmates cannot open each other's work by picking a name.
 const KEY_SIGN_IN: &str = "class_sign_in";
 pub(super) const KEY_DEVICE_NAME: &str = "device_name";
 const MAX_DEVICE_NAME_CHARS: usize = 80;
@@ -23,6 +24,8 @@ pub const ADMIN_IDLE_MS: i64 = 10 * 60_000;
 /// may change it (`KEY_LEARNER_IDLE_MINUTES`).
 pub const LEARNER_IDLE_DEFAULT_MINUTES: i64 = 15;
 pub(super) const KEY_LEARNER_IDLE_MINUTES: &str = "learner_idle_minutes";
+/// The idle times a teacher may choose, in minutes.
+pub const LEARNER_IDLE_MINUTES_RANGE: std::ops::RangeInclusive<i64> = 1..=240;
 
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
@@ -35,6 +38,39 @@ pub struct ModeView {
     /// Classroom: learners need their picture password or PIN.
     pub sign_in_required: bool,
     pub device_name: Option<String>,
+    /// Classroom: minutes without activity before a named learner is signed out.
+    #[ts(type = "number")]
+    pub learner_idle_minutes: i64,
+    /// The admin PIN is shorter than new ones may be: the teacher view asks for a longer one.
+    /// Only told to the teacher (false otherwise), as it would help a guesser.
+    pub admin_pin_too_short: bool,
+}
+
+/// Failed sign-ins, for the teacher only: the admin PIN's since the last unlock, and each
+/// learner's since their last right sign-in.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct SignInOverview {
+    pub admin_failed_before_unlock: u32,
+    #[ts(type = "number | null")]
+    pub admin_last_failed_ms: Option<i64>,
+    /// Every named learner, in the class list's order.
+    pub learners: Vec<LearnerAttemptsView>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct LearnerAttemptsView {
+    #[ts(type = "number")]
+    pub learner_id: i64,
+    pub display_name: String,
+    /// `None`: the learner cannot sign in while sign-in is on, until the teacher sets a secret.
+    pub secret: SecretKind,
+    pub failed_attempts: u32,
+    #[ts(type = "number | null")]
+    pub last_failed_ms: Option<i64>,
+    /// Seconds until the learner may try again; None when not locked.
+    pub locked_seconds: Option<u32>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -85,16 +121,20 @@ impl KlarApp {
     }
 
     fn sign_in_required(&self) -> Result<bool> {
-        Ok(self.mode()? == Some(DeviceMode::Classroom) && self.storage.setting(KEY_SIGN_IN)?.as_deref() == Some("1"))
+        Ok(self.mode()? == Some(DeviceMode::Classroom) && self.storage.setting(KEY_SIGN_IN)?.as_deref() != Some("0"))
     }
 
     pub fn device_mode(&self) -> Result<ModeView> {
+        let pin = self.storage.admin_pin()?;
+        let unlocked = self.admin_session_live();
         Ok(ModeView {
             mode: self.mode()?,
-            admin_pin_set: self.storage.admin_pin()?.is_some(),
-            admin_unlocked: self.admin_session_live(),
+            admin_pin_set: pin.is_some(),
+            admin_unlocked: unlocked,
             sign_in_required: self.sign_in_required()?,
             device_name: self.storage.setting(KEY_DEVICE_NAME)?,
+            learner_idle_minutes: self.learner_idle_ms()? / 60_000,
+            admin_pin_too_short: unlocked && pin.is_some_and(|p| p.short_pin),
         })
     }
 
@@ -108,13 +148,9 @@ impl KlarApp {
             self.require_admin()?;
         }
         match admin_pin {
-            Some(pin) => {
-                check_pin_format(&pin)?;
-                let hash = hash_secret(&admin_pin_text(&pin))?;
-                self.storage.set_admin_pin_hash(&hash)?;
-            }
+            Some(pin) => self.store_admin_pin(&pin)?,
             None if mode.requires_admin_pin() && !had_pin => {
-                return Err(Error::invalid("this mode needs an admin PIN (4 to 8 digits)"));
+                return Err(Error::invalid(format!("this mode needs an admin PIN ({ADMIN_PIN_MIN_DIGITS} to 8 digits)")));
             }
             None => {}
         }
@@ -125,21 +161,22 @@ impl KlarApp {
         self.device_mode()
     }
 
-    /// Checks the admin PIN. Five wrong tries lock it for 60 seconds; the lock is stored, so a
-    /// restart does not lift it. A right PIN resets the count.
+    /// Checks the admin PIN. Five wrong tries lock it for a minute, each further one for 5, 30,
+    /// then 60 minutes; count and lock are stored, so a restart lifts neither. A right PIN resets
+    /// the count. A short PIN from before the 6-digit rule still opens (nobody is locked out).
     pub fn admin_unlock(&mut self, pin: &str) -> Result<ModeView> {
         let now = self.storage.now();
-        let row = self.storage.admin_pin()?.ok_or_else(|| Error::invalid("no admin PIN has been set"))?;
+        let row = self.storage.admin_pin()?.ok_or_else(|| Error::invalid("no admin PIN has been set"))?.lock;
         if let Some(seconds_left) = locked_for(row.locked_until_ms, now) {
             return Err(Error::Locked { seconds_left });
         }
         if verify_secret(&admin_pin_text(pin), &row.hash) {
-            self.storage.set_admin_lockout(0, 0)?;
+            self.storage.record_admin_unlock(check_admin_pin_format(pin).is_err())?;
             self.admin_active_ms = Some(now);
             return self.device_mode();
         }
         let (failed, until) = after_failure(row.failed_attempts, now);
-        self.storage.set_admin_lockout(failed, until)?;
+        self.storage.record_admin_failure(failed, until)?;
         Err(failure_error(failed, until, now, true))
     }
 
@@ -148,15 +185,21 @@ impl KlarApp {
         self.admin_active_ms = None;
     }
 
-    /// A new admin PIN (teacher only).
-    pub fn change_admin_pin(&mut self, new_pin: &str) -> Result<()> {
+    /// A new admin PIN of 6 to 8 digits (teacher only).
+    pub fn change_admin_pin(&mut self, new_pin: &str) -> Result<ModeView> {
         self.require_admin()?;
-        check_pin_format(new_pin)?;
-        let hash = hash_secret(&admin_pin_text(new_pin))?;
-        self.storage.set_admin_pin_hash(&hash)
+        self.store_admin_pin(new_pin)?;
+        self.device_mode()
+    }
+
+    fn store_admin_pin(&mut self, pin: &str) -> Result<()> {
+        check_admin_pin_format(pin)?;
+        let hash = hash_secret(&admin_pin_text(pin))?;
+        self.storage.set_admin_pin_hash(&hash, false)
     }
 
     /// Turns picture passwords / PINs on or off for the class (teacher only, classroom mode).
+    /// They are on until the teacher turns them off; the teacher view says what that means.
     pub fn set_class_sign_in(&mut self, required: bool) -> Result<ModeView> {
         self.require_admin()?;
         if self.mode()? != Some(DeviceMode::Classroom) {
@@ -164,6 +207,56 @@ impl KlarApp {
         }
         self.storage.set_setting(KEY_SIGN_IN, if required { "1" } else { "0" })?;
         self.device_mode()
+    }
+
+    /// How long a named learner may be idle before being signed out, in minutes (teacher only,
+    /// classroom mode; 1 to 240).
+    pub fn set_learner_idle_minutes(&mut self, minutes: i64) -> Result<ModeView> {
+        self.require_admin()?;
+        if self.mode()? != Some(DeviceMode::Classroom) {
+            return Err(Error::NotAllowedInMode("the learners' idle time is for classrooms".into()));
+        }
+        if !LEARNER_IDLE_MINUTES_RANGE.contains(&minutes) {
+            return Err(Error::invalid(format!(
+                "the idle time must be {} to {} minutes",
+                LEARNER_IDLE_MINUTES_RANGE.start(),
+                LEARNER_IDLE_MINUTES_RANGE.end()
+            )));
+        }
+        self.storage.set_setting(KEY_LEARNER_IDLE_MINUTES, &minutes.to_string())?;
+        self.device_mode()
+    }
+
+    /// Failed sign-ins for the teacher: the admin PIN's since the last unlock, and every named
+    /// learner's (with who has no picture password or PIN yet). Teacher only.
+    pub fn sign_in_overview(&mut self) -> Result<SignInOverview> {
+        self.require_admin()?;
+        let now = self.storage.now();
+        let admin = self.storage.admin_pin()?;
+        let attempts: std::collections::BTreeMap<i64, _> =
+            self.storage.sign_in_attempts()?.into_iter().map(|a| (a.learner_id, a)).collect();
+        let learners = self
+            .storage
+            .learners()?
+            .iter()
+            .filter(|l| !l.is_guest)
+            .map(|l| {
+                let a = attempts.get(&l.id);
+                LearnerAttemptsView {
+                    learner_id: l.id,
+                    display_name: l.display_name.clone(),
+                    secret: a.map_or(SecretKind::None, |a| a.kind),
+                    failed_attempts: a.map_or(0, |a| a.failed_attempts),
+                    last_failed_ms: a.and_then(|a| a.last_failed_ms),
+                    locked_seconds: a.and_then(|a| locked_for(a.locked_until_ms, now)),
+                }
+            })
+            .collect();
+        Ok(SignInOverview {
+            admin_failed_before_unlock: admin.as_ref().map_or(0, |a| a.failed_before_unlock),
+            admin_last_failed_ms: admin.and_then(|a| a.lock.last_failed_ms),
+            learners,
+        })
     }
 
     /// The PC's or school's name printed on learner records (teacher only); None removes it.
@@ -215,7 +308,7 @@ impl KlarApp {
     }
 
     /// Signs a learner in. Home: pick a name. Classroom: pick a name, plus the picture password or
-    /// PIN when the teacher turned sign-in on (five wrong tries lock that learner for 60 seconds).
+    /// PIN unless the teacher turned sign-in off (wrong tries lock that learner as for the admin PIN).
     /// Library: named learners cannot sign in; start a guest session instead.
     pub fn sign_in(&mut self, learner: i64, secret: Option<LearnerSecret>) -> Result<LearnerView> {
         if let Some(c) = self.current.clone().filter(|c| c.is_guest && c.id == learner) {
@@ -243,6 +336,8 @@ impl KlarApp {
 
     fn check_learner_secret(&mut self, learner: i64, secret: Option<&LearnerSecret>) -> Result<()> {
         let now = self.storage.now();
+        // Without a secret nobody can sign in as this learner until the teacher sets one (the
+        // teacher view lists who has none).
         let row = self.storage.learner_secret(learner)?.ok_or(Error::SignInSecretMissing)?;
         if let Some(seconds_left) = locked_for(row.lock.locked_until_ms, now) {
             return Err(Error::Locked { seconds_left });
@@ -253,11 +348,11 @@ impl KlarApp {
         // A malformed secret is a wrong try too, so guessing shapes gains nothing.
         let ok = secret.canonical().is_ok_and(|text| verify_secret(&text, &row.lock.hash));
         if ok {
-            self.storage.set_learner_lockout(learner, 0, 0)?;
+            self.storage.record_learner_success(learner)?;
             return Ok(());
         }
         let (failed, until) = after_failure(row.lock.failed_attempts, now);
-        self.storage.set_learner_lockout(learner, failed, until)?;
+        self.storage.record_learner_failure(learner, failed, until)?;
         Err(failure_error(failed, until, now, false))
     }
 
@@ -310,13 +405,24 @@ impl KlarApp {
         Err(Error::AdminRequired)
     }
 
-    /// A learner's own data is theirs to see, export and delete; anyone else's needs the teacher.
+    /// A learner's own data is theirs to see and export; anyone else's needs the teacher.
     /// At home (no admin PIN) everyone on the PC may, as before.
     pub(super) fn require_self_or_admin(&mut self, learner: i64) -> Result<()> {
         if self.current.as_ref().is_some_and(|c| c.id == learner) {
             return Ok(());
         }
         self.require_admin()
+    }
+
+    /// Deleting a learner's whole record. In a classroom only the teacher may: a pupil who finds a
+    /// classmate signed in (or picks a name while sign-in is off) must not be able to wipe their
+    /// work. Elsewhere a learner may delete their own record, as before.
+    pub(super) fn require_may_delete(&mut self, learner: i64) -> Result<()> {
+        let own_named = self.current.as_ref().is_some_and(|c| c.id == learner && !c.is_guest);
+        if own_named && self.mode()? == Some(DeviceMode::Classroom) {
+            return self.require_admin();
+        }
+        self.require_self_or_admin(learner)
     }
 
     pub(super) fn learner_view(&self, l: &Learner) -> Result<LearnerView> {

@@ -31,6 +31,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_classroom.sql"),
     include_str!("migrations/0003_lab_drawings.sql"),
+    include_str!("migrations/0004_sign_in_attempts.sql"),
 ];
 
 /// The schema version this build writes.

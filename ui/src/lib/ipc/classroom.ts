@@ -12,9 +12,13 @@ import type { LearnerSecret } from './bindings/LearnerSecret';
 import type { LearnerView } from './bindings/LearnerView';
 import type { ModeView } from './bindings/ModeView';
 import type { SecretSetView } from './bindings/SecretSetView';
+import type { SignInOverview } from './bindings/SignInOverview';
 
-/** The teacher view's data in one reply: the table, the difficult questions, the device's mode. */
-export type TeacherOverview = [ClassReport, DifficultQuestion[], ModeView];
+/**
+ * The teacher view's data in one reply: the table, the difficult questions, the device's mode,
+ * and the failed sign-ins (with who has no picture password or PIN yet).
+ */
+export type TeacherOverview = [ClassReport, DifficultQuestion[], ModeView, SignInOverview];
 
 export const modeStatus = () => call<ModeView>('mode_status');
 export const modeChoose = (mode: DeviceMode, adminPin: string | null, newPin: string | null) =>
@@ -25,6 +29,8 @@ export const teacherLock = () => call<Bootstrap>('teacher_lock');
 export const teacherAddLearner = (name: string, avatar: string) => call<TeacherOverview>('teacher_add_learner', { name, avatar });
 export const teacherDeleteLearner = (id: number) => call<TeacherOverview>('teacher_delete_learner', { id });
 export const teacherClassSignIn = (required: boolean) => call<TeacherOverview>('teacher_class_sign_in', { required });
+export const teacherSetLearnerIdle = (minutes: number) => call<TeacherOverview>('teacher_set_learner_idle', { minutes });
+export const teacherChangePin = (pin: string) => call<TeacherOverview>('teacher_change_pin', { pin });
 export const teacherLearner = (id: number) => call<LearnerDetail>('teacher_learner', { id });
 export const teacherSetSecret = (id: number, secret: LearnerSecret | null) => call<SecretSetView>('teacher_set_secret', { id, secret });
 export const learnerRecord = (id: number) => call<LearnerRecord>('learner_record', { id });

@@ -13,4 +13,13 @@ admin_unlocked: boolean,
 /**
  * Classroom: learners need their picture password or PIN.
  */
-sign_in_required: boolean, device_name: string | null, };
+sign_in_required: boolean, device_name: string | null, 
+/**
+ * Classroom: minutes without activity before a named learner is signed out.
+ */
+learner_idle_minutes: number, 
+/**
+ * The admin PIN is shorter than new ones may be: the teacher view asks for a longer one.
+ * Only told to the teacher (false otherwise), as it would help a guesser.
+ */
+admin_pin_too_short: boolean, };
