@@ -29,6 +29,7 @@ pub enum ErrorCode {
     ImportNewer,
     ImportCorrupt,
     ImportTooLarge,
+    DataMissing,
 }
 
 impl ErrorCode {
@@ -55,6 +56,7 @@ impl ErrorCode {
             ErrorCode::ImportNewer => crate::i18n::ids::ERROR_IMPORT_NEWER,
             ErrorCode::ImportCorrupt => crate::i18n::ids::ERROR_IMPORT_CORRUPT,
             ErrorCode::ImportTooLarge => crate::i18n::ids::ERROR_IMPORT_TOO_LARGE,
+            ErrorCode::DataMissing => crate::i18n::ids::ERROR_DATA_MISSING,
         }
     }
 }
@@ -93,6 +95,8 @@ pub enum Error {
     ImportCorrupt(String),
     #[error("the file is larger than {max_mib} MiB")]
     ImportTooLarge { max_mib: u64 },
+    #[error("the data file is missing or empty, and {backups} saved copies exist")]
+    DataMissing { backups: usize },
     #[error("database: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("file: {0}")]
@@ -118,6 +122,7 @@ impl Error {
             Error::ImportNewer { .. } => ErrorCode::ImportNewer,
             Error::ImportCorrupt(_) => ErrorCode::ImportCorrupt,
             Error::ImportTooLarge { .. } => ErrorCode::ImportTooLarge,
+            Error::DataMissing { .. } => ErrorCode::DataMissing,
             Error::Sqlite(e) => classify_sqlite(e),
             Error::Io(e) => classify_io(e),
         }
@@ -138,6 +143,7 @@ impl Error {
             Error::Locked { seconds_left } => Some(u64::from(*seconds_left)),
             Error::ImportTooLarge { max_mib } => Some(*max_mib),
             Error::ImportNewer { found, .. } => Some(*found),
+            Error::DataMissing { backups } => Some(*backups as u64),
             _ => None,
         }
     }
