@@ -3,23 +3,82 @@
 
 use crate::error::IpcError;
 use klar_core::app::KlarApp;
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 pub struct Shared {
     pub app: Arc<Mutex<Result<KlarApp, IpcError>>>,
     pub os_locale: String,
+    /// How to open the data again after a failed start (None when another process holds the
+    /// data folder, and for an app opened by a test).
+    pub opener: Option<Opener>,
+}
+
+/// What to do with the data file when (re)opening it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpenChoice {
+    /// Open what is there (the first start, and "Try again").
+    AsFound,
+    /// The file is missing or empty: put this copy from `backups/` in its place.
+    Restore(String),
+    /// The file is missing or empty and the person chose to start without it.
+    StartEmpty,
+}
+
+/// Everything needed to open the data folder again.
+#[derive(Debug, Clone)]
+pub struct Opener {
+    pub data_dir: PathBuf,
+    pub locale: String,
+}
+
+impl Opener {
+    pub fn open(&self, choice: OpenChoice) -> Result<KlarApp, IpcError> {
+        crate::open_app(&self.data_dir, &self.locale, choice)
+    }
 }
 
 impl Shared {
+    /// Runs `f` with the stored start-up error when the start failed (None when the app runs).
+    pub async fn with_failed_start<T, F>(&self, f: F) -> Option<Result<T, IpcError>>
+    where
+        T: Send + 'static,
+        F: FnOnce(&IpcError, Option<&Opener>) -> Result<(T, Option<KlarApp>), IpcError> + Send + 'static,
+    {
+        let app = Arc::clone(&self.app);
+        let opener = self.opener.clone();
+        let joined = tauri::async_runtime::spawn_blocking(move || {
+            let mut guard = app.lock().unwrap_or_else(|p| p.into_inner());
+            let startup = match guard.as_ref() {
+                Ok(_) => return None,
+                Err(e) => e.clone(),
+            };
+            Some(f(&startup, opener.as_ref()).map(|(value, opened)| {
+                if let Some(opened) = opened {
+                    *guard = Ok(opened);
+                }
+                value
+            }))
+        })
+        .await;
+        joined.unwrap_or_else(|e| Some(Err(IpcError::new("internal", "An unexpected error happened.", e.to_string()))))
+    }
+
     /// Runs `f` on a blocking worker with the app locked; errors come back localized.
+    /// After a failed start, each call first opens the data again ("Try again" on the error
+    /// screen): the disk may have room now, or the file may be back.
     pub async fn run<T, F>(&self, f: F) -> Result<T, IpcError>
     where
         T: Send + 'static,
         F: FnOnce(&mut KlarApp) -> klar_core::Result<T> + Send + 'static,
     {
         let app = Arc::clone(&self.app);
+        let opener = self.opener.clone();
         let joined = tauri::async_runtime::spawn_blocking(move || {
             let mut guard = app.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            if let (Err(_), Some(opener)) = (guard.as_ref(), opener) {
+                *guard = opener.open(OpenChoice::AsFound);
+            }
             match guard.as_mut() {
                 Ok(app) => f(app).map_err(|e| IpcError::from_core(&e, app.error_message(&e))),
                 Err(startup) => Err(startup.clone()),
