@@ -348,3 +348,21 @@ fn only_the_admin_restores_a_backup_and_the_current_data_is_copied_first() -> Re
     assert_eq!(copy.learners()?.len(), 2);
     Ok(())
 }
+
+#[test]
+fn an_import_that_replaces_a_reflection_leaves_no_old_copy_in_the_backups() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let mut s = Storage::open(&dir.path().join("klar.sqlite"), clock())?;
+    let l = s.create_learner("Mila", "fish", false)?;
+    s.save_reflection(l.id, "lesson", "r", "OLD-THOUGHT-1234")?;
+    let backups = dir.path().join("backups");
+    klar_core::storage::backup_now(&s, &backups)?;
+    assert_eq!(files_containing(&backups, "OLD-THOUGHT-1234")?.len(), 1, "the test needs a copy that holds it");
+    let mut incoming = s.full_learner(l.id, klar_core::storage::ReflectionScope::All)?;
+    incoming.reflections[0].body = "NEW-THOUGHT-5678".into();
+    incoming.reflections[0].updated_ms += 60_000;
+    assert_eq!(s.merge_learners(&[incoming])?.reflections_merged, 1);
+    assert_eq!(files_containing(&backups, "OLD-THOUGHT-1234")?, Vec::<String>::new());
+    assert_eq!(files_containing(&backups, "NEW-THOUGHT-5678")?.len(), 1);
+    Ok(())
+}
