@@ -64,6 +64,9 @@ const COMMANDS: &[&str] = &[
     "progress_export",
     "progress_import",
     "learner_data_export",
+    "data_backups",
+    "data_restore",
+    "data_start_empty",
 ];
 
 fn main() {

@@ -14,7 +14,7 @@ use klar_core::app::KlarApp;
 use klar_core::lessons::load_course;
 use klar_core::storage::Storage;
 use klar_core::SystemClock;
-use state::Shared;
+use state::{OpenChoice, Opener, Shared};
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex};
 use tauri::{Manager, RunEvent, WebviewUrl, WebviewWindowBuilder};
@@ -22,7 +22,8 @@ use tauri::{Manager, RunEvent, WebviewUrl, WebviewWindowBuilder};
 pub use paths::{data_dir, lessons_dir, os_locale};
 
 /// Opens the data file and the course; a failure becomes an error the window can show.
-fn open_app(data_dir: &std::path::Path, locale: &str) -> Result<KlarApp, IpcError> {
+/// `choice` says what to do when the data file is missing or empty (see `OpenChoice`).
+pub(crate) fn open_app(data_dir: &std::path::Path, locale: &str, choice: OpenChoice) -> Result<KlarApp, IpcError> {
     let loaded = load_course(&lessons_dir());
     for d in loaded.diagnostics.iter().filter(|d| d.is_error()) {
         tracing::warn!("{d}");
@@ -31,11 +32,19 @@ fn open_app(data_dir: &std::path::Path, locale: &str) -> Result<KlarApp, IpcErro
     let fail = |e: klar_core::Error| {
         IpcError::from_core(&e, klar_core::app::localized_error(&localizer, locale, &e))
     };
-    let storage = Storage::open(&klar_core::app::data_file_in(data_dir), Arc::new(SystemClock)).map_err(fail)?;
+    let file = klar_core::app::data_file_in(data_dir);
+    let clock = Arc::new(SystemClock);
+    let storage = match choice {
+        OpenChoice::AsFound => Storage::open(&file, clock),
+        OpenChoice::StartEmpty => Storage::open_new(&file, clock),
+        OpenChoice::Restore(name) => klar_core::storage::backup_path(&klar_core::storage::backup_dir_for(&file), &name)
+            .and_then(|copy| Storage::restore_file(&file, &copy, clock)),
+    }
+    .map_err(fail)?;
     // The app first wipes guests left over from a crash, and only then is a backup made, so no
     // backup ever holds a guest's work.
     let app = KlarApp::new(loaded.course, storage).map_err(fail)?;
-    if let Err(e) = klar_core::storage::backup_now(app.storage(), &data_dir.join("backups")) {
+    if let Err(e) = klar_core::storage::backup_now(app.storage(), &klar_core::storage::backup_dir_for(&file)) {
         tracing::warn!("backup failed: {e}");
     }
     Ok(app)
@@ -111,12 +120,15 @@ pub fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Bu
             commands::transfer::progress_export,
             commands::transfer::progress_import,
             commands::transfer::learner_data_export,
+            commands::data::data_backups,
+            commands::data::data_restore,
+            commands::data::data_start_empty,
     ])
 }
 
 /// The state the commands work on, for an already opened app (used by tests).
 pub fn shared_state(app: KlarApp, os_locale: &str) -> Shared {
-    Shared::new(Ok(app), os_locale.to_string())
+    Shared::new(Ok(app), os_locale.to_string(), None)
 }
 
 /// The lab worker for `shared`'s app, looking for models in `model_folders`. It forgets the person
@@ -127,12 +139,24 @@ pub fn lab_for(shared: &Shared, model_folders: Vec<std::path::PathBuf>) -> lab::
     lab
 }
 
+/// The state as the real start builds it: the data folder opened (or the start-up error kept)
+/// and able to open it again. Used by `run` and by tests.
+pub fn opened_state(data_dir: &std::path::Path, os_locale: &str) -> Shared {
+    let opener = Opener { data_dir: data_dir.to_path_buf(), locale: klar_core::i18n::negotiate(os_locale).to_string() };
+    let opened = opener.open(OpenChoice::AsFound);
+    Shared::new(opened, os_locale.to_string(), Some(opener))
+}
+
 pub fn run() -> ExitCode {
     let _ = tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("KLAR_LOG").unwrap_or_else(|_| "warn".into()))
         .try_init();
     let data_dir = data_dir();
     let locale = os_locale();
+    // Other accounts on this PC must not read the learners' data (the folder is 0700 on Unix).
+    if let Err(e) = klar_core::storage::private_dir(&data_dir) {
+        tracing::warn!("cannot make {} private: {e}", data_dir.display());
+    }
     let lock = match instance::acquire(&data_dir) {
         Ok(instance::Instance::First(lock)) => Some(lock),
         Ok(instance::Instance::AlreadyRunning) => {
@@ -146,15 +170,19 @@ pub fn run() -> ExitCode {
             None
         }
     };
-    let opened = match &lock {
-        Some(_) => open_app(&data_dir, klar_core::i18n::negotiate(&locale)),
-        None => Err(IpcError::new(
-            "read_only",
-            klar_core::i18n::Localizer::embedded().message(klar_core::i18n::negotiate(&locale), klar_core::i18n::ids::ERROR_READ_ONLY, None),
-            data_dir.display().to_string(),
-        )),
+    let shared = match &lock {
+        Some(_) => opened_state(&data_dir, &locale),
+        // Without the lock there is no reopening: another process may hold the data.
+        None => Shared::new(
+            Err(IpcError::new(
+                "read_only",
+                klar_core::i18n::Localizer::embedded().message(klar_core::i18n::negotiate(&locale), klar_core::i18n::ids::ERROR_READ_ONLY, None),
+                data_dir.display().to_string(),
+            )),
+            locale,
+            None,
+        ),
     };
-    let shared = Shared::new(opened, locale);
     let app_for_exit = Arc::clone(&shared.app);
     let app_for_signals = Arc::clone(&shared.app);
     let lab = lab_for(&shared, paths::model_folders(&data_dir));

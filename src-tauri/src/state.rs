@@ -3,6 +3,7 @@
 
 use crate::error::IpcError;
 use klar_core::app::KlarApp;
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
@@ -12,18 +13,46 @@ pub type SessionListener = Box<dyn Fn(u64) + Send + Sync>;
 pub struct Shared {
     pub app: Arc<Mutex<Result<KlarApp, IpcError>>>,
     pub os_locale: String,
+    /// How to open the data again after a failed start (None when another process holds the
+    /// data folder, and for an app opened by a test).
+    pub opener: Option<Opener>,
     /// The session epoch last seen, and who wants to hear of a change (the lab, which must
     /// forget everything of the person who left).
     epoch: Arc<AtomicU64>,
     listener: Arc<Mutex<Option<SessionListener>>>,
 }
 
+/// What to do with the data file when (re)opening it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpenChoice {
+    /// Open what is there (the first start, and "Try again").
+    AsFound,
+    /// The file is missing or empty: put this copy from `backups/` in its place.
+    Restore(String),
+    /// The file is missing or empty and the person chose to start without it.
+    StartEmpty,
+}
+
+/// Everything needed to open the data folder again.
+#[derive(Debug, Clone)]
+pub struct Opener {
+    pub data_dir: PathBuf,
+    pub locale: String,
+}
+
+impl Opener {
+    pub fn open(&self, choice: OpenChoice) -> Result<KlarApp, IpcError> {
+        crate::open_app(&self.data_dir, &self.locale, choice)
+    }
+}
+
 impl Shared {
-    pub fn new(app: Result<KlarApp, IpcError>, os_locale: String) -> Self {
+    pub fn new(app: Result<KlarApp, IpcError>, os_locale: String, opener: Option<Opener>) -> Self {
         let epoch = app.as_ref().map(KlarApp::session_epoch).unwrap_or(0);
         Shared {
             app: Arc::new(Mutex::new(app)),
             os_locale,
+            opener,
             epoch: Arc::new(AtomicU64::new(epoch)),
             listener: Arc::new(Mutex::new(None)),
         }
@@ -34,9 +63,35 @@ impl Shared {
         *self.listener.lock().unwrap_or_else(|p| p.into_inner()) = Some(f);
     }
 
+    /// Runs `f` with the stored start-up error when the start failed (None when the app runs).
+    pub async fn with_failed_start<T, F>(&self, f: F) -> Option<Result<T, IpcError>>
+    where
+        T: Send + 'static,
+        F: FnOnce(&IpcError, Option<&Opener>) -> Result<(T, Option<KlarApp>), IpcError> + Send + 'static,
+    {
+        let app = Arc::clone(&self.app);
+        let opener = self.opener.clone();
+        let joined = tauri::async_runtime::spawn_blocking(move || {
+            let mut guard = app.lock().unwrap_or_else(|p| p.into_inner());
+            let startup = match guard.as_ref() {
+                Ok(_) => return None,
+                Err(e) => e.clone(),
+            };
+            Some(f(&startup, opener.as_ref()).map(|(value, opened)| {
+                if let Some(opened) = opened {
+                    *guard = Ok(opened);
+                }
+                value
+            }))
+        })
+        .await;
+        joined.unwrap_or_else(|e| Some(Err(IpcError::new("internal", "An unexpected error happened.", e.to_string()))))
+    }
+
     /// Runs `f` on a blocking worker with the app locked; errors come back localized. When `f`
     /// changed the person at the PC (even by failing, as an expired session does), the listener
-    /// hears of it before the reply goes out.
+    /// hears of it before the reply goes out. After a failed start, each call first opens the data
+    /// again ("Try again" on the error screen): the disk may have room now, or the file may be back.
     pub async fn run<T, F>(&self, f: F) -> Result<T, IpcError>
     where
         T: Send + 'static,
@@ -44,8 +99,12 @@ impl Shared {
     {
         let app = Arc::clone(&self.app);
         let (epoch, listener) = (Arc::clone(&self.epoch), Arc::clone(&self.listener));
+        let opener = self.opener.clone();
         let joined = tauri::async_runtime::spawn_blocking(move || {
             let mut guard = app.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            if let (Err(_), Some(opener)) = (guard.as_ref(), opener) {
+                *guard = opener.open(OpenChoice::AsFound);
+            }
             match guard.as_mut() {
                 Ok(app) => {
                     let result = f(app).map_err(|e| IpcError::from_core(&e, app.error_message(&e)));

@@ -270,6 +270,8 @@ fn the_next_library_guest_finds_nothing_of_the_last_one_in_the_lab() -> Result<(
     ok(invoke(&w, "learners_guest", serde_json::json!({})))?;
     let err = invoke(&w, "lab_classifier_predict", drawing).err().ok_or("the next guest used the classifier")?;
     assert_eq!(err["code"], "lab_invalid_input", "{err}");
+    Ok(())
+}
 
 #[test]
 fn the_teacher_sets_the_learners_idle_time() -> Result<(), Box<dyn std::error::Error>> {

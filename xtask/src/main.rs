@@ -1,8 +1,9 @@
-//! `cargo xtask …`: the project's own commands (run, test, check, fetch-models, bench).
+//! `cargo xtask …`: the project's own commands (run, test, check, fetch-models, bench, crash-test).
 //! Everything the README promises is reachable from here, so CI and people use the same steps.
 
 mod bench;
 mod check;
+mod crash;
 mod models;
 mod tasks;
 
@@ -20,8 +21,11 @@ fn main() -> ExitCode {
         "check" => check::check(rest),
         "run" => tasks::run(rest),
         "test" => tasks::test(rest),
+        "crash-test" => crash::crash_test(rest),
+        // Hidden: the process that crash-test kills.
+        "crash-child" => crash::child(rest),
         _ => {
-            eprintln!("usage: cargo xtask <run|test|check|fetch-models|bench>");
+            eprintln!("usage: cargo xtask <run|test|check|fetch-models|bench|crash-test>");
             return ExitCode::from(2);
         }
     };

@@ -231,6 +231,9 @@ pub fn test(args: &[String]) -> Result<(), String> {
     run_cmd(cargo().args(["test", "--workspace", "--no-fail-fast"]))?;
     check_bindings_current()?;
 
+    step("Crash test: acknowledged writes survive SIGKILL (30 kills; `cargo xtask crash-test 1000` for more)");
+    crate::crash::crash_test(&["30".to_string()])?;
+
     if !skip_e2e {
         let driver = ensure_tauri_driver()?;
         let bin = build_app()?;

@@ -2,6 +2,7 @@
 //! view needs next. Validation and decisions live here, so the shell stays thin and testable.
 
 mod classroom;
+mod data;
 mod learner_data;
 mod report;
 mod session;

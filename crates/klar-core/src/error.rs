@@ -30,6 +30,7 @@ pub enum ErrorCode {
     ImportCorrupt,
     ImportTooLarge,
     SessionExpired,
+    DataMissing,
 }
 
 impl ErrorCode {
@@ -57,6 +58,7 @@ impl ErrorCode {
             ErrorCode::ImportCorrupt => crate::i18n::ids::ERROR_IMPORT_CORRUPT,
             ErrorCode::ImportTooLarge => crate::i18n::ids::ERROR_IMPORT_TOO_LARGE,
             ErrorCode::SessionExpired => crate::i18n::ids::ERROR_SESSION_EXPIRED,
+            ErrorCode::DataMissing => crate::i18n::ids::ERROR_DATA_MISSING,
         }
     }
 }
@@ -97,6 +99,8 @@ pub enum Error {
     ImportTooLarge { max_mib: u64 },
     #[error("the session ended after {minutes} minutes without activity")]
     SessionExpired { minutes: u32 },
+    #[error("the data file is missing or empty, and {backups} saved copies exist")]
+    DataMissing { backups: usize },
     #[error("database: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("file: {0}")]
@@ -123,6 +127,7 @@ impl Error {
             Error::ImportCorrupt(_) => ErrorCode::ImportCorrupt,
             Error::ImportTooLarge { .. } => ErrorCode::ImportTooLarge,
             Error::SessionExpired { .. } => ErrorCode::SessionExpired,
+            Error::DataMissing { .. } => ErrorCode::DataMissing,
             Error::Sqlite(e) => classify_sqlite(e),
             Error::Io(e) => classify_io(e),
         }
@@ -157,6 +162,7 @@ impl Error {
             Error::ImportTooLarge { max_mib } => Some(*max_mib),
             Error::ImportNewer { found, .. } => Some(*found),
             Error::SessionExpired { minutes } => Some(u64::from(*minutes)),
+            Error::DataMissing { backups } => Some(*backups as u64),
             _ => None,
         }
     }

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod classroom;
 pub mod course;
+pub mod data;
 pub mod learners;
 pub mod lesson;
 pub mod lab;

@@ -100,13 +100,15 @@ impl Storage {
         self.learner(id)
     }
 
-    /// Deletes the learner and, through the foreign keys, everything they did.
+    /// Deletes the learner and, through the foreign keys, everything they did; the copies in
+    /// `backups/` are replaced by one made after the delete, so none still holds them.
     pub fn delete_learner(&mut self, id: i64) -> Result<()> {
         let n = self.conn.execute("DELETE FROM learners WHERE id = ?1", [id])?;
         if n == 0 {
             return Err(Error::NotFound(format!("learner {id}")));
         }
-        self.checkpoint()
+        self.checkpoint()?;
+        self.renew_backups()
     }
 
     /// Removes every guest and their work; returns how many there were.

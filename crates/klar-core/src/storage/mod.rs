@@ -9,7 +9,7 @@ mod progress;
 mod settings;
 mod transfer;
 
-pub use backup::{backup_now, BACKUPS_KEPT};
+pub use backup::{backup_now, backup_path, has_backups, list_backups, renew_backups, BackupInfo, StagedBackup, BACKUPS_KEPT};
 pub use learners::{Learner, GUEST_ID, MAX_NAME_CHARS};
 pub(crate) use learners::clean_name;
 pub use classroom::{LockoutRow, SecretRow};
@@ -43,12 +43,152 @@ pub struct Storage {
     path: Option<PathBuf>,
 }
 
-impl Storage {
-    /// Opens (or creates) the data file at `path`.
-    pub fn open(path: &Path, clock: Arc<dyn Clock>) -> Result<Self> {
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)?;
+/// Where the copies of the data file at `data_file` are kept: `backups/` beside it.
+pub fn backup_dir_for(data_file: &Path) -> PathBuf {
+    data_file.parent().unwrap_or(Path::new(".")).join("backups")
+}
+
+/// True when there is no data to open at `path`: no file, or an empty one without a WAL
+/// (SQLite would silently treat either as a new, empty database).
+pub fn data_file_missing(path: &Path) -> bool {
+    let len = |p: &Path| std::fs::metadata(p).map(|m| m.len()).ok();
+    match len(path) {
+        None => true,
+        Some(0) => len(&sidecar(path, "-wal")).unwrap_or(0) == 0,
+        Some(_) => false,
+    }
+}
+
+/// `klar.sqlite-wal`, `klar.sqlite-shm` …
+fn sidecar(path: &Path, suffix: &str) -> PathBuf {
+    let mut s = path.as_os_str().to_os_string();
+    s.push(suffix);
+    PathBuf::from(s)
+}
+
+/// Creates `dir` (and its parents) readable by this OS user only, and tightens it if it exists.
+pub fn private_dir(dir: &Path) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+        std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)?;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    }
+    #[cfg(not(unix))]
+    std::fs::create_dir_all(dir)?;
+    Ok(())
+}
+
+/// Creates `path` if needed, readable and writable by this OS user only. SQLite gives the WAL
+/// and shared-memory files the same mode as the database file.
+pub(crate) fn create_private_file(path: &Path) -> Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.create(true).truncate(false).write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        options.mode(0o600);
+        options.open(path)?;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+    }
+    #[cfg(not(unix))]
+    options.open(path)?;
+    Ok(())
+}
+
+/// Tightens the WAL and shared-memory files left by an older Klar (new ones inherit 0600).
+fn private_sidecars(path: &Path) -> Result<()> {
+    #[cfg(unix)]
+    for suffix in ["-wal", "-shm", "-journal"] {
+        use std::os::unix::fs::PermissionsExt;
+        let p = sidecar(path, suffix);
+        if p.exists() {
+            std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600))?;
         }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
+}
+
+impl Storage {
+    /// Opens (or creates) the data file at `path`. A missing or empty file is refused with
+    /// `DataMissing` when `backups/` beside it holds copies: the person decides whether to
+    /// restore one ([`Storage::restore_file`]) or to start empty ([`Storage::open_new`]).
+    pub fn open(path: &Path, clock: Arc<dyn Clock>) -> Result<Self> {
+        if data_file_missing(path) {
+            let backups = list_backups(&backup_dir_for(path))?;
+            if !backups.is_empty() {
+                return Err(Error::DataMissing { backups: backups.len() });
+            }
+        }
+        Self::open_file(path, clock)
+    }
+
+    /// Like [`Storage::open`], but a missing or empty file becomes a new, empty database even
+    /// when copies exist: the person chose to start again.
+    pub fn open_new(path: &Path, clock: Arc<dyn Clock>) -> Result<Self> {
+        if data_file_missing(path) {
+            remove_stale_sidecars(path)?;
+        }
+        Self::open_file(path, clock)
+    }
+
+    /// Puts the copy at `backup` in place of a missing or empty data file and opens it.
+    /// The copy is checked first; the data file appears whole or not at all (written beside
+    /// it, then renamed).
+    pub fn restore_file(path: &Path, backup: &Path, clock: Arc<dyn Clock>) -> Result<Self> {
+        if !data_file_missing(path) {
+            // The file came back (a sync finished): it is never overwritten from here.
+            return Err(Error::invalid("the data file is there; restore from Settings instead"));
+        }
+        let staged = StagedBackup::load(backup)?;
+        if let Some(parent) = path.parent() {
+            private_dir(parent)?;
+        }
+        let tmp = sidecar(path, ".restoring");
+        let _ = std::fs::remove_file(&tmp);
+        if let Err(e) = staged.write_to(&tmp) {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(e);
+        }
+        // A WAL left from the lost file must never be replayed onto the restored one.
+        remove_stale_sidecars(path)?;
+        std::fs::rename(&tmp, path)?;
+        if let Some(parent) = path.parent() {
+            backup::sync_dir(parent)?;
+        }
+        Self::open_file(path, clock)
+    }
+
+    /// Replaces everything in the open data file with a staged copy, in one step through
+    /// SQLite's backup API, then brings it up to this app's schema.
+    pub fn restore_staged(&mut self, staged: &StagedBackup) -> Result<()> {
+        staged.copy_into(&mut self.conn)?;
+        self.check_integrity()?;
+        self.migrate()?;
+        self.checkpoint()
+    }
+
+    /// `backups/` beside the data file (None for a database in memory).
+    pub fn backup_dir(&self) -> Option<PathBuf> {
+        self.path.as_deref().map(backup_dir_for)
+    }
+
+    /// After something was deleted: every copy is replaced by one fresh copy.
+    pub(crate) fn renew_backups(&self) -> Result<()> {
+        match self.backup_dir() {
+            Some(dir) => renew_backups(self, &dir),
+            None => Ok(()),
+        }
+    }
+
+    fn open_file(path: &Path, clock: Arc<dyn Clock>) -> Result<Self> {
+        if let Some(parent) = path.parent() {
+            private_dir(parent)?;
+        }
+        create_private_file(path)?;
+        private_sidecars(path)?;
         let conn = Connection::open(path)?;
         let mut s = Self { conn, clock, path: Some(path.to_path_buf()) };
         let opened = s.configure(true).and_then(|()| s.check_integrity()).and_then(|()| s.migrate());
@@ -129,12 +269,32 @@ impl Storage {
     }
 
     /// Folds the WAL back into the main file and empties it, so deleted rows leave no copy there.
+    /// SQLite reports a checkpoint that could not finish (a reader in the way) in its result row,
+    /// not as an error; it is an error here. The busy timeout already waited for the reader.
     pub fn checkpoint(&self) -> Result<()> {
         if self.path.is_some() {
-            self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+            let (busy, log, done): (i64, i64, i64) =
+                self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            if busy != 0 || log != done {
+                return Err(Error::Sqlite(rusqlite::Error::SqliteFailure(
+                    rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+                    Some(format!("checkpoint incomplete: busy {busy}, {done} of {log} frames")),
+                )));
+            }
         }
         Ok(())
     }
+}
+
+/// Removes the WAL and shared-memory files of a data file that is gone.
+fn remove_stale_sidecars(path: &Path) -> Result<()> {
+    for suffix in ["-wal", "-shm", "-journal"] {
+        match std::fs::remove_file(sidecar(path, suffix)) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e.into()),
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

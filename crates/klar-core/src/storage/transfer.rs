@@ -271,6 +271,7 @@ impl Storage {
             }
         }
         tx.commit()?;
+        self.renew_backups()?;
         Ok(counts)
     }
 }

@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'internal'
   | 'already_running'
   | 'startup_failed'
+  | 'data_missing'
   // The lab (klar-lab errors, prefixed in the shell).
   | 'lab_model_missing'
   | 'lab_io'
