@@ -29,6 +29,7 @@ pub enum ErrorCode {
     ImportNewer,
     ImportCorrupt,
     ImportTooLarge,
+    ImportExpired,
 }
 
 impl ErrorCode {
@@ -55,6 +56,7 @@ impl ErrorCode {
             ErrorCode::ImportNewer => crate::i18n::ids::ERROR_IMPORT_NEWER,
             ErrorCode::ImportCorrupt => crate::i18n::ids::ERROR_IMPORT_CORRUPT,
             ErrorCode::ImportTooLarge => crate::i18n::ids::ERROR_IMPORT_TOO_LARGE,
+            ErrorCode::ImportExpired => crate::i18n::ids::ERROR_IMPORT_EXPIRED,
         }
     }
 }
@@ -93,6 +95,8 @@ pub enum Error {
     ImportCorrupt(String),
     #[error("the file is larger than {max_mib} MiB")]
     ImportTooLarge { max_mib: u64 },
+    #[error("the import preview is no longer waiting (confirmed, cancelled, expired or from another session)")]
+    ImportExpired,
     #[error("database: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("file: {0}")]
@@ -118,6 +122,7 @@ impl Error {
             Error::ImportNewer { .. } => ErrorCode::ImportNewer,
             Error::ImportCorrupt(_) => ErrorCode::ImportCorrupt,
             Error::ImportTooLarge { .. } => ErrorCode::ImportTooLarge,
+            Error::ImportExpired => ErrorCode::ImportExpired,
             Error::Sqlite(e) => classify_sqlite(e),
             Error::Io(e) => classify_io(e),
         }
