@@ -36,7 +36,8 @@ export type ErrorCode =
   | 'import_not_klar'
   | 'import_newer'
   | 'import_corrupt'
-  | 'import_too_large';
+  | 'import_too_large'
+  | 'import_expired';
 
 export interface IpcError {
   code: ErrorCode;
