@@ -63,6 +63,8 @@ const COMMANDS: &[&str] = &[
     "report_export_csv",
     "progress_export",
     "progress_import",
+    "progress_import_confirm",
+    "progress_import_cancel",
     "learner_data_export",
     "data_backups",
     "data_restore",

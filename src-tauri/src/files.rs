@@ -1,14 +1,15 @@
 //! Files the teacher or learner moves by hand (CSV, progress files, their own data): the native
 //! dialog is opened here, so the window never sees or names a path, and writes are atomic.
 //! `KLAR_EXPORT_DIR` / `KLAR_IMPORT_FILE` replace the dialogs in end-to-end tests (a test cannot
-//! click a GTK dialog); they are not meant for normal use.
+//! click a GTK dialog). Only debug builds (which the tests run) read them: in a release build a
+//! variable in someone's environment cannot make Klar skip a dialog.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 /// Asks where to save `suggested`; None when the person cancels.
 pub async fn save_path<R: tauri::Runtime>(window: &tauri::WebviewWindow<R>, suggested: &str, filter: (&str, &[&str])) -> Option<PathBuf> {
-    if let Some(dir) = test_dir("KLAR_EXPORT_DIR") {
+    if let Some(dir) = dialog_override("KLAR_EXPORT_DIR", OVERRIDES_HONOURED) {
         return Some(dir.join(suggested));
     }
     let handle = rfd::AsyncFileDialog::new().set_parent(window).set_file_name(suggested).add_filter(filter.0, filter.1).save_file().await?;
@@ -17,7 +18,7 @@ pub async fn save_path<R: tauri::Runtime>(window: &tauri::WebviewWindow<R>, sugg
 
 /// Asks for a folder to put several files into; None when the person cancels.
 pub async fn folder_path<R: tauri::Runtime>(window: &tauri::WebviewWindow<R>) -> Option<PathBuf> {
-    if let Some(dir) = test_dir("KLAR_EXPORT_DIR") {
+    if let Some(dir) = dialog_override("KLAR_EXPORT_DIR", OVERRIDES_HONOURED) {
         return Some(dir);
     }
     rfd::AsyncFileDialog::new().set_parent(window).pick_folder().await.map(|h| h.path().to_path_buf())
@@ -25,13 +26,20 @@ pub async fn folder_path<R: tauri::Runtime>(window: &tauri::WebviewWindow<R>) ->
 
 /// Asks for a progress file to open; None when the person cancels.
 pub async fn open_path<R: tauri::Runtime>(window: &tauri::WebviewWindow<R>, filter: (&str, &[&str])) -> Option<PathBuf> {
-    if let Some(file) = std::env::var_os("KLAR_IMPORT_FILE").filter(|f| !f.is_empty()) {
-        return Some(PathBuf::from(file));
+    if let Some(file) = dialog_override("KLAR_IMPORT_FILE", OVERRIDES_HONOURED) {
+        return Some(file);
     }
     rfd::AsyncFileDialog::new().set_parent(window).add_filter(filter.0, filter.1).pick_file().await.map(|h| h.path().to_path_buf())
 }
 
-fn test_dir(var: &str) -> Option<PathBuf> {
+/// Debug builds only: the end-to-end tests run one; a shipped (release) build always asks.
+const OVERRIDES_HONOURED: bool = cfg!(debug_assertions);
+
+/// The path a test put in `var` instead of a dialog, when this build honours such overrides.
+fn dialog_override(var: &str, honoured: bool) -> Option<PathBuf> {
+    if !honoured {
+        return None;
+    }
     std::env::var_os(var).filter(|d| !d.is_empty()).map(PathBuf::from)
 }
 
@@ -93,6 +101,16 @@ mod tests {
         let dir = tempfile::tempdir()?;
         assert!(write_atomic(&dir.path().join("gone/a.csv"), b"x").is_err());
         Ok(())
+    }
+
+    #[test]
+    fn only_a_debug_build_lets_a_variable_replace_the_dialog() {
+        let var = "KLAR_TEST_ONLY_DIALOG_OVERRIDE";
+        std::env::set_var(var, "/somewhere/progress.json");
+        assert_eq!(dialog_override(var, true), Some(PathBuf::from("/somewhere/progress.json")));
+        assert_eq!(dialog_override(var, false), None, "a release build reads no override");
+        assert_eq!(OVERRIDES_HONOURED, cfg!(debug_assertions));
+        std::env::remove_var(var);
     }
 
     #[test]

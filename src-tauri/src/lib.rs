@@ -57,7 +57,8 @@ fn allowed_navigation(url: &tauri::Url) -> bool {
 
 /// Registers every command the window may call (the same list as build.rs and capabilities/).
 pub fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
-    builder.invoke_handler(tauri::generate_handler![
+    // The import waiting for confirmation lives as long as the app, next to its commands.
+    builder.manage(commands::transfer::ImportSlot::default()).invoke_handler(tauri::generate_handler![
             commands::app::app_bootstrap,
             commands::app::app_welcomed,
             commands::app::settings_update,
@@ -119,6 +120,8 @@ pub fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Bu
             commands::transfer::report_export_csv,
             commands::transfer::progress_export,
             commands::transfer::progress_import,
+            commands::transfer::progress_import_confirm,
+            commands::transfer::progress_import_cancel,
             commands::transfer::learner_data_export,
             commands::data::data_backups,
             commands::data::data_restore,

@@ -102,6 +102,12 @@ fn ok(r: Result<serde_json::Value, serde_json::Value>) -> Result<serde_json::Val
     r.map_err(|e| e.to_string())
 }
 
+/// The dialog overrides are process-wide variables: tests that set them take turns.
+fn env_turn() -> std::sync::MutexGuard<'static, ()> {
+    static TURN: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    TURN.lock().unwrap_or_else(|p| p.into_inner())
+}
+
 #[test]
 fn a_classroom_is_chosen_with_a_pin_and_its_teacher_adds_the_class() -> Result<(), Box<dyn std::error::Error>> {
     let dir = tempfile::tempdir()?;
@@ -172,6 +178,7 @@ fn a_hostile_progress_file_is_refused_with_its_code_and_nothing_changes() -> Res
     let (_app, w) = window(dir.path())?;
     ok(invoke(&w, "mode_choose", serde_json::json!({"mode": "classroom", "newPin": "135790"})))?;
     ok(invoke(&w, "teacher_add_learner", serde_json::json!({"name": "Mia", "avatar": "wave"})))?;
+    let _turn = env_turn();
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         ("not-klar.json", br#"{"hello": "world"}"#.to_vec(), "import_not_klar"),
         ("broken.json", b"{\"format\": \"klar-progress\", \"version\": 1, \"learners\": [".to_vec(), "import_corrupt"),
@@ -192,12 +199,77 @@ fn a_hostile_progress_file_is_refused_with_its_code_and_nothing_changes() -> Res
 }
 
 #[test]
+fn an_import_is_previewed_and_lands_only_with_its_token_once() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let (_app, w) = window(dir.path())?;
+    ok(invoke(&w, "mode_choose", serde_json::json!({"mode": "classroom", "newPin": "135713"})))?;
+    ok(invoke(&w, "teacher_add_learner", serde_json::json!({"name": "Mia", "avatar": "wave"})))?;
+    let t = 1_769_000_000_000_i64;
+    let file = dir.path().join("class.json");
+    std::fs::write(
+        &file,
+        serde_json::json!({
+            "format": "klar-progress", "version": 1, "kind": "class", "exported_ms": t, "device": "Room 7",
+            "learners": [{
+                "uuid": "0b7c8f8e-1111-4a8e-9a1e-000000000001", "display_name": "Mia", "avatar": "sun",
+                "created_ms": t, "last_active_ms": t,
+                "progress": [{
+                    "lesson_uuid": "5a000000-0000-4000-8000-000000000001", "current_step_uuid": null,
+                    "started_ms": t, "completed_ms": t, "updated_ms": t, "seconds_spent": 60
+                }],
+                "answers": [], "reflections": []
+            }]
+        })
+        .to_string(),
+    )?;
+    let rows = |w: &WebviewWindow<MockRuntime>| -> Result<usize, String> {
+        Ok(ok(invoke(w, "teacher_overview", serde_json::json!({})))?[0]["rows"].as_array().map_or(0, Vec::len))
+    };
+    let preview = {
+        let _turn = env_turn();
+        std::env::set_var("KLAR_IMPORT_FILE", &file);
+        let p = ok(invoke(&w, "progress_import", serde_json::json!({})));
+        std::env::remove_var("KLAR_IMPORT_FILE");
+        p?
+    };
+    assert_eq!(preview["learners_added"], 1);
+    assert_eq!(preview["learners"][0]["look_alike"], true, "a second Mia who is someone else: {preview}");
+    assert_eq!(preview["learners"][0]["other_lessons_completed"], 1);
+    assert_eq!(rows(&w)?, 1, "the preview changed nothing");
+    let token = preview["token"].as_str().ok_or("no token")?.to_string();
+
+    let err = invoke(&w, "progress_import_confirm", serde_json::json!({"token": "guessed"})).err().ok_or("a guessed token")?;
+    assert_eq!(err["code"], "import_expired");
+    let summary = ok(invoke(&w, "progress_import_confirm", serde_json::json!({"token": token})))?;
+    assert_eq!(summary["learners_added"], 1);
+    assert_eq!(summary["device"], "Room 7");
+    assert_eq!(rows(&w)?, 2);
+    let err = invoke(&w, "progress_import_confirm", serde_json::json!({"token": token})).err().ok_or("used twice")?;
+    assert_eq!(err["code"], "import_expired");
+
+    // Cancel forgets the file.
+    let preview = {
+        let _turn = env_turn();
+        std::env::set_var("KLAR_IMPORT_FILE", &file);
+        let p = ok(invoke(&w, "progress_import", serde_json::json!({})));
+        std::env::remove_var("KLAR_IMPORT_FILE");
+        p?
+    };
+    let token = preview["token"].as_str().ok_or("no token")?.to_string();
+    ok(invoke(&w, "progress_import_cancel", serde_json::json!({"token": token})))?;
+    let err = invoke(&w, "progress_import_confirm", serde_json::json!({"token": token})).err().ok_or("confirmed after cancel")?;
+    assert_eq!(err["code"], "import_expired");
+    Ok(())
+}
+
+#[test]
 fn the_csv_export_writes_the_table_into_the_export_folder() -> Result<(), Box<dyn std::error::Error>> {
     let dir = tempfile::tempdir()?;
     let out = tempfile::tempdir()?;
     let (_app, w) = window(dir.path())?;
     ok(invoke(&w, "mode_choose", serde_json::json!({"mode": "classroom", "newPin": "135790"})))?;
     let o = ok(invoke(&w, "teacher_add_learner", serde_json::json!({"name": "=Mia", "avatar": "wave"})))?;
+    let _turn = env_turn();
     std::env::set_var("KLAR_EXPORT_DIR", out.path());
     let name = ok(invoke(&w, "report_export_csv", serde_json::json!({})))?;
     std::env::remove_var("KLAR_EXPORT_DIR");

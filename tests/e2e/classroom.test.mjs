@@ -1,7 +1,8 @@
 // The classroom journey in the real window: first start in classroom mode with an admin PIN →
 // the teacher adds two learners and gives them a picture password and a PIN → each signs in and
 // answers a quiz in lesson 1 → the teacher view shows both → the CSV export (written to
-// KLAR_EXPORT_DIR instead of a save dialog) is exactly the table in the window. On the way it
+// KLAR_EXPORT_DIR instead of a save dialog) is exactly the table in the window → the class's
+// progress file, imported again, is previewed before it lands. On the way it
 // keeps screenshots of the mode choice, the picture password and the teacher's table in German
 // and Arabic.
 
@@ -105,7 +106,13 @@ async function answerQuiz(s, wrongFirst) {
 
 before(async () => {
   assert.ok(APP, 'KLAR_APP must name the built binary');
-  driver = await startDriver({ KLAR_DATA_DIR: DATA, KLAR_LOCALE: 'de_DE.UTF-8', KLAR_EXPORT_DIR: EXPORTS });
+  driver = await startDriver({
+    KLAR_DATA_DIR: DATA,
+    KLAR_LOCALE: 'de_DE.UTF-8',
+    KLAR_EXPORT_DIR: EXPORTS,
+    // "Import progress" opens the class file this test exports (debug builds only).
+    KLAR_IMPORT_FILE: join(EXPORTS, 'klar-class-progress.json'),
+  });
 });
 
 after(async () => {
@@ -199,6 +206,21 @@ test('classroom: two learners, the teacher view shows both, and the CSV equals t
     assert.ok((await s.text('[data-testid="notice"]')).includes('klar-class-report.csv'), 'the notice names the file, not a path');
     const csv = parseCsv(readFileSync(join(EXPORTS, 'klar-class-report.csv'), 'utf8'));
     assert.deepEqual(csv, [header, ...rows]);
+
+    // Moving progress: export the class, then import that file. A preview comes first and
+    // changes nothing; Cancel forgets the file, and only "Importieren" merges it.
+    await s.click('[data-testid="teacher-export-class"]');
+    await s.waitUntil(async () => (await s.text('[data-testid="notice"]')).includes('klar-class-progress.json'), 'the class file is saved');
+    await s.click('[data-testid="teacher-import"]');
+    await s.waitFor('[data-testid="import-preview-dialog"] [data-testid="import-preview-counts"]');
+    await s.screenshot('de-import-preview');
+    await s.click('[data-testid="import-preview-cancel"]');
+    await s.click('[data-testid="teacher-import"]');
+    await s.click('[data-testid="import-preview-confirm"]');
+    await s.waitUntil(
+      async () => (await s.attr('[data-testid="notice"]', 'data-kind')) === 'info' && (await s.text('[data-testid="notice"]')).includes('Fortschritt importiert'),
+      'the confirmed import reports what it merged',
+    );
 
     // The same screens right to left: Arabic via the settings of a signed-in learner.
     await s.click('[data-testid="teacher-lock"]');

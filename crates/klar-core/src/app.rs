@@ -16,7 +16,9 @@ pub use report::{
     ClassReport, DifficultQuestion, LearnerDetail, LearnerRecord, RecordLesson, ReportCell, ReportLesson, ReportRow,
     SharedReflection,
 };
-pub use transfer::{ExportScope, ImportSummary};
+pub use transfer::{
+    ExportScope, ImportLearnerPreview, ImportPreview, ImportSummary, PendingImport, PendingImports, IMPORT_PREVIEW_MS,
+};
 
 use crate::classroom::{DeviceMode, SecretKind};
 use crate::error::{Error, OrNotFound, Result};

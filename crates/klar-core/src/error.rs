@@ -31,6 +31,7 @@ pub enum ErrorCode {
     ImportTooLarge,
     SessionExpired,
     DataMissing,
+    ImportExpired,
 }
 
 impl ErrorCode {
@@ -59,6 +60,7 @@ impl ErrorCode {
             ErrorCode::ImportTooLarge => crate::i18n::ids::ERROR_IMPORT_TOO_LARGE,
             ErrorCode::SessionExpired => crate::i18n::ids::ERROR_SESSION_EXPIRED,
             ErrorCode::DataMissing => crate::i18n::ids::ERROR_DATA_MISSING,
+            ErrorCode::ImportExpired => crate::i18n::ids::ERROR_IMPORT_EXPIRED,
         }
     }
 }
@@ -101,6 +103,8 @@ pub enum Error {
     SessionExpired { minutes: u32 },
     #[error("the data file is missing or empty, and {backups} saved copies exist")]
     DataMissing { backups: usize },
+    #[error("the import preview is no longer waiting (confirmed, cancelled, expired or from another session)")]
+    ImportExpired,
     #[error("database: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("file: {0}")]
@@ -128,6 +132,7 @@ impl Error {
             Error::ImportTooLarge { .. } => ErrorCode::ImportTooLarge,
             Error::SessionExpired { .. } => ErrorCode::SessionExpired,
             Error::DataMissing { .. } => ErrorCode::DataMissing,
+            Error::ImportExpired => ErrorCode::ImportExpired,
             Error::Sqlite(e) => classify_sqlite(e),
             Error::Io(e) => classify_io(e),
         }

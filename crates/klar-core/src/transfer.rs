@@ -16,6 +16,7 @@ use crate::error::{Error, Result};
 use crate::storage::{clean_name, FullAnswer, FullLearner, FullProgress, FullReflection, MAX_NAME_CHARS};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
+use ts_rs::TS;
 use uuid::Uuid;
 
 pub const FORMAT: &str = "klar-progress";
@@ -31,15 +32,17 @@ const MAX_CHOICES: usize = 32;
 const MAX_OPTION_CHARS: usize = 64;
 const MAX_DEVICE_CHARS: usize = 80;
 const MAX_AVATAR_CHARS: usize = 40;
-/// Timestamps must lie between 1970 and 2200: anything else is a damaged or made-up file.
-const MAX_TIME_MS: i64 = 7_258_118_400_000;
+/// Timestamps may lie at most this far ahead of this PC's clock (time zones and a slightly wrong
+/// clock on the other PC); later ones would win every future merge, so the file is refused.
+pub const MAX_FUTURE_MS: i64 = 24 * 3600 * 1000;
 /// Ten years of lesson time; more is not a real learner.
 const MAX_SECONDS_SPENT: i64 = 10 * 365 * 24 * 3600;
 const MAX_ATTEMPTS: i64 = 1_000_000;
 
 /// Who made the file, and so which reflections it carries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
+#[ts(export)]
 pub enum TransferKind {
     /// The teacher moved a whole class.
     Class,
@@ -79,8 +82,9 @@ struct Header {
     version: Option<serde_json::Value>,
 }
 
-/// Parses and validates a progress file. Nothing here touches the database.
-pub fn parse(bytes: &[u8]) -> Result<ProgressFile> {
+/// Parses and validates a progress file; `now_ms` is this PC's time, so that a file from the
+/// future is refused. Nothing here touches the database.
+pub fn parse(bytes: &[u8], now_ms: i64) -> Result<ProgressFile> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(Error::ImportTooLarge { max_mib: (MAX_FILE_BYTES / (1024 * 1024)) as u64 });
     }
@@ -100,7 +104,7 @@ pub fn parse(bytes: &[u8]) -> Result<ProgressFile> {
         _ => return Err(Error::corrupt_import("the version is missing or not a positive number")),
     }
     let mut file: ProgressFile = serde_json::from_str(text).map_err(|e| Error::corrupt_import(e.to_string()))?;
-    validate(&mut file)?;
+    validate(&mut file, now_ms.saturating_add(MAX_FUTURE_MS))?;
     Ok(file)
 }
 
@@ -116,11 +120,21 @@ fn canonical_uuid(s: &str, what: &str) -> Result<String> {
     Uuid::parse_str(s).map(|u| u.hyphenated().to_string()).map_err(|_| bad(format!("{what} '{s}' is not an id")))
 }
 
-fn check_time(ms: i64, what: &str) -> Result<()> {
-    if !(0..=MAX_TIME_MS).contains(&ms) {
-        return Err(bad(format!("{what} {ms} is not a plausible time")));
+/// The latest time a file may name (now plus a day), kept while one file is checked.
+struct Times {
+    latest_ms: i64,
+}
+
+impl Times {
+    fn check(&self, ms: i64, what: &str) -> Result<()> {
+        if ms < 0 {
+            return Err(bad(format!("{what} {ms} is not a plausible time")));
+        }
+        if ms > self.latest_ms {
+            return Err(bad(format!("{what} {ms} lies in the future")));
+        }
+        Ok(())
     }
-    Ok(())
 }
 
 fn check_count(n: usize, max: usize, what: &str) -> Result<()> {
@@ -139,20 +153,27 @@ fn check_choices(c: &[String]) -> Result<()> {
 }
 
 /// Checks every field against the limits the app itself keeps, and puts ids in canonical form.
-fn validate(file: &mut ProgressFile) -> Result<()> {
-    check_time(file.exported_ms, "the export time")?;
+fn validate(file: &mut ProgressFile, latest_ms: i64) -> Result<()> {
+    let times = Times { latest_ms };
+    times.check(file.exported_ms, "the export time")?;
     if let Some(d) = &file.device {
         if d.chars().count() > MAX_DEVICE_CHARS || d.chars().any(char::is_control) {
             return Err(bad("the device name is too long or has control characters"));
         }
     }
     check_count(file.learners.len(), MAX_LEARNERS, "learners")?;
+    // A learner's own file (or their data export) is about exactly one person; more would let a
+    // "my progress from home" file add or change classmates.
+    if matches!(file.kind, TransferKind::Learner | TransferKind::LearnerData) && file.learners.len() != 1 {
+        return Err(bad(format!("a learner's file holds {} learners instead of one", file.learners.len())));
+    }
     let mut uuids = BTreeSet::new();
     for l in &mut file.learners {
         l.uuid = canonical_uuid(&l.uuid, "a learner id")?;
         if !uuids.insert(l.uuid.clone()) {
             return Err(bad(format!("learner {} appears twice", l.uuid)));
         }
+        // Invisible and direction characters are taken out here as for a typed name.
         l.display_name = clean_name(&l.display_name).map_err(|_| {
             bad(format!("a learner's name is empty, longer than {MAX_NAME_CHARS} characters or has control characters"))
         })?;
@@ -163,28 +184,28 @@ fn validate(file: &mut ProgressFile) -> Result<()> {
         if !AVATARS.contains(&l.avatar.as_str()) {
             l.avatar = "star".into();
         }
-        check_time(l.created_ms, "a learner's creation time")?;
-        check_time(l.last_active_ms, "a learner's last activity")?;
+        times.check(l.created_ms, "a learner's creation time")?;
+        times.check(l.last_active_ms, "a learner's last activity")?;
         check_count(l.progress.len(), MAX_PROGRESS_PER_LEARNER, "lessons for one learner")?;
         check_count(l.answers.len(), MAX_ANSWERS_PER_LEARNER, "answers for one learner")?;
         check_count(l.reflections.len(), MAX_REFLECTIONS_PER_LEARNER, "reflections for one learner")?;
         let mut seen = BTreeSet::new();
         for p in &mut l.progress {
-            validate_progress(p)?;
+            validate_progress(p, &times)?;
             if !seen.insert(p.lesson_uuid.clone()) {
                 return Err(bad(format!("lesson {} appears twice for one learner", p.lesson_uuid)));
             }
         }
         seen.clear();
         for a in &mut l.answers {
-            validate_answer(a)?;
+            validate_answer(a, &times)?;
             if !seen.insert(a.question_uuid.clone()) {
                 return Err(bad(format!("question {} appears twice for one learner", a.question_uuid)));
             }
         }
         seen.clear();
         for r in &mut l.reflections {
-            validate_reflection(r)?;
+            validate_reflection(r, &times)?;
             if !seen.insert(r.step_uuid.clone()) {
                 return Err(bad(format!("reflection {} appears twice for one learner", r.step_uuid)));
             }
@@ -193,15 +214,15 @@ fn validate(file: &mut ProgressFile) -> Result<()> {
     Ok(())
 }
 
-fn validate_progress(p: &mut FullProgress) -> Result<()> {
+fn validate_progress(p: &mut FullProgress, times: &Times) -> Result<()> {
     p.lesson_uuid = canonical_uuid(&p.lesson_uuid, "a lesson id")?;
     if let Some(s) = &p.current_step_uuid {
         p.current_step_uuid = Some(canonical_uuid(s, "a step id")?);
     }
-    check_time(p.started_ms, "a start time")?;
-    check_time(p.updated_ms, "a change time")?;
+    times.check(p.started_ms, "a start time")?;
+    times.check(p.updated_ms, "a change time")?;
     if let Some(c) = p.completed_ms {
-        check_time(c, "a completion time")?;
+        times.check(c, "a completion time")?;
     }
     if !(0..=MAX_SECONDS_SPENT).contains(&p.seconds_spent) {
         return Err(bad(format!("{} seconds is not a plausible time spent", p.seconds_spent)));
@@ -209,27 +230,27 @@ fn validate_progress(p: &mut FullProgress) -> Result<()> {
     Ok(())
 }
 
-fn validate_answer(a: &mut FullAnswer) -> Result<()> {
+fn validate_answer(a: &mut FullAnswer, times: &Times) -> Result<()> {
     a.lesson_uuid = canonical_uuid(&a.lesson_uuid, "a lesson id")?;
     a.question_uuid = canonical_uuid(&a.question_uuid, "a question id")?;
     check_choices(&a.first_choice)?;
     check_choices(&a.last_choice)?;
-    check_time(a.first_ms, "an answer time")?;
-    check_time(a.last_ms, "an answer time")?;
+    times.check(a.first_ms, "an answer time")?;
+    times.check(a.last_ms, "an answer time")?;
     if !(1..=MAX_ATTEMPTS).contains(&a.attempts) {
         return Err(bad(format!("{} is not a plausible number of attempts", a.attempts)));
     }
     Ok(())
 }
 
-fn validate_reflection(r: &mut FullReflection) -> Result<()> {
+fn validate_reflection(r: &mut FullReflection, times: &Times) -> Result<()> {
     r.lesson_uuid = canonical_uuid(&r.lesson_uuid, "a lesson id")?;
     r.step_uuid = canonical_uuid(&r.step_uuid, "a step id")?;
     if r.body.chars().count() > crate::storage::MAX_REFLECTION_CHARS {
         return Err(bad("a reflection is longer than Klar allows"));
     }
-    check_time(r.created_ms, "a reflection time")?;
-    check_time(r.updated_ms, "a reflection time")?;
+    times.check(r.created_ms, "a reflection time")?;
+    times.check(r.updated_ms, "a reflection time")?;
     Ok(())
 }
 
@@ -259,9 +280,11 @@ mod tests {
         "5b000000-0000-4000-8000-000000000004",
     ];
     const BASE: i64 = 1_700_000_000_000;
+    /// This PC's time while the tests import: an hour after the files' times.
+    const NOW: i64 = BASE + 3_600_000;
 
     fn import(s: &mut Storage, bytes: &[u8]) -> Result<crate::storage::MergeCounts> {
-        let file = parse(bytes)?;
+        let file = parse(bytes, NOW)?;
         s.merge_learners(&file.learners)
     }
 
@@ -417,6 +440,37 @@ mod tests {
                 ErrorCode::ImportCorrupt,
             ),
             (
+                "a day and a second ahead of this PC",
+                with(&|v| v["learners"][0]["reflections"][0]["updated_ms"] = (NOW + MAX_FUTURE_MS + 1000).into())?,
+                ErrorCode::ImportCorrupt,
+            ),
+            (
+                "completed in the year 2199",
+                with(&|v| v["learners"][0]["progress"][0]["completed_ms"] = 7_258_000_000_000_i64.into())?,
+                ErrorCode::ImportCorrupt,
+            ),
+            ("exported tomorrow", with(&|v| v["exported_ms"] = (NOW + 2 * MAX_FUTURE_MS).into())?, ErrorCode::ImportCorrupt),
+            (
+                "a learner's file with two learners",
+                with(&|v| {
+                    v["kind"] = "learner".into();
+                    let mut l = v["learners"][0].clone();
+                    l["uuid"] = LEARNERS[1].into();
+                    if let Some(a) = v["learners"].as_array_mut() {
+                        a.push(l);
+                    }
+                })?,
+                ErrorCode::ImportCorrupt,
+            ),
+            (
+                "a learner's data with nobody in it",
+                with(&|v| {
+                    v["kind"] = "learner_data".into();
+                    v["learners"] = serde_json::json!([]);
+                })?,
+                ErrorCode::ImportCorrupt,
+            ),
+            (
                 "negative time spent",
                 with(&|v| v["learners"][0]["progress"][0]["seconds_spent"] = (-1).into())?,
                 ErrorCode::ImportCorrupt,
@@ -467,7 +521,7 @@ mod tests {
     fn a_merge_that_fails_half_way_leaves_nothing_behind() -> Result<()> {
         let mut s = seeded()?;
         let before = s.dump()?;
-        let file = parse(small_file()?.as_bytes())?;
+        let file = parse(small_file()?.as_bytes(), NOW)?;
         let mut broken = learner(1);
         // Bypasses validation to hit the database's own check in the second learner.
         broken.answers = file.learners[0].answers.clone();
@@ -491,6 +545,30 @@ mod tests {
         assert_eq!(l.len(), 1);
         assert_eq!(l[0].display_name, "Learner 0");
         assert_eq!(s.all_progress(l[0].id)?.len(), 1, "the (unknown) lesson's progress is kept");
+        Ok(())
+    }
+
+    #[test]
+    fn times_up_to_a_day_ahead_and_one_learner_files_are_accepted() -> Result<()> {
+        let mut v: serde_json::Value = serde_json::from_str(&small_file()?).map_err(|e| Error::Internal(e.to_string()))?;
+        // The other PC's clock may run a little ahead (time zones, a wrong clock).
+        v["learners"][0]["progress"][0]["updated_ms"] = (NOW + MAX_FUTURE_MS).into();
+        v["kind"] = "learner".into();
+        let file = parse(v.to_string().as_bytes(), NOW)?;
+        assert_eq!((file.kind, file.learners.len()), (TransferKind::Learner, 1));
+        // A millisecond further ahead is refused.
+        assert!(parse(v.to_string().as_bytes(), NOW - 1).is_err());
+        Ok(())
+    }
+
+    #[test]
+    fn invisible_and_direction_characters_leave_an_imported_name() -> Result<()> {
+        let mut v: serde_json::Value = serde_json::from_str(&small_file()?).map_err(|e| Error::Internal(e.to_string()))?;
+        v["learners"][0]["display_name"] = "\u{202e}neB\u{200b}".into();
+        let file = parse(v.to_string().as_bytes(), NOW)?;
+        assert_eq!(file.learners[0].display_name, "neB");
+        v["learners"][0]["display_name"] = "\u{2066}\u{feff}".into();
+        assert_eq!(parse(v.to_string().as_bytes(), NOW).err().map(|e| e.code()), Some(ErrorCode::ImportCorrupt));
         Ok(())
     }
 
@@ -572,7 +650,7 @@ mod tests {
     }
 
     fn progress_in(file: &str) -> Vec<(String, FullProgress)> {
-        parse(file.as_bytes())
+        parse(file.as_bytes(), NOW)
             .map(|f| {
                 f.learners.into_iter().flat_map(|l| l.progress.into_iter().map(move |p| (l.uuid.clone(), p))).collect()
             })
@@ -594,6 +672,37 @@ mod tests {
         }
 
         #[test]
+        fn the_preview_tells_exactly_what_the_merge_then_does(a in file_strategy(), b in file_strategy()) {
+            let mut s = memory();
+            import(&mut s, b.as_bytes())?;
+            let file = parse(a.as_bytes(), NOW)?;
+            let before = s.dump()?;
+            let plans = s.preview_merge(&file.learners)?;
+            prop_assert_eq!(s.dump()?, before, "a preview writes nothing");
+            let locally_done: std::collections::BTreeSet<(String, String)> = s
+                .dump_by_uuid()?
+                .into_values()
+                .flat_map(|l| l.progress.into_iter().filter(|p| p.completed_ms.is_some()).map(move |p| (l.uuid.clone(), p.lesson_uuid)))
+                .collect();
+            let counts = s.merge_learners(&file.learners)?;
+            let sum = |f: fn(&crate::storage::LearnerMergePreview) -> u32| plans.iter().map(f).sum::<u32>();
+            prop_assert_eq!(sum(|p| u32::from(p.local.is_none())), counts.learners_added);
+            prop_assert_eq!(sum(|p| u32::from(p.local.is_some() && p.changed)), counts.learners_updated);
+            prop_assert_eq!(sum(|p| p.lessons_merged), counts.lessons_merged);
+            prop_assert_eq!(sum(|p| p.answers_merged), counts.answers_merged);
+            prop_assert_eq!(sum(|p| p.reflections_merged), counts.reflections_merged);
+            // The lessons said to become completed are exactly those completed now and not before.
+            let now_done: std::collections::BTreeSet<(String, String)> = s
+                .dump_by_uuid()?
+                .into_values()
+                .flat_map(|l| l.progress.into_iter().filter(|p| p.completed_ms.is_some()).map(move |p| (l.uuid.clone(), p.lesson_uuid)))
+                .collect();
+            let said: std::collections::BTreeSet<(String, String)> =
+                plans.iter().flat_map(|p| p.lessons_completed.iter().map(|l| (p.uuid.clone(), l.clone()))).collect();
+            prop_assert_eq!(said, now_done.difference(&locally_done).cloned().collect::<std::collections::BTreeSet<_>>());
+        }
+
+        #[test]
         fn the_order_of_imports_does_not_matter(a in file_strategy(), b in file_strategy()) {
             prop_assert_eq!(state_after(&[&a, &b])?, state_after(&[&b, &a])?);
         }
@@ -605,7 +714,7 @@ mod tests {
             let uuids: std::collections::BTreeSet<&String> = pa.iter().chain(&pb).map(|(u, _)| u).collect();
             let files_learners: std::collections::BTreeSet<String> = [&a, &b]
                 .iter()
-                .filter_map(|f| parse(f.as_bytes()).ok())
+                .filter_map(|f| parse(f.as_bytes(), NOW).ok())
                 .flat_map(|f| f.learners.into_iter().map(|l| l.uuid))
                 .collect();
             prop_assert_eq!(state.len(), files_learners.len(), "one learner per uuid");

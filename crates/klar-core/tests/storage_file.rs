@@ -324,7 +324,7 @@ fn only_the_admin_restores_a_backup_and_the_current_data_is_copied_first() -> Re
     let course = klar_core::lessons::load_course(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lessons")).course;
     let clock = clock();
     let mut app = KlarApp::new(course, Storage::open(&path, clock.clone())?)?;
-    app.choose_mode(DeviceMode::Classroom, Some("2468".into()))?;
+    app.choose_mode(DeviceMode::Classroom, Some("246824".into()))?;
     app.create_learner("Ali", "sun")?;
     klar_core::storage::backup_now(app.storage(), &backups)?;
     clock.advance(1000);
@@ -335,13 +335,13 @@ fn only_the_admin_restores_a_backup_and_the_current_data_is_copied_first() -> Re
     app.admin_lock();
     assert_eq!(app.backups().map(|_| ()).map_err(|e| e.code()), Err(ErrorCode::AdminRequired));
     assert_eq!(app.restore_backup(&before[0].name).map_err(|e| e.code()), Err(ErrorCode::AdminRequired));
-    app.admin_unlock("2468")?;
+    app.admin_unlock("246824")?;
     assert_eq!(app.restore_backup("../klar.sqlite").map_err(|e| e.code()), Err(ErrorCode::NotFound));
 
     app.restore_backup(&before[0].name)?;
     let names: Vec<String> = app.storage().learners()?.into_iter().map(|l| l.display_name).collect();
     assert_eq!(names, vec!["Ali".to_string()]);
-    app.admin_unlock("2468")?;
+    app.admin_unlock("246824")?;
     let after = app.backups()?;
     assert_eq!(after.len(), 2, "the data from before the restore was copied first");
     let copy = Storage::open(&backups.join(&after[0].name), clock)?;

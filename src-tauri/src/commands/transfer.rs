@@ -4,8 +4,19 @@
 use crate::error::IpcError;
 use crate::files;
 use crate::state::Shared;
-use klar_core::app::{ExportScope, ImportSummary};
+use klar_core::app::{ExportScope, ImportPreview, ImportSummary, PendingImports};
+use std::sync::Mutex;
 use tauri::{State, WebviewWindow};
+
+/// The progress file waiting for the person's yes after `progress_import` (at most one).
+#[derive(Default)]
+pub struct ImportSlot(Mutex<PendingImports>);
+
+impl ImportSlot {
+    fn with<T>(&self, f: impl FnOnce(&mut PendingImports) -> T) -> T {
+        f(&mut self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner()))
+    }
+}
 
 const CSV: (&str, &[&str]) = ("CSV", &["csv"]);
 const PROGRESS: (&str, &[&str]) = ("Klar", &["json"]);
@@ -40,17 +51,38 @@ pub async fn progress_export<R: tauri::Runtime>(
     write(&state, path, json.into_bytes()).await.map(Some)
 }
 
-/// Imports a progress file: its size is checked before it is read, and a bad file changes nothing.
+/// Step one of an import: the open dialog, then the file is read (its size checked first),
+/// checked completely and compared with this PC's data. Nothing is written: the reply says what
+/// the import would do and carries the token that confirms it. None: the dialog was cancelled.
 #[tauri::command]
-pub async fn progress_import<R: tauri::Runtime>(window: WebviewWindow<R>, state: State<'_, Shared>) -> Result<Option<ImportSummary>, IpcError> {
+pub async fn progress_import<R: tauri::Runtime>(
+    window: WebviewWindow<R>,
+    state: State<'_, Shared>,
+    slot: State<'_, ImportSlot>,
+) -> Result<Option<ImportPreview>, IpcError> {
     let Some(path) = files::open_path(&window, PROGRESS).await else { return Ok(None) };
-    state
+    let (preview, pending) = state
         .run(move |app| {
             let bytes = files::read_capped(&path, klar_core::transfer::MAX_FILE_BYTES)?;
-            app.import_progress(&bytes)
+            app.preview_import(&bytes)
         })
-        .await
-        .map(Some)
+        .await?;
+    slot.with(|s| s.keep(pending));
+    Ok(Some(preview))
+}
+
+/// Step two: merges the previewed file in one transaction. The token works once, for ten
+/// minutes, in the session that made the preview, under the same rules as step one.
+#[tauri::command]
+pub async fn progress_import_confirm(state: State<'_, Shared>, slot: State<'_, ImportSlot>, token: String) -> Result<ImportSummary, IpcError> {
+    let pending = slot.with(|s| s.take(&token));
+    state.run(move |app| app.confirm_import(pending?)).await
+}
+
+/// The person said no: the previewed file is forgotten.
+#[tauri::command]
+pub fn progress_import_cancel(slot: State<'_, ImportSlot>, token: String) {
+    slot.with(|s| s.forget(&token));
 }
 
 /// Everything stored about a learner (JSON and CSV tables) into a folder the person picks.

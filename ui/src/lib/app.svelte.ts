@@ -31,7 +31,15 @@ import {
   teacherUnlock,
   type TeacherOverview,
 } from './ipc/classroom';
-import { learnerDataExport, progressExport, progressImport, reportExportCsv } from './ipc/transfer';
+import {
+  learnerDataExport,
+  progressExport,
+  progressImport,
+  progressImportCancel,
+  progressImportConfirm,
+  reportExportCsv,
+} from './ipc/transfer';
+import type { ImportPreview } from './ipc/bindings/ImportPreview';
 import type { ClassReport } from './ipc/bindings/ClassReport';
 import type { DeviceMode } from './ipc/bindings/DeviceMode';
 import type { DifficultQuestion } from './ipc/bindings/DifficultQuestion';
@@ -119,6 +127,8 @@ class AppState {
   record = $state<LearnerRecord | null>(null);
   /** A picture password's printable card: shown once, right after the teacher set it. */
   pictureCard = $state<PictureCard | null>(null);
+  /** A progress file's preview, waiting for the teacher's "Import" or "Cancel". */
+  importPreview = $state<ImportPreview | null>(null);
   /** Seconds left before an idle library guest is signed out; null while no warning shows. */
   idleSecondsLeft = $state<number | null>(null);
 
@@ -258,6 +268,7 @@ class AppState {
     this.learnerDetail = null;
     this.record = null;
     this.pictureCard = null;
+    this.importPreview = null;
     this.screen = 'learners';
   }
 
@@ -366,10 +377,20 @@ class AppState {
     return this.teacherRun(async () => this.savedAs(await progressExport(scope)));
   }
 
+  /** Step one: Rust reads the chosen file and says what it would change; nothing changes yet. */
   importProgress(): Promise<void> {
     return this.teacherRun(async () => {
-      const summary = await progressImport();
-      if (!summary) return;
+      this.importPreview = await progressImport();
+    });
+  }
+
+  /** "Import" in the preview: now the file is merged. */
+  confirmImport(): Promise<void> {
+    const preview = this.importPreview;
+    this.importPreview = null;
+    if (!preview) return Promise.resolve();
+    return this.teacherRun(async () => {
+      const summary = await progressImportConfirm(preview.token);
       this.applyOverview(await teacherOverview());
       this.inform(
         t('teacher-imported', {
@@ -379,6 +400,14 @@ class AppState {
         }),
       );
     });
+  }
+
+  /** "Cancel" in the preview: Rust forgets the file. */
+  cancelImport(): Promise<void> {
+    const preview = this.importPreview;
+    this.importPreview = null;
+    if (!preview) return Promise.resolve();
+    return this.run(() => progressImportCancel(preview.token));
   }
 
   /** All of a learner's data as JSON and CSV into a folder (the learner's own, or the teacher's). */

@@ -31,13 +31,17 @@ fn yes_no(b: bool) -> String {
 }
 
 impl KlarApp {
+    /// The learner's record as this session may see it: the learner themself gets all their
+    /// reflections; anyone else (the teacher) only the ones the learner shared.
     fn learner_data(&mut self, id: i64) -> Result<FullLearner> {
         self.require_self_or_admin(id)?;
-        self.storage.full_learner(id, ReflectionScope::All)
+        let own = self.current.as_ref().is_some_and(|c| c.id == id);
+        self.storage.full_learner(id, if own { ReflectionScope::All } else { ReflectionScope::SharedOnly })
     }
 
-    /// Everything stored about the learner, reflections included, as a progress file (JSON).
-    /// Sign-in secrets are only stored as hashes and are left out.
+    /// Everything stored about the learner as a progress file (JSON): all reflections for the
+    /// learner themself, the shared ones for the teacher. Sign-in secrets are only stored as
+    /// hashes and are left out.
     pub fn learner_data_json(&mut self, id: i64) -> Result<String> {
         let data = self.learner_data(id)?;
         let device = self.storage.setting(super::classroom::KEY_DEVICE_NAME)?;

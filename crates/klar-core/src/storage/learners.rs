@@ -5,6 +5,7 @@ use super::Storage;
 use crate::error::{Error, OrNotFound, Result};
 use rusqlite::{params, OptionalExtension, Row};
 use serde::Serialize;
+use unicode_normalization::UnicodeNormalization;
 
 pub const MAX_NAME_CHARS: usize = 40;
 
@@ -33,9 +34,21 @@ fn row_to_learner(r: &Row<'_>) -> rusqlite::Result<Learner> {
     })
 }
 
-/// Trims the name and refuses empty, over-long or control-character names.
+/// Characters that do not show but change how a name reads: direction marks, embeddings,
+/// overrides and isolates (a name could pose as someone else's or flip the table), and
+/// zero-width characters (two names that look the same would differ).
+fn is_hidden_in_names(c: char) -> bool {
+    matches!(c,
+        '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        | '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+}
+
+/// The name as stored: hidden characters taken out (they cannot be seen, so the person loses
+/// nothing they meant to type, and what is stored is exactly what shows), NFC-normalised (one
+/// spelling for "é"), trimmed. Refuses empty, over-long or control-character names.
 pub(crate) fn clean_name(name: &str) -> Result<String> {
-    let name = name.trim();
+    let visible: String = name.chars().filter(|c| !is_hidden_in_names(*c)).nfc().collect();
+    let name = visible.trim();
     if name.is_empty() {
         return Err(Error::invalid("the name is empty"));
     }
@@ -156,5 +169,29 @@ mod tests {
             assert_eq!(s.create_learner(bad, "fox", false).map_err(|e| e.code()).err(), Some(ErrorCode::InvalidInput), "{bad:?}");
         }
         assert!(s.create_learner("Ok", "../etc", false).is_err());
+    }
+
+    #[test]
+    fn hidden_characters_leave_names_and_names_are_nfc() -> crate::Result<()> {
+        let mut s = memory();
+        // An override that makes "Ben" read backwards, isolates, marks and zero-width characters.
+        let cases = [
+            ("\u{202E}neB", "neB"),
+            ("Ben\u{200B}", "Ben"),
+            ("\u{2066}Mia\u{2069}", "Mia"),
+            ("A\u{200E}d\u{200F}a\u{061C}", "Ada"),
+            ("\u{FEFF}Noah\u{2060}", "Noah"),
+            ("Le\u{200D}a\u{200C}", "Lea"),
+            ("\u{202A}Cem\u{202C} ", "Cem"),
+            // "é" as e + combining accent becomes the one precomposed letter.
+            ("Jose\u{0301}", "Jos\u{e9}"),
+        ];
+        for (typed, stored) in cases {
+            assert_eq!(s.create_learner(typed, "fox", false)?.display_name, stored, "{typed:?}");
+        }
+        for only_hidden in ["\u{202E}", "\u{200B}\u{200B}", " \u{2067} "] {
+            assert_eq!(s.create_learner(only_hidden, "fox", true).map_err(|e| e.code()).err(), Some(ErrorCode::InvalidInput));
+        }
+        Ok(())
     }
 }

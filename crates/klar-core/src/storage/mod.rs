@@ -15,8 +15,8 @@ pub(crate) use learners::clean_name;
 pub use classroom::{LockoutRow, SecretRow};
 pub use progress::{AnswerRecord, LessonProgress, ReflectionRecord, MAX_REFLECTION_CHARS};
 pub use transfer::{
-    merge_answer, merge_progress, merge_reflection, FullAnswer, FullLearner, FullProgress, FullReflection, MergeCounts,
-    ReflectionScope,
+    merge_answer, merge_progress, merge_reflection, FullAnswer, FullLearner, FullProgress, FullReflection, LearnerMergePreview,
+    MergeCounts, ReflectionScope,
 };
 
 use crate::clock::Clock;

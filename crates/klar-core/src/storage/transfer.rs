@@ -5,7 +5,7 @@
 
 use super::Storage;
 use crate::error::Result;
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -129,6 +129,31 @@ pub fn merge_reflection(a: &FullReflection, b: &FullReflection) -> FullReflectio
         updated_ms: newer.updated_ms,
         shared: newer.shared,
     }
+}
+
+/// What merging one learner of a file would change here, worked out without writing anything
+/// (the import preview). The counts are the ones `merge_learners` reports for that learner.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LearnerMergePreview {
+    pub uuid: String,
+    /// The learner's id and name on this PC, when they are already here (the local name stays).
+    pub local: Option<(i64, String)>,
+    /// Something about a learner already here would change.
+    pub changed: bool,
+    /// Lessons (uuids) that are not completed here and would become completed.
+    pub lessons_completed: Vec<String>,
+    pub lessons_merged: u32,
+    pub answers_merged: u32,
+    pub reflections_merged: u32,
+}
+
+/// The merged row when it differs from the local one; None when the merge would change nothing.
+fn merged_if_changed<T: Clone + PartialEq>(local: Option<&T>, incoming: &T, merge: fn(&T, &T) -> T) -> Option<T> {
+    let merged = match local {
+        Some(l) => merge(l, incoming),
+        None => incoming.clone(),
+    };
+    (local != Some(&merged)).then_some(merged)
 }
 
 fn choice_json(c: &[String]) -> String {
@@ -274,24 +299,96 @@ impl Storage {
         self.renew_backups()?;
         Ok(counts)
     }
+
+    /// What `merge_learners` would do with the same records, learner by learner, without
+    /// writing anything: read from the same rows with the same merge rules.
+    pub fn preview_merge(&self, incoming: &[FullLearner]) -> Result<Vec<LearnerMergePreview>> {
+        let mut out = Vec::with_capacity(incoming.len());
+        for l in incoming {
+            let existing: Option<(i64, String, i64)> = self
+                .conn
+                .query_row("SELECT id, display_name, last_active_ms FROM learners WHERE uuid = ?1", [&l.uuid], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                })
+                .optional()?;
+            let id = existing.as_ref().map(|(id, _, _)| *id);
+            let mut p = LearnerMergePreview {
+                uuid: l.uuid.clone(),
+                changed: existing.as_ref().is_some_and(|(_, _, active)| l.last_active_ms > *active),
+                local: existing.map(|(id, name, _)| (id, name)),
+                ..LearnerMergePreview::default()
+            };
+            for incoming in &l.progress {
+                let local = match id {
+                    Some(id) => local_progress(&self.conn, id, &incoming.lesson_uuid)?,
+                    None => None,
+                };
+                if let Some(merged) = merged_if_changed(local.as_ref(), incoming, merge_progress) {
+                    p.lessons_merged += 1;
+                    if merged.completed_ms.is_some() && local.as_ref().is_none_or(|l| l.completed_ms.is_none()) {
+                        p.lessons_completed.push(merged.lesson_uuid);
+                    }
+                }
+            }
+            for incoming in &l.answers {
+                let local = match id {
+                    Some(id) => local_answer(&self.conn, id, &incoming.question_uuid)?,
+                    None => None,
+                };
+                if merged_if_changed(local.as_ref(), incoming, merge_answer).is_some() {
+                    p.answers_merged += 1;
+                }
+            }
+            for incoming in &l.reflections {
+                let local = match id {
+                    Some(id) => local_reflection(&self.conn, id, &incoming.step_uuid)?,
+                    None => None,
+                };
+                if merged_if_changed(local.as_ref(), incoming, merge_reflection).is_some() {
+                    p.reflections_merged += 1;
+                }
+            }
+            p.changed |= p.lessons_merged + p.answers_merged + p.reflections_merged > 0;
+            out.push(p);
+        }
+        Ok(out)
+    }
 }
 
 /// Returns whether the stored row changed.
-fn merge_progress_row(tx: &Transaction<'_>, learner: i64, incoming: &FullProgress) -> Result<bool> {
-    let local = tx
+fn local_progress(conn: &Connection, learner: i64, lesson_uuid: &str) -> Result<Option<FullProgress>> {
+    Ok(conn
         .query_row(
             &format!("SELECT {PROGRESS_COLS} FROM lesson_progress WHERE learner_id = ?1 AND lesson_uuid = ?2"),
-            params![learner, incoming.lesson_uuid],
+            params![learner, lesson_uuid],
             progress_row,
         )
-        .optional()?;
-    let merged = match &local {
-        Some(l) => merge_progress(l, incoming),
-        None => incoming.clone(),
-    };
-    if local.as_ref() == Some(&merged) {
-        return Ok(false);
-    }
+        .optional()?)
+}
+
+fn local_answer(conn: &Connection, learner: i64, question_uuid: &str) -> Result<Option<FullAnswer>> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {ANSWER_COLS} FROM quiz_answers WHERE learner_id = ?1 AND question_uuid = ?2"),
+            params![learner, question_uuid],
+            answer_row,
+        )
+        .optional()?)
+}
+
+fn local_reflection(conn: &Connection, learner: i64, step_uuid: &str) -> Result<Option<FullReflection>> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {REFLECTION_COLS} FROM reflections WHERE learner_id = ?1 AND step_uuid = ?2"),
+            params![learner, step_uuid],
+            reflection_row,
+        )
+        .optional()?)
+}
+
+fn merge_progress_row(tx: &Transaction<'_>, learner: i64, incoming: &FullProgress) -> Result<bool> {
+    let local = local_progress(tx, learner, &incoming.lesson_uuid)?;
+    let Some(merged) = merged_if_changed(local.as_ref(), incoming, merge_progress) else { return Ok(false) };
     // last_activity_ms is this PC's own anchor and is left as it is.
     tx.execute(
         "INSERT INTO lesson_progress (learner_id, lesson_uuid, current_step_uuid, started_ms, completed_ms, updated_ms, seconds_spent)
@@ -313,20 +410,8 @@ fn merge_progress_row(tx: &Transaction<'_>, learner: i64, incoming: &FullProgres
 }
 
 fn merge_answer_row(tx: &Transaction<'_>, learner: i64, incoming: &FullAnswer) -> Result<bool> {
-    let local = tx
-        .query_row(
-            &format!("SELECT {ANSWER_COLS} FROM quiz_answers WHERE learner_id = ?1 AND question_uuid = ?2"),
-            params![learner, incoming.question_uuid],
-            answer_row,
-        )
-        .optional()?;
-    let merged = match &local {
-        Some(l) => merge_answer(l, incoming),
-        None => incoming.clone(),
-    };
-    if local.as_ref() == Some(&merged) {
-        return Ok(false);
-    }
+    let local = local_answer(tx, learner, &incoming.question_uuid)?;
+    let Some(merged) = merged_if_changed(local.as_ref(), incoming, merge_answer) else { return Ok(false) };
     tx.execute(
         "INSERT INTO quiz_answers (learner_id, lesson_uuid, question_uuid, first_choice, first_correct, first_ms,
                                    last_choice, last_correct, last_ms, attempts)
@@ -352,20 +437,8 @@ fn merge_answer_row(tx: &Transaction<'_>, learner: i64, incoming: &FullAnswer) -
 }
 
 fn merge_reflection_row(tx: &Transaction<'_>, learner: i64, incoming: &FullReflection) -> Result<bool> {
-    let local = tx
-        .query_row(
-            &format!("SELECT {REFLECTION_COLS} FROM reflections WHERE learner_id = ?1 AND step_uuid = ?2"),
-            params![learner, incoming.step_uuid],
-            reflection_row,
-        )
-        .optional()?;
-    let merged = match &local {
-        Some(l) => merge_reflection(l, incoming),
-        None => incoming.clone(),
-    };
-    if local.as_ref() == Some(&merged) {
-        return Ok(false);
-    }
+    let local = local_reflection(tx, learner, &incoming.step_uuid)?;
+    let Some(merged) = merged_if_changed(local.as_ref(), incoming, merge_reflection) else { return Ok(false) };
     tx.execute(
         "INSERT INTO reflections (learner_id, lesson_uuid, step_uuid, body, created_ms, updated_ms, shared)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)

@@ -38,7 +38,8 @@ export type ErrorCode =
   | 'import_newer'
   | 'import_corrupt'
   | 'import_too_large'
-  | 'session_expired';
+  | 'session_expired'
+  | 'import_expired';
 
 export interface IpcError {
   code: ErrorCode;
