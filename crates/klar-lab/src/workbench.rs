@@ -222,7 +222,7 @@ impl Workbench {
     ) -> Result<Generation> {
         crate::demos::cap(prompt, 2000, "prompt")?;
         let engine = self.engine(on_event)?;
-        let mut ids = engine.tokenizer().encode(prompt)?;
+        let mut ids = engine.tokenizer().encode_text(prompt)?;
         ids.extend_from_slice(picked);
         engine.generate_steps(&ids, &settings.params(), cancel, &mut |s: &TokenStep| {
             on_event(LabEvent::Token { step: s.clone() })

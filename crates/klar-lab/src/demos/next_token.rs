@@ -50,7 +50,7 @@ impl Explorer {
         k: usize,
     ) -> Result<NextTokens> {
         super::cap(prompt, 2000, "prompt")?;
-        let mut ids = engine.tokenizer().encode(prompt)?;
+        let mut ids = engine.tokenizer().encode_text(prompt)?;
         if let Some(bad) = picked.iter().find(|&&id| id as usize >= engine.config().vocab) {
             return Err(Error::InvalidInput(format!("token id {bad} is outside the vocabulary")));
         }
