@@ -454,3 +454,23 @@ fn check_message(message: &str) -> Result<()> {
     }
     crate::demos::cap(message, MAX_MESSAGE_CHARS, "message")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reset_session_clears_the_explorer_the_chat_and_the_classifier() -> Result<()> {
+        let mut wb = Workbench::new(vec![std::env::temp_dir().join("klar-lab-no-models-here")], EngineOptions::default());
+        wb.explorer = next_token::Explorer::remembering(vec![1, 2], vec![0.5; 4]);
+        wb.chat = Some(("Be kind.".into(), Chat::new(Some("Be kind."))));
+        let (names, examples) = crate::classifier::synthetic::shapes(6, 11);
+        wb.train_classifier(&names, &examples, 5, &AtomicBool::new(false), &mut |_| {})?;
+        assert!(wb.explorer.remembers() && wb.chat.is_some() && wb.classifier.is_some());
+        wb.reset_session();
+        assert!(!wb.explorer.remembers(), "the explorer forgot the last prompt");
+        assert!(wb.chat.is_none(), "the conversation is gone");
+        assert!(wb.classifier.is_none(), "the trained classifier is gone");
+        Ok(())
+    }
+}

@@ -77,6 +77,18 @@ impl Explorer {
     }
 }
 
+#[cfg(test)]
+impl Explorer {
+    /// An explorer that kept the logits of an earlier prompt.
+    pub(crate) fn remembering(ids: Vec<u32>, logits: Vec<f32>) -> Self {
+        Explorer { last: Some((ids, logits)) }
+    }
+
+    pub(crate) fn remembers(&self) -> bool {
+        self.last.is_some()
+    }
+}
+
 fn clamp_temperature(t: f64) -> f64 {
     if t.is_finite() {
         t.clamp(0.0, MAX_TEMPERATURE)
