@@ -119,7 +119,13 @@ impl Tokenizer {
         by_piece.sort_unstable_by(|&a, &b| {
             pieces.get(a as usize).cmp(&pieces.get(b as usize)).then(a.cmp(&b))
         });
-        let lookup = |piece: &str| id_of(&pieces, &by_piece, piece);
+        // While building, a map borrowing the pieces is much faster than binary search for the
+        // many merge lookups; it is dropped before the tokenizer is returned.
+        let mut index: HashMap<&str, u32> = HashMap::with_capacity(pieces.len());
+        for (i, p) in pieces.iter().enumerate() {
+            index.entry(p).or_insert(i as u32);
+        }
+        let lookup = |piece: &str| index.get(piece).copied();
         let mut merges = HashMap::new();
         let mut joined = String::new();
         for (rank, m) in merge_rules.iter().enumerate() {
