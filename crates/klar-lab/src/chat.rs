@@ -1,8 +1,11 @@
 //! Chat prompts in the ChatML form SmolLM2 was trained on, rendered by our own code
 //! (the template text stored in the file is never executed), and a multi-turn chat session.
+//! Messages are encoded as plain text and the template's markers inserted by id, so a message
+//! that contains `<|im_end|>` cannot end its turn and forge another.
 
 use crate::engine::{Engine, GenerateParams, Generation, TokenStep};
 use crate::error::Result;
+use crate::tokenizer::Tokenizer;
 use std::sync::atomic::AtomicBool;
 
 /// What SmolLM2's template inserts when a conversation has no system message.
@@ -45,24 +48,74 @@ impl Message {
     }
 }
 
-/// Renders `<|im_start|>role\n…<|im_end|>\n` for every message and opens the assistant's turn.
-/// Without a leading system message, `default_system` (or SmolLM2's default) is put first.
-pub fn render(messages: &[Message], default_system: Option<&str>) -> String {
-    let mut s = String::new();
+const TURN_START: &str = "<|im_start|>";
+const TURN_END: &str = "<|im_end|>";
+
+/// One piece of a rendered prompt: a template marker or text.
+enum Part<'a> {
+    Marker(&'static str),
+    Text(&'a str),
+}
+
+/// The prompt as a sequence of markers and text: `<|im_start|>role\n…<|im_end|>\n` for every
+/// message, then the opening of the assistant's turn. Without a leading system message,
+/// `default_system` (or SmolLM2's default) is put first.
+fn parts<'a>(messages: &'a [Message], default_system: Option<&'a str>, mut emit: impl FnMut(Part<'a>) -> Result<()>) -> Result<()> {
+    let mut turn = |role: Role, content: &'a str| -> Result<()> {
+        emit(Part::Marker(TURN_START))?;
+        emit(Part::Text(role.as_str()))?;
+        emit(Part::Text("\n"))?;
+        emit(Part::Text(content))?;
+        emit(Part::Marker(TURN_END))?;
+        emit(Part::Text("\n"))
+    };
     if messages.first().map(|m| m.role) != Some(Role::System) {
-        s.push_str("<|im_start|>system\n");
-        s.push_str(default_system.unwrap_or(DEFAULT_SYSTEM));
-        s.push_str("<|im_end|>\n");
+        turn(Role::System, default_system.unwrap_or(DEFAULT_SYSTEM))?;
     }
     for m in messages {
-        s.push_str("<|im_start|>");
-        s.push_str(m.role.as_str());
-        s.push('\n');
-        s.push_str(&m.content);
-        s.push_str("<|im_end|>\n");
+        turn(m.role, &m.content)?;
     }
-    s.push_str("<|im_start|>assistant\n");
+    emit(Part::Marker(TURN_START))?;
+    emit(Part::Text(Role::Assistant.as_str()))?;
+    emit(Part::Text("\n"))
+}
+
+/// The prompt as text (for showing it, and for the CLI, whose prompt files parse markers).
+pub fn render(messages: &[Message], default_system: Option<&str>) -> String {
+    let mut s = String::new();
+    let _ = parts(messages, default_system, |p| {
+        s.push_str(match p {
+            Part::Marker(m) => m,
+            Part::Text(t) => t,
+        });
+        Ok(())
+    });
     s
+}
+
+/// The prompt as token ids. Markers become their special tokens by id; everything between two
+/// markers is encoded as one plain text, exactly the pieces that encoding [`render`]'s text with
+/// special tokens parsed would produce, so a normal conversation gives the same ids as before,
+/// while special-token text inside a message stays text. A marker the vocabulary lacks is text.
+pub fn encode(tokenizer: &Tokenizer, messages: &[Message], default_system: Option<&str>) -> Result<Vec<u32>> {
+    let mut ids: Vec<u32> = tokenizer.leading_bos().into_iter().collect();
+    let mut pending = String::new();
+    parts(messages, default_system, |p| {
+        match p {
+            Part::Marker(m) => match tokenizer.special_id(m) {
+                Some(id) => {
+                    tokenizer.append_text(&pending, &mut ids)?;
+                    pending.clear();
+                    ids.push(id);
+                }
+                None => pending.push_str(m),
+            },
+            Part::Text(t) => pending.push_str(t),
+        }
+        Ok(())
+    })?;
+    tokenizer.append_text(&pending, &mut ids)?;
+    Ok(ids)
 }
 
 /// A conversation held against an engine. Each turn sends the whole rendered history, but the
@@ -109,10 +162,7 @@ impl Chat {
         on_step: &mut (dyn FnMut(&TokenStep) + Send),
     ) -> Result<Generation> {
         self.messages.push(Message::user(user));
-        let prompt = render(&self.messages, None);
-        let result = engine
-            .tokenizer()
-            .encode(&prompt)
+        let result = encode(engine.tokenizer(), &self.messages, None)
             .and_then(|ids| engine.generate_steps(&ids, params, cancel, on_step));
         match result {
             Ok(g) => {

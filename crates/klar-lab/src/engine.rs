@@ -2,7 +2,7 @@
 //! offering tokenize, next-token top-k, streamed generation, perplexity and the benchmark.
 
 use crate::error::{Error, Result};
-use crate::gguf::GgufFile;
+use crate::gguf::{GgufFile, METADATA_BUDGET};
 use crate::model::{KvCache, LlamaConfig, LlamaModel, Logits};
 use crate::sampling::{log_softmax, Sampler, Sampling};
 use crate::system;
@@ -256,9 +256,15 @@ impl Engine {
     /// Loads a llama-architecture GGUF file after checking its header and the free memory.
     pub fn load(path: &Path, options: &EngineOptions) -> Result<Engine> {
         let clock = MonotonicClock::default();
-        let g = GgufFile::open(path)?;
+        // Before the header is read: the weights will take up to the file's size, and the
+        // header at most what it holds on disk, within the reader's budget.
+        if let Ok(meta) = std::fs::metadata(path) {
+            let header = meta.len().min(METADATA_BUDGET);
+            ensure_memory(meta.len().saturating_add(header), system::available_memory())?;
+        }
+        let mut g = GgufFile::open(path)?;
         let cfg = LlamaConfig::from_gguf(&g)?;
-        let tokenizer = Tokenizer::from_gguf(&g)?;
+        let tokenizer = Tokenizer::from_gguf(&mut g)?;
         if tokenizer.vocab_size() != cfg.vocab {
             return Err(Error::BadGguf {
                 path: path.to_path_buf(),

@@ -98,10 +98,10 @@ impl LlamaConfig {
         if !(rope_theta.is_finite() && rope_theta > 1.0 && rms_eps.is_finite() && rms_eps >= 0.0) {
             return Err(bad("rope base or norm epsilon is not a sensible number".into()));
         }
-        let vocab = match g.get("tokenizer.ggml.tokens") {
-            Some(Value::StrArray(v)) => v.len(),
-            _ => 0,
-        };
+        let vocab = g
+            .get("tokenizer.ggml.tokens")
+            .and_then(Value::as_str_array)
+            .map_or(0, |v| v.len());
         Ok(LlamaConfig {
             n_layer: int("llama.block_count", 1024)?,
             n_embd,

@@ -1,8 +1,10 @@
 //! The model's own byte-level BPE tokenizer, rebuilt from the GGUF metadata (tokens, merges, types).
-//! Pre-tokenization follows the file's `tokenizer.ggml.pre`; special tokens written in text are parsed.
+//! Pre-tokenization follows the file's `tokenizer.ggml.pre`. [`Tokenizer::encode`] parses special
+//! tokens written in the text (prompt files of the CLI); [`Tokenizer::encode_text`] never does, for
+//! what learners type, so their text cannot open or close a chat turn.
 
 use crate::error::{Error, Result};
-use crate::gguf::{GgufFile, Value};
+use crate::gguf::{Array, GgufFile, StrArray, Value};
 use fancy_regex::Regex;
 use std::collections::HashMap;
 
@@ -26,12 +28,14 @@ enum PreTokenizer {
 /// A byte-level BPE tokenizer.
 #[derive(Debug)]
 pub struct Tokenizer {
-    pieces: Vec<String>,
-    piece_to_id: HashMap<String, u32>,
+    pieces: StrArray,
+    /// Token ids ordered by their piece (equal pieces by id): lookups by binary search, without
+    /// a second copy of the vocabulary.
+    by_piece: Vec<u32>,
     /// (left id, right id) → (rank, merged id).
     merges: HashMap<(u32, u32), (u32, u32)>,
-    /// Special tokens parsed in text, longest first.
-    specials: Vec<(String, u32)>,
+    /// Ids of the special tokens parsed in text, longest piece first.
+    specials: Vec<u32>,
     is_control: Vec<bool>,
     byte_to_char: [char; 256],
     char_to_byte: HashMap<char, u8>,
@@ -63,6 +67,12 @@ fn byte_chars() -> [char; 256] {
     table
 }
 
+/// The lowest id whose piece is `piece`, found in `by_piece` (ids sorted by piece, then id).
+fn id_of(pieces: &StrArray, by_piece: &[u32], piece: &str) -> Option<u32> {
+    let at = by_piece.partition_point(|&id| pieces.get(id as usize).unwrap_or("") < piece);
+    by_piece.get(at).copied().filter(|&id| pieces.get(id as usize) == Some(piece))
+}
+
 fn bad(g: &GgufFile, reason: impl Into<String>) -> Error {
     Error::Unsupported {
         path: g.path.clone(),
@@ -72,7 +82,8 @@ fn bad(g: &GgufFile, reason: impl Into<String>) -> Error {
 
 impl Tokenizer {
     /// Builds the tokenizer from `tokenizer.ggml.*` metadata; refuses anything but GPT-2-style BPE.
-    pub fn from_gguf(g: &GgufFile) -> Result<Self> {
+    /// The vocabulary and merges are taken out of `g` (moved, not copied).
+    pub fn from_gguf(g: &mut GgufFile) -> Result<Self> {
         match g.get("tokenizer.ggml.model").and_then(Value::as_str) {
             Some("gpt2") => {}
             Some(other) => {
@@ -87,50 +98,59 @@ impl Tokenizer {
             Some("smollm") => PreTokenizer::DigitsThenGpt2,
             _ => PreTokenizer::Gpt2,
         };
-        let pieces = match g.get("tokenizer.ggml.tokens") {
-            Some(Value::StrArray(v)) if !v.is_empty() => v.clone(),
+        let pieces = match g.take("tokenizer.ggml.tokens") {
+            Some(Value::Array(Array::Str(v))) if !v.is_empty() => v,
             _ => return Err(bad(g, "tokenizer.ggml.tokens is missing or empty")),
         };
         if pieces.len() > u32::MAX as usize / 2 {
             return Err(bad(g, "vocabulary too large"));
         }
-        let types: Vec<i64> = match g.get("tokenizer.ggml.token_type") {
-            Some(Value::IntArray(v)) if v.len() == pieces.len() => v.clone(),
-            Some(_) => return Err(bad(g, "tokenizer.ggml.token_type disagrees with the vocabulary")),
-            None => vec![1; pieces.len()],
+        let merge_rules = match g.take("tokenizer.ggml.merges") {
+            Some(Value::Array(Array::Str(v))) => v,
+            _ => return Err(bad(g, "tokenizer.ggml.merges is missing")),
         };
-        let mut piece_to_id = HashMap::with_capacity(pieces.len());
+        let types = match g.get("tokenizer.ggml.token_type") {
+            Some(Value::Array(a)) if a.len() == pieces.len() && a.int(0).is_some() => Some(a),
+            Some(_) => return Err(bad(g, "tokenizer.ggml.token_type disagrees with the vocabulary")),
+            None => None,
+        };
+        let type_of = |i: usize| types.and_then(|a| a.int(i)).unwrap_or(1);
+        let mut by_piece: Vec<u32> = (0..pieces.len() as u32).collect();
+        by_piece.sort_unstable_by(|&a, &b| {
+            pieces.get(a as usize).cmp(&pieces.get(b as usize)).then(a.cmp(&b))
+        });
+        // While building, a map borrowing the pieces is much faster than binary search for the
+        // many merge lookups; it is dropped before the tokenizer is returned.
+        let mut index: HashMap<&str, u32> = HashMap::with_capacity(pieces.len());
         for (i, p) in pieces.iter().enumerate() {
-            piece_to_id.entry(p.clone()).or_insert(i as u32);
+            index.entry(p).or_insert(i as u32);
         }
+        let lookup = |piece: &str| index.get(piece).copied();
         let mut merges = HashMap::new();
-        if let Some(Value::StrArray(ms)) = g.get("tokenizer.ggml.merges") {
-            for (rank, m) in ms.iter().enumerate() {
-                let Some((a, b)) = m.split_once(' ') else {
-                    return Err(bad(g, format!("merge rule '{m}' has no space")));
-                };
-                let (Some(&ia), Some(&ib), Some(&im)) = (
-                    piece_to_id.get(a),
-                    piece_to_id.get(b),
-                    piece_to_id.get(&format!("{a}{b}")),
-                ) else {
-                    continue; // a rule whose parts are not in the vocabulary can never apply
-                };
-                merges.entry((ia, ib)).or_insert((rank as u32, im));
-            }
-        } else {
-            return Err(bad(g, "tokenizer.ggml.merges is missing"));
+        let mut joined = String::new();
+        for (rank, m) in merge_rules.iter().enumerate() {
+            let Some((a, b)) = m.split_once(' ') else {
+                return Err(bad(g, format!("merge rule '{m}' has no space")));
+            };
+            joined.clear();
+            joined.push_str(a);
+            joined.push_str(b);
+            let (Some(ia), Some(ib), Some(im)) = (lookup(a), lookup(b), lookup(&joined)) else {
+                continue; // a rule whose parts are not in the vocabulary can never apply
+            };
+            merges.entry((ia, ib)).or_insert((rank as u32, im));
         }
-        let is_control: Vec<bool> = types.iter().map(|&t| t == TOKEN_TYPE_CONTROL).collect();
-        let mut specials: Vec<(String, u32)> = types
-            .iter()
-            .enumerate()
-            .filter(|(i, &t)| {
-                (t == TOKEN_TYPE_CONTROL || t == TOKEN_TYPE_USER_DEFINED) && !pieces[*i].is_empty()
+        drop(merge_rules);
+        let is_control: Vec<bool> = (0..pieces.len()).map(|i| type_of(i) == TOKEN_TYPE_CONTROL).collect();
+        let mut specials: Vec<u32> = (0..pieces.len())
+            .filter(|&i| {
+                let t = type_of(i);
+                (t == TOKEN_TYPE_CONTROL || t == TOKEN_TYPE_USER_DEFINED)
+                    && pieces.get(i).is_some_and(|p| !p.is_empty())
             })
-            .map(|(i, _)| (pieces[i].clone(), i as u32))
+            .map(|i| i as u32)
             .collect();
-        specials.sort_by_key(|s| std::cmp::Reverse(s.0.len()));
+        specials.sort_by_key(|&i| std::cmp::Reverse(pieces.get(i as usize).map_or(0, str::len)));
         let n_pieces = pieces.len();
         let id = |key: &str| {
             g.get(key)
@@ -141,7 +161,7 @@ impl Tokenizer {
         let eos_id = id("tokenizer.ggml.eos_token_id");
         let mut stop_ids: Vec<u32> = eos_id.into_iter().collect();
         for s in ["<|endoftext|>", "<|im_end|>", "<|eot_id|>", "</s>"] {
-            if let Some(&i) = piece_to_id.get(s) {
+            if let Some(i) = lookup(s) {
                 if is_control.get(i as usize).copied().unwrap_or(false) && !stop_ids.contains(&i) {
                     stop_ids.push(i);
                 }
@@ -156,9 +176,14 @@ impl Tokenizer {
         let regex = |p: &str| {
             Regex::new(p).map_err(|e| Error::Compute(format!("tokenizer pattern: {e}")))
         };
+        let bos_id = id("tokenizer.ggml.bos_token_id");
+        let add_bos = g
+            .get("tokenizer.ggml.add_bos_token")
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
         Ok(Tokenizer {
             pieces,
-            piece_to_id,
+            by_piece,
             merges,
             specials,
             is_control,
@@ -167,13 +192,10 @@ impl Tokenizer {
             split: regex(GPT2_PATTERN)?,
             digit: regex(r"\p{N}")?,
             pre,
-            bos_id: id("tokenizer.ggml.bos_token_id"),
+            bos_id,
             eos_id,
             stop_ids,
-            add_bos: g
-                .get("tokenizer.ggml.add_bos_token")
-                .and_then(Value::as_bool)
-                .unwrap_or(false),
+            add_bos,
         })
     }
 
@@ -183,32 +205,43 @@ impl Tokenizer {
 
     /// The vocabulary string of a token (GPT-2 byte-level form).
     pub fn piece(&self, id: u32) -> &str {
-        self.pieces.get(id as usize).map(String::as_str).unwrap_or("")
+        self.pieces.get(id as usize).unwrap_or("")
+    }
+
+    /// The id of a vocabulary string (the lowest id when a piece occurs twice).
+    fn id_of(&self, piece: &str) -> Option<u32> {
+        id_of(&self.pieces, &self.by_piece, piece)
+    }
+
+    /// The id of a special token such as `<|im_start|>`, if the vocabulary has it as one.
+    pub fn special_id(&self, piece: &str) -> Option<u32> {
+        self.id_of(piece).filter(|id| self.specials.contains(id))
     }
 
     pub fn is_control(&self, id: u32) -> bool {
         self.is_control.get(id as usize).copied().unwrap_or(false)
     }
 
+    /// The BOS token, when the file asks for one at the start of every text.
+    pub fn leading_bos(&self) -> Option<u32> {
+        self.bos_id.filter(|_| self.add_bos)
+    }
+
     /// Text to ids: special tokens written in the text become single tokens; BOS is added only
-    /// when the file asks for it.
+    /// when the file asks for it. For prompts written by authors (the CLI's prompt files);
+    /// what a learner types goes through [`Tokenizer::encode_text`].
     pub fn encode(&self, text: &str) -> Result<Vec<u32>> {
-        let mut ids = Vec::new();
-        if self.add_bos {
-            if let Some(b) = self.bos_id {
-                ids.push(b);
-            }
-        }
+        let mut ids: Vec<u32> = self.leading_bos().into_iter().collect();
         let mut rest = text;
         while !rest.is_empty() {
             match self.find_special(rest) {
                 Some((start, len, id)) => {
-                    self.encode_plain(&rest[..start], &mut ids)?;
+                    self.append_text(&rest[..start], &mut ids)?;
                     ids.push(id);
                     rest = &rest[start + len..];
                 }
                 None => {
-                    self.encode_plain(rest, &mut ids)?;
+                    self.append_text(rest, &mut ids)?;
                     break;
                 }
             }
@@ -216,24 +249,35 @@ impl Tokenizer {
         Ok(ids)
     }
 
+    /// Text to ids with special tokens NOT parsed: `<|im_end|>` in the text stays characters.
+    /// BOS is added only when the file asks for it.
+    pub fn encode_text(&self, text: &str) -> Result<Vec<u32>> {
+        let mut ids: Vec<u32> = self.leading_bos().into_iter().collect();
+        self.append_text(text, &mut ids)?;
+        Ok(ids)
+    }
+
     /// The leftmost special token in `text` (longest on ties): (byte start, byte length, id).
     fn find_special(&self, text: &str) -> Option<(usize, usize, u32)> {
         let mut best: Option<(usize, usize, u32)> = None;
-        for (s, id) in &self.specials {
-            if let Some(pos) = text.find(s.as_str()) {
+        for &id in &self.specials {
+            let s = self.piece(id);
+            if let Some(pos) = text.find(s) {
                 let better = match best {
                     None => true,
                     Some((bp, bl, _)) => pos < bp || (pos == bp && s.len() > bl),
                 };
                 if better {
-                    best = Some((pos, s.len(), *id));
+                    best = Some((pos, s.len(), id));
                 }
             }
         }
         best
     }
 
-    fn encode_plain(&self, text: &str, out: &mut Vec<u32>) -> Result<()> {
+    /// Appends the ids of `text` as plain text (no BOS, no special tokens): the segments of a
+    /// chat template between its markers.
+    pub fn append_text(&self, text: &str, out: &mut Vec<u32>) -> Result<()> {
         if text.is_empty() {
             return Ok(());
         }
@@ -266,14 +310,14 @@ impl Tokenizer {
         for b in word.bytes() {
             mapped.push(self.byte_to_char[b as usize]);
         }
-        if let Some(&id) = self.piece_to_id.get(&mapped) {
+        if let Some(id) = self.id_of(&mapped) {
             out.push(id);
             return;
         }
         let mut syms: Vec<u32> = Vec::with_capacity(word.len());
         let mut buf = [0u8; 4];
         for c in mapped.chars() {
-            if let Some(&id) = self.piece_to_id.get(c.encode_utf8(&mut buf) as &str) {
+            if let Some(id) = self.id_of(c.encode_utf8(&mut buf)) {
                 syms.push(id);
             }
             // A byte missing from the vocabulary cannot be encoded; it is dropped, as llama.cpp does.

@@ -222,7 +222,7 @@ impl Workbench {
     ) -> Result<Generation> {
         crate::demos::cap(prompt, 2000, "prompt")?;
         let engine = self.engine(on_event)?;
-        let mut ids = engine.tokenizer().encode(prompt)?;
+        let mut ids = engine.tokenizer().encode_text(prompt)?;
         ids.extend_from_slice(picked);
         engine.generate_steps(&ids, &settings.params(), cancel, &mut |s: &TokenStep| {
             on_event(LabEvent::Token { step: s.clone() })
@@ -453,4 +453,24 @@ fn check_message(message: &str) -> Result<()> {
         return Err(Error::InvalidInput("the message is empty".into()));
     }
     crate::demos::cap(message, MAX_MESSAGE_CHARS, "message")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reset_session_clears_the_explorer_the_chat_and_the_classifier() -> Result<()> {
+        let mut wb = Workbench::new(vec![std::env::temp_dir().join("klar-lab-no-models-here")], EngineOptions::default());
+        wb.explorer = next_token::Explorer::remembering(vec![1, 2], vec![0.5; 4]);
+        wb.chat = Some(("Be kind.".into(), Chat::new(Some("Be kind."))));
+        let (names, examples) = crate::classifier::synthetic::shapes(6, 11);
+        wb.train_classifier(&names, &examples, 5, &AtomicBool::new(false), &mut |_| {})?;
+        assert!(wb.explorer.remembers() && wb.chat.is_some() && wb.classifier.is_some());
+        wb.reset_session();
+        assert!(!wb.explorer.remembers(), "the explorer forgot the last prompt");
+        assert!(wb.chat.is_none(), "the conversation is gone");
+        assert!(wb.classifier.is_none(), "the trained classifier is gone");
+        Ok(())
+    }
 }

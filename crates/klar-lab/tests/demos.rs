@@ -292,3 +292,30 @@ fn the_classifier_trains_in_the_workbench_without_any_model_and_reports_every_ro
     assert!(!wb.is_loaded(), "training needs no language model");
     Ok(())
 }
+
+#[test]
+fn reset_session_leaves_nothing_of_the_last_person() -> TestResult {
+    let no = AtomicBool::new(false);
+    let s = settings(0.7, 5, 40);
+    let a = "My favourite colour is green and my cat is called Pixel. Please remember that.";
+    let b = "What is my favourite colour, and what is my cat called?";
+    let mut wb = bench()?;
+    wb.chat("", a, &s, &no, &mut quiet())?;
+    let continued = wb.chat("", b, &s, &no, &mut quiet())?;
+    let (names, examples) = klar_lab::classifier::synthetic::shapes(6, 11);
+    wb.train_classifier(&names, &examples, 5, &no, &mut quiet())?;
+    wb.predict_drawing(&examples[0].strokes)?;
+
+    wb.reset_session();
+    let after_reset = wb.chat("", b, &s, &no, &mut quiet())?;
+    let fresh = bench()?.chat("", b, &s, &no, &mut quiet())?;
+    assert_ne!(continued.text, fresh.text, "the history changes the answer, so a reset can be seen");
+    assert_eq!(after_reset.text, fresh.text, "after a reset the model knows nothing of the earlier turn");
+    assert_eq!(after_reset.prompt_tokens, fresh.prompt_tokens);
+    match wb.predict_drawing(&examples[0].strokes) {
+        Err(klar_lab::Error::InvalidInput(m)) => assert!(m.contains("train the classifier first"), "{m}"),
+        other => panic!("the classifier survived the reset: {other:?}"),
+    }
+    assert!(wb.is_loaded(), "the model holds nobody's data and stays loaded");
+    Ok(())
+}

@@ -44,12 +44,12 @@ pub fn probe(
     let mut conts = Vec::with_capacity(continuations.len());
     for c in continuations {
         super::cap(c, 40, "continuation")?;
-        conts.push(engine.tokenizer().encode(c)?);
+        conts.push(engine.tokenizer().encode_text(c)?);
     }
     let mut rows = Vec::with_capacity(prompts.len());
     for p in prompts {
         super::cap(p, 300, "prompt")?;
-        let ids = engine.tokenizer().encode(p.trim_end())?;
+        let ids = engine.tokenizer().encode_text(p.trim_end())?;
         let mut probs = Vec::with_capacity(conts.len());
         for c in &conts {
             if cancel.load(std::sync::atomic::Ordering::Relaxed) {

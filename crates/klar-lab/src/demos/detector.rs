@@ -61,7 +61,7 @@ pub fn verdict(perplexity: f64, tokens: usize) -> Verdict {
 /// Scores `text`.
 pub fn score(engine: &mut Engine, text: &str, cancel: &std::sync::atomic::AtomicBool) -> Result<DetectorReport> {
     super::cap(text, MAX_CHARS, "text")?;
-    let ids = engine.tokenizer().encode(text.trim())?;
+    let ids = engine.tokenizer().encode_text(text.trim())?;
     if ids.len() < 2 {
         return Ok(DetectorReport {
             tokens: super::tokens::pieces(engine, text)?

@@ -50,7 +50,7 @@ impl Explorer {
         k: usize,
     ) -> Result<NextTokens> {
         super::cap(prompt, 2000, "prompt")?;
-        let mut ids = engine.tokenizer().encode(prompt)?;
+        let mut ids = engine.tokenizer().encode_text(prompt)?;
         if let Some(bad) = picked.iter().find(|&&id| id as usize >= engine.config().vocab) {
             return Err(Error::InvalidInput(format!("token id {bad} is outside the vocabulary")));
         }
@@ -74,6 +74,18 @@ impl Explorer {
                 .collect(),
             rest,
         })
+    }
+}
+
+#[cfg(test)]
+impl Explorer {
+    /// An explorer that kept the logits of an earlier prompt.
+    pub(crate) fn remembering(ids: Vec<u32>, logits: Vec<f32>) -> Self {
+        Explorer { last: Some((ids, logits)) }
+    }
+
+    pub(crate) fn remembers(&self) -> bool {
+        self.last.is_some()
     }
 }
 

@@ -40,7 +40,7 @@ const MAX_CHARS: usize = 2000;
 
 /// Cuts `text` into display pieces.
 pub fn pieces(engine: &Engine, text: &str) -> Result<Vec<TokenPiece>> {
-    let ids = engine.tokenizer().encode(text)?;
+    let ids = engine.tokenizer().encode_text(text)?;
     let mut out = Vec::new();
     let mut pending_ids = Vec::new();
     let mut pending = Vec::new();

@@ -14,6 +14,9 @@ pub enum Kv {
     Str(String),
     StrArray(Vec<String>),
     I32Array(Vec<i32>),
+    U8Array(Vec<u8>),
+    /// That many empty strings (written without building them first).
+    EmptyStrArray(u64),
 }
 
 /// Builds GGUF v3 files; fields are public so tests can break them on purpose.
@@ -95,6 +98,18 @@ impl GgufWriter {
                     for x in a {
                         out.extend_from_slice(&x.to_le_bytes());
                     }
+                }
+                Kv::U8Array(a) => {
+                    out.extend_from_slice(&9u32.to_le_bytes());
+                    out.extend_from_slice(&0u32.to_le_bytes());
+                    out.extend_from_slice(&(a.len() as u64).to_le_bytes());
+                    out.extend_from_slice(a);
+                }
+                Kv::EmptyStrArray(n) => {
+                    out.extend_from_slice(&9u32.to_le_bytes());
+                    out.extend_from_slice(&8u32.to_le_bytes());
+                    out.extend_from_slice(&n.to_le_bytes());
+                    out.resize(out.len() + *n as usize * 8, 0);
                 }
             }
         }
@@ -258,6 +273,53 @@ pub fn tiny_model() -> GgufWriter {
     }
     w.tensors.push(("output_norm.weight".into(), vec![d], 0, f32_bytes(&vec![1.0; TINY_DIM])));
     w
+}
+
+/// Hostile model files: the tiny model, valid in every other respect, plus metadata whose value
+/// is cheap on disk but was expensive in memory. `total` is the size of the file in bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hostile {
+    /// One `uint8` array filling the file.
+    U8Array,
+    /// One array of empty strings filling the file (8 bytes each on disk).
+    EmptyStrings,
+    /// Many `uint8` arrays of 1 MiB each, every one under the per-array limit.
+    ManyArrays,
+}
+
+pub fn hostile_model(kind: Hostile, total: usize) -> Vec<u8> {
+    let base = tiny_model();
+    let base_len = base.bytes().len();
+    // The padding goes first, so the reader meets it before anything it could refuse.
+    let with_first = |kvs: Vec<(String, Kv)>| {
+        let mut w = tiny_model();
+        let rest = std::mem::take(&mut w.kvs);
+        w.kvs = kvs;
+        w.kvs.extend(rest);
+        w
+    };
+    let key = "general.padding";
+    // key length + key + value type + element type + element count
+    let overhead = 8 + key.len() + 4 + 4 + 8;
+    let room = total.saturating_sub(base_len + overhead);
+    let w = match kind {
+        Hostile::U8Array => with_first(vec![(key.into(), Kv::U8Array(vec![7; room]))]),
+        Hostile::EmptyStrings => with_first(vec![(key.into(), Kv::EmptyStrArray((room / 8) as u64))]),
+        Hostile::ManyArrays => {
+            let each = 1 << 20;
+            let per = 8 + "general.padding.0000".len() + 4 + 4 + 8 + each;
+            let kvs = (0..total.saturating_sub(base_len) / per)
+                .map(|i| (format!("general.padding.{i:04}"), Kv::U8Array(vec![7; each])))
+                .collect();
+            with_first(kvs)
+        }
+    };
+    let mut bytes = w.bytes();
+    // Tensor data sits at the end; zeros after it keep every offset valid and fill the file up.
+    if bytes.len() < total {
+        bytes.resize(total, 0);
+    }
+    bytes
 }
 
 /// Writes `bytes` to a fresh file in the temp folder and returns its path.
