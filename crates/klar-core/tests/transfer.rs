@@ -179,6 +179,14 @@ fn a_preview_expires_and_belongs_to_the_session_that_made_it() -> R {
     family.create_learner("Noah", "tree")?;
     assert_eq!(code(family.confirm_import(pending)), Some(ErrorCode::ImportExpired));
     assert_eq!(family.bootstrap("en")?.learners.len(), 2, "Ada did not arrive");
+
+    // Mia leaves and comes back: the preview of her earlier session is void too.
+    let mia = family.bootstrap("en")?.learners.into_iter().find(|l| l.display_name == "Mia").ok_or("Mia")?;
+    family.select_learner(mia.id)?;
+    let (_, pending) = family.preview_import(file.as_bytes())?;
+    family.sign_out()?;
+    family.select_learner(mia.id)?;
+    assert_eq!(code(family.confirm_import(pending)), Some(ErrorCode::ImportExpired));
     Ok(())
 }
 

@@ -93,6 +93,8 @@ pub struct PendingImport {
     file: ProgressFile,
     /// The learner signed in when the preview was made (None: nobody, e.g. the teacher).
     learner: Option<i64>,
+    /// The session it was made in: after any change of person at the PC it is void.
+    session: u64,
     expires_ms: i64,
 }
 
@@ -250,6 +252,7 @@ impl KlarApp {
             token: preview.token.clone(),
             file,
             learner: self.current.as_ref().map(|c| c.id),
+            session: self.session_epoch(),
             expires_ms: now.saturating_add(IMPORT_PREVIEW_MS),
         };
         Ok((preview, pending))
@@ -260,7 +263,10 @@ impl KlarApp {
     /// the same signed-in learner (or nobody, as before) may confirm, within the time limit.
     pub fn confirm_import(&mut self, pending: PendingImport) -> Result<ImportSummary> {
         self.require_import_allowed()?;
-        if self.current.as_ref().map(|c| c.id) != pending.learner || self.storage.now() > pending.expires_ms {
+        if self.current.as_ref().map(|c| c.id) != pending.learner
+            || self.session_epoch() != pending.session
+            || self.storage.now() > pending.expires_ms
+        {
             return Err(Error::ImportExpired);
         }
         let file = pending.file;
