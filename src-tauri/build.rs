@@ -62,6 +62,7 @@ const COMMANDS: &[&str] = &[
     "progress_export",
     "progress_import",
     "learner_data_export",
+    "app_close_ready",
 ];
 
 fn main() {
