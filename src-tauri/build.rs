@@ -69,6 +69,7 @@ const COMMANDS: &[&str] = &[
     "data_backups",
     "data_restore",
     "data_start_empty",
+    "app_close_ready",
 ];
 
 fn main() {

@@ -1,11 +1,13 @@
 //! Klar's desktop shell: finds the data folder and the lessons, makes sure only one Klar runs,
 //! opens the window and routes the window's commands to klar-core. No domain logic here.
 
+mod closing;
 mod commands;
 mod error;
 mod files;
 mod instance;
 pub mod lab;
+mod panic_hook;
 mod paths;
 pub mod state;
 
@@ -126,6 +128,7 @@ pub fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Bu
             commands::data::data_backups,
             commands::data::data_restore,
             commands::data::data_start_empty,
+            closing::app_close_ready,
     ])
 }
 
@@ -151,6 +154,8 @@ pub fn opened_state(data_dir: &std::path::Path, os_locale: &str) -> Shared {
 }
 
 pub fn run() -> ExitCode {
+    // Before anything can panic: a panic report must never carry what a learner typed.
+    panic_hook::install();
     let _ = tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("KLAR_LOG").unwrap_or_else(|_| "warn".into()))
         .try_init();
@@ -194,13 +199,17 @@ pub fn run() -> ExitCode {
         .manage(shared)
         .manage(lab)
         .setup(move |app| {
-            WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
+            let window = WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
                 .title("Klar")
                 .inner_size(1180.0, 820.0)
                 .min_inner_size(720.0, 560.0)
                 .center()
                 .on_navigation(allowed_navigation)
+                // An ephemeral web context: the webview keeps no website data on disk, so nothing
+                // of a session can stay behind in it on a shared PC.
+                .incognito(true)
                 .build()?;
+            closing::save_before_close(&window);
             if let Some(lock) = &lock {
                 let handle = app.handle().clone();
                 instance::listen(lock, move || {

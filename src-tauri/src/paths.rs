@@ -23,22 +23,30 @@ pub fn data_dir() -> PathBuf {
     base.unwrap_or_else(std::env::temp_dir).join(APP_ID)
 }
 
-/// The `lessons/` folder: `KLAR_LESSONS_DIR`, else next to the executable, else the source tree.
+/// The `lessons/` folder: `KLAR_LESSONS_DIR`, else next to the executable; a development build
+/// falls back to the source tree.
 pub fn lessons_dir() -> PathBuf {
     if let Some(d) = std::env::var_os("KLAR_LESSONS_DIR").filter(|d| !d.is_empty()) {
         return PathBuf::from(d);
     }
-    if let Some(beside) = std::env::current_exe().ok().and_then(|e| e.parent().map(|p| p.join("lessons"))) {
+    let beside = std::env::current_exe().ok().and_then(|e| e.parent().map(|p| p.join("lessons")));
+    if let Some(beside) = &beside {
         if beside.join("course.toml").is_file() {
-            return beside;
+            return beside.clone();
         }
     }
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../lessons")
+    match source_tree() {
+        Some(tree) => tree.join("lessons"),
+        // A release build never looks in the folder it was built in: that folder may not be the
+        // installer's to trust. Without lessons beside it, it explains that none were found.
+        None => beside.unwrap_or_else(|| PathBuf::from("lessons")),
+    }
 }
 
 /// Where the lab looks for model files, in order: `KLAR_MODELS_DIR` alone if set; else the
-/// data folder's `models/` (where a teacher copies a stronger model), `models/` next to the
-/// executable, and the source tree's `models/` (where `cargo xtask fetch-models` puts it).
+/// data folder's `models/` (where a teacher copies a stronger model) and `models/` next to the
+/// executable; a development build also looks in the source tree's `models/` (where
+/// `cargo xtask fetch-models` puts it).
 pub fn model_folders(data_dir: &std::path::Path) -> Vec<PathBuf> {
     if let Some(d) = std::env::var_os("KLAR_MODELS_DIR").filter(|d| !d.is_empty()) {
         return vec![PathBuf::from(d)];
@@ -47,8 +55,21 @@ pub fn model_folders(data_dir: &std::path::Path) -> Vec<PathBuf> {
     if let Some(beside) = std::env::current_exe().ok().and_then(|e| e.parent().map(|p| p.join("models"))) {
         folders.push(beside);
     }
-    folders.push(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../models"));
+    folders.extend(source_tree().map(|tree| tree.join("models")));
     folders
+}
+
+/// The repository this binary was built from, for development builds only. A release build does
+/// not even carry the path: it must not load lessons or models that someone else could plant in
+/// the folder it was built in.
+#[cfg(debug_assertions)]
+fn source_tree() -> Option<PathBuf> {
+    Some(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".."))
+}
+
+#[cfg(not(debug_assertions))]
+fn source_tree() -> Option<PathBuf> {
+    None
 }
 
 /// The language the OS asks for, as a raw tag ("de_DE.UTF-8" and the like).
@@ -58,4 +79,24 @@ pub fn os_locale() -> String {
         .filter_map(|k| std::env::var(k).ok())
         .find(|v| !v.is_empty() && v != "C" && v != "POSIX")
         .unwrap_or_else(|| "en".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    #[test]
+    fn only_a_development_build_looks_in_the_source_tree() {
+        if std::env::var_os("KLAR_MODELS_DIR").is_some_and(|d| !d.is_empty()) {
+            return; // the override replaces every folder; nothing to check here
+        }
+        let tree = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let folders = super::model_folders(Path::new("data"));
+        assert_eq!(folders.iter().any(|f| f.starts_with(&tree)), cfg!(debug_assertions), "{folders:?}");
+        if std::env::var_os("KLAR_LESSONS_DIR").is_none() {
+            let lessons = super::lessons_dir();
+            let beside_exe = std::env::current_exe().ok().and_then(|e| e.parent().map(|p| p.join("lessons")));
+            assert!(cfg!(debug_assertions) || Some(&lessons) == beside_exe.as_ref(), "{lessons:?}");
+        }
+    }
 }

@@ -71,6 +71,15 @@ fn errors_cross_as_code_and_localized_message() -> Result<(), Box<dyn std::error
 }
 
 #[test]
+fn the_page_may_say_it_has_saved_before_the_window_closes() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = tempfile::tempdir()?;
+    let (_app, w) = window(dir.path())?;
+    // Granted by the capability; with no close waiting it does nothing.
+    invoke(&w, "app_close_ready", serde_json::json!({})).map_err(|e| e.to_string())?;
+    Ok(())
+}
+
+#[test]
 fn commands_outside_the_capability_are_refused() -> Result<(), Box<dyn std::error::Error>> {
     let dir = tempfile::tempdir()?;
     let (_app, w) = window(dir.path())?;

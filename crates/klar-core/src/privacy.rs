@@ -1011,7 +1011,9 @@ const DATE_MONTH_DAY: &str = r"(?:<<M>>)\.?[ \t]+<<D>>{1,2}(?:st|nd|rd|th)?,?[ \
 
 // Phone numbers: a candidate is a run of digits with separators; its shape is checked in code.
 
-const PHONE: &str = r"(?:\+[ \x{A0}]?|\([ \x{A0}]?)?<<D>>(?:[ \x{A0}\-/.()]{0,3}<<D>>)*";
+/// Groups may be parted by spaces, also the non-breaking and narrow non-breaking ones that phones
+/// and word processors insert.
+const PHONE: &str = r"(?:\+[ \x{A0}\x{202F}]?|\([ \x{A0}\x{202F}]?)?<<D>>(?:[ \x{A0}\x{202F}\-/.()]{0,3}<<D>>)*";
 /// A candidate that starts with a date ("01.02.2024 10" from "01.02.2024 10:00") is no phone number.
 const DATE_SHAPE: &str =
     r"^(?:<<D>>{1,2}[./\-][ ]?<<D>>{1,2}[./\-][ ]?<<D>>{2,4}|<<D>>{4}[./\-]<<D>>{1,2}[./\-]<<D>>{1,2})(?:\D|$)";
@@ -1287,16 +1289,19 @@ fn find_phones(p: &Patterns, text: &str, out: &mut Vec<Mark>) {
         let mut start = m.start();
         let mut cand = m.as_str();
         // An opening parenthesis without its closing one belongs to the sentence, not the number.
-        if cand.starts_with('(') && !cand.contains(')') {
-            start += 1;
-            cand = &cand[1..];
+        if let Some(rest) = cand.strip_prefix('(').filter(|_| !cand.contains(')')) {
+            // So is a space after it, also a non-breaking one.
+            let rest = rest.trim_start();
+            start += cand.len() - rest.len();
+            cand = rest;
         }
         let end = m.end();
         if glued_to_other_text(text, start, end) {
             continue;
         }
         // A date (also one followed by a time), a time range, a decimal fraction, or a quantity.
-        let decimal = cand.starts_with("0.") || cand.starts_with("٠.");
+        let mut lead = cand.chars();
+        let decimal = lead.next().and_then(digit_value) == Some(0) && lead.next() == Some('.');
         if decimal || p.units.is_match(&text[end..]) || p.date_shape.is_match(cand) || p.time_range.is_match(cand) {
             continue;
         }
@@ -1350,7 +1355,8 @@ fn glued_to_other_text(text: &str, start: usize, end: usize) -> bool {
 /// The shapes a phone number has without any cue around it.
 fn phone_shape(cand: &str, digits: &str) -> bool {
     let n = digits.len();
-    let bare = cand.trim_start_matches(['(', ' ']);
+    // Any space (also a non-breaking one) may follow the parenthesis.
+    let bare = cand.trim_start_matches(|c: char| c == '(' || c.is_whitespace());
     if let Some(rest) = bare.strip_prefix('+') {
         // +49 171 1234567: a country code never starts with 0.
         return (8..=15).contains(&n) && !rest.trim_start().starts_with('0');
@@ -1362,7 +1368,11 @@ fn phone_shape(cand: &str, digits: &str) -> bool {
         // A national number with its trunk prefix: 0171 1234567, 030/1234567, 0532 123 45 67.
         return (8..=13).contains(&n);
     }
-    if digits.starts_with('8') && n == 11 && bare.len() > 1 && bare[1..].starts_with([' ', '(', '-']) {
+    // By chars, not bytes: the 8 may be Arabic-Indic or Persian (two bytes in UTF-8).
+    let mut after_first = bare.chars();
+    let first = after_first.next();
+    let separated = after_first.as_str().starts_with(|c: char| c == '(' || c == '-' || c.is_whitespace());
+    if n == 11 && first.and_then(digit_value) == Some(8) && separated {
         // Russian trunk prefix: 8 (912) 345-67-89.
         return true;
     }

@@ -104,6 +104,77 @@ fn a_huge_lesson_file_is_refused_without_reading_it_whole() -> Result<(), Box<dy
     Ok(())
 }
 
+/// The good lesson in a fresh lessons folder, with a picture `pic.png` in its first step.
+fn good_course_with_picture() -> Result<tempfile::TempDir, Box<dyn std::error::Error>> {
+    let tmp = tempfile::tempdir()?;
+    copy_dir(&fixtures().join("lessons/base/good"), &tmp.path().join("good"))?;
+    let en = std::fs::read_to_string(tmp.path().join("good/en.md"))?;
+    let en = en.replacen("Spam filters learn from examples.", "Spam filters learn from examples.\n\n![A filter](pic.png)", 1);
+    std::fs::write(tmp.path().join("good/en.md"), en)?;
+    std::fs::write(tmp.path().join("good/pic.png"), "PNG")?;
+    std::fs::write(tmp.path().join("course.toml"), "source_locale = \"en\"\nlessons = [\"good\"]\n")?;
+    Ok(tmp)
+}
+
+/// Loads the course apart from the test, so that a loader that hangs on a pipe or reads a device
+/// without end fails the test instead of hanging the run (the wait is a failure signal only).
+fn load_apart(root: &Path) -> Result<klar_core::lessons::LoadedCourse, String> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let root = root.to_path_buf();
+    std::thread::spawn(move || tx.send(load_course(&root)));
+    rx.recv_timeout(std::time::Duration::from_secs(60)).map_err(|_| "the loader did not come back: it waits on a pipe or reads without end".to_string())
+}
+
+fn has_error(loaded: &klar_core::lessons::LoadedCourse, file: &str, contains: &str) -> bool {
+    loaded.errors().any(|d| d.file == Path::new(file) && d.message.contains(contains))
+}
+
+#[test]
+#[cfg(unix)]
+fn lesson_files_linked_outside_the_lesson_folder_are_refused() -> Result<(), Box<dyn std::error::Error>> {
+    let tmp = good_course_with_picture()?;
+    let outside = tempfile::tempdir()?;
+    std::fs::rename(tmp.path().join("good/de.md"), outside.path().join("de.md"))?;
+    std::os::unix::fs::symlink(outside.path().join("de.md"), tmp.path().join("good/de.md"))?;
+    std::fs::write(outside.path().join("private.png"), "PRIVATE")?;
+    std::fs::remove_file(tmp.path().join("good/pic.png"))?;
+    std::os::unix::fs::symlink(outside.path().join("private.png"), tmp.path().join("good/pic.png"))?;
+    let loaded = load_apart(tmp.path())?;
+    assert!(has_error(&loaded, "good/de.md", "outside the lesson folder"), "{:#?}", loaded.diagnostics);
+    assert!(has_error(&loaded, "good/en.md", "picture 'pic.png': it is a link to a file outside the lesson folder"), "{:#?}", loaded.diagnostics);
+    Ok(())
+}
+
+#[test]
+#[cfg(unix)]
+fn lesson_files_linked_to_a_device_are_refused_without_reading_it() -> Result<(), Box<dyn std::error::Error>> {
+    let tmp = good_course_with_picture()?;
+    std::fs::remove_file(tmp.path().join("good/de.md"))?;
+    std::os::unix::fs::symlink("/dev/zero", tmp.path().join("good/de.md"))?;
+    std::fs::remove_file(tmp.path().join("good/pic.png"))?;
+    std::os::unix::fs::symlink("/dev/zero", tmp.path().join("good/pic.png"))?;
+    let loaded = load_apart(tmp.path())?;
+    assert!(has_error(&loaded, "good/de.md", "outside the lesson folder"), "{:#?}", loaded.diagnostics);
+    assert!(has_error(&loaded, "good/en.md", "picture 'pic.png'"), "{:#?}", loaded.diagnostics);
+    Ok(())
+}
+
+#[test]
+#[cfg(unix)]
+fn named_pipes_in_a_lesson_folder_are_refused_without_waiting() -> Result<(), Box<dyn std::error::Error>> {
+    let tmp = good_course_with_picture()?;
+    for name in ["de.md", "pic.png"] {
+        let path = tmp.path().join("good").join(name);
+        std::fs::remove_file(&path)?;
+        let made = std::process::Command::new("mkfifo").arg(&path).status()?;
+        assert!(made.success(), "mkfifo {name}");
+    }
+    let loaded = load_apart(tmp.path())?;
+    assert!(has_error(&loaded, "good/de.md", "not a regular file"), "{:#?}", loaded.diagnostics);
+    assert!(has_error(&loaded, "good/en.md", "picture 'pic.png': it is not a regular file"), "{:#?}", loaded.diagnostics);
+    Ok(())
+}
+
 #[test]
 fn fluent_syntax_errors_name_their_line() {
     let rel = Path::new("tests/fixtures/locales/broken.ftl");

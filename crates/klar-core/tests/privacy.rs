@@ -375,6 +375,30 @@ fn phone_numbers_in_their_usual_shapes() {
     assert_marks("Bestellnummer 12345, Tel. 0171 1234567", &[("0171 1234567", Phone)]);
 }
 
+/// The inputs of the security audit (L1) that made the highlighter panic: a first digit that is two
+/// bytes long (Arabic-Indic or Persian), or a non-breaking space after the parenthesis.
+#[test]
+fn phone_numbers_in_arabic_script_digits_and_with_non_breaking_spaces() {
+    // Eleven digits in a row have no phone shape, in any script, and must not take the scan down.
+    assert_unmarked(&["٨٩١٢٣٤٥٦٧٨٩", "۸۹۱۲۳۴۵۶۷۸۹", "89123456789", "٨٩١٢٣٤٥٦٧٨٩ ۸۹۱۲۳۴۵۶۷۸۹"]);
+    // The sentence's parenthesis and the space after it are not part of the number.
+    assert_marks("(\u{00A0}8 912 345-67-89", &[("8 912 345-67-89", Phone)]);
+    assert_marks("(\u{202F}8 912 345-67-89", &[("8 912 345-67-89", Phone)]);
+    for phone in [
+        "٨ (٩١٢) ٣٤٥-٦٧-٨٩",
+        "۸ (۹۱۲) ۳۴۵-۶۷-۸۹",
+        "۰۹۱۲ ۳۴۵ ۶۷۸۹",
+        "+۹۸ ۹۱۲ ۳۴۵ ۶۷۸۹",
+        "+49\u{00A0}171\u{00A0}1234567",
+        "+49\u{202F}30\u{202F}901820",
+        "٨\u{00A0}٩١٢\u{00A0}٣٤٥\u{00A0}٦٧\u{00A0}٨٩",
+    ] {
+        assert_marks(&format!("Ruf an: {phone}."), &[(phone, Phone)]);
+    }
+    // A Persian zero before a point is a decimal fraction, as an ASCII or Arabic-Indic one is.
+    assert_unmarked(&["۰.۱۲۳۴۵۶۷۸", "0.12345678"]);
+}
+
 #[test]
 fn ibans_need_the_checksum_and_the_country_length() {
     for iban in [
@@ -725,6 +749,20 @@ const PIECES: &[&str] = &[
     "#",
 ];
 
+/// ASCII, Arabic-Indic and Persian (Eastern Arabic-Indic) digits.
+const DIGITS: &[char] = &[
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+    '٠', '١', '٢', '٣', '٤', '٥', '٦', '٧', '٨', '٩',
+    '۰', '۱', '۲', '۳', '۴', '۵', '۶', '۷', '۸', '۹',
+];
+
+/// What stands between and around digit groups: spaces (also non-breaking and narrow
+/// non-breaking), the signs of phone numbers and dates, cues and a few letters.
+const NUMBER_GLUE: &[&str] = &[
+    " ", "\u{00A0}", "\u{202F}", "+", "(", ")", "-", ".", "(\u{00A0}", "( ", "(\u{202F}", ") ", "\u{00A0}(",
+    "a", "Z", "ب", "ж", "Tel. ", "هاتف ", "\n", ", ", "№",
+];
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
 
@@ -737,6 +775,23 @@ proptest! {
     #[test]
     fn scan_round_trips_on_texts_made_of_rule_triggers(
         pieces in prop::collection::vec(prop::sample::select(PIECES), 0..60)
+    ) {
+        let text: String = pieces.concat();
+        let result = scan(&text);
+        prop_assert!(check_invariants(&text, &result).is_ok(), "{:?}", check_invariants(&text, &result));
+    }
+
+    /// Numbers written with the digits people type in Arabic script, mixed with ASCII ones, with
+    /// every kind of space between the groups: the scan never panics and loses nothing.
+    #[test]
+    fn scan_round_trips_on_numbers_in_arabic_indic_and_persian_digits(
+        pieces in prop::collection::vec(
+            prop_oneof![
+                4 => prop::collection::vec(prop::sample::select(DIGITS), 1..5).prop_map(|d| d.into_iter().collect::<String>()),
+                2 => prop::sample::select(NUMBER_GLUE).prop_map(str::to_string),
+            ],
+            0..30,
+        )
     ) {
         let text: String = pieces.concat();
         let result = scan(&text);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Autosave } from './autosave';
+import { Autosave, CLOSE_REQUESTED_EVENT, saveBeforeClose } from './autosave';
 
 /** A text box and a store whose requests resolve only when the test says so. */
 function harness(delayMs = 1500) {
@@ -35,8 +35,12 @@ function harness(delayMs = 1500) {
     box.text = text;
     saver.changed();
   };
+  made.push(saver);
   return { box, sent, pending, saver, type, maxOpen: () => maxOpen };
 }
+
+/** Every autosave a test made; they are stopped after each test, as their owners would be. */
+const made: Autosave<string>[] = [];
 
 const flush = () => vi.advanceTimersByTimeAsync(0);
 
@@ -46,6 +50,7 @@ describe('Autosave', () => {
   });
   afterEach(() => {
     vi.useRealTimers();
+    for (const saver of made.splice(0)) saver.stop();
   });
 
   it('saves once, with the latest text, after the learner pauses', async () => {
@@ -144,5 +149,91 @@ describe('Autosave', () => {
     await vi.advanceTimersByTimeAsync(5000);
     await h.saver.saveNow();
     expect(h.sent).toEqual([]);
+  });
+});
+
+describe('saving before the window closes', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    for (const saver of made.splice(0)) saver.stop();
+  });
+
+  /** The page as Rust sees it: a window to send the close event to, and the answer it waits for. */
+  function page() {
+    const target = new EventTarget();
+    const ready = vi.fn(() => Promise.resolve());
+    const stopListening = saveBeforeClose(target, ready);
+    const close = () => target.dispatchEvent(new Event(CLOSE_REQUESTED_EVENT));
+    return { ready, close, stopListening };
+  }
+
+  it('saves the words typed just before the close, then lets the window close', async () => {
+    const h = harness();
+    const p = page();
+    h.type('my last words');
+    // The pause has not passed: without the close, nothing would be sent yet.
+    await vi.advanceTimersByTimeAsync(100);
+    expect(h.sent).toEqual([]);
+    p.close();
+    expect(h.sent).toEqual(['my last words']);
+    await flush();
+    expect(p.ready).not.toHaveBeenCalled();
+    h.pending[0].resolve();
+    await flush();
+    expect(h.box.saved).toBe('my last words');
+    expect(p.ready).toHaveBeenCalledTimes(1);
+    p.stopListening();
+  });
+
+  it('waits for the save in flight and then sends the newest text', async () => {
+    const h = harness();
+    const p = page();
+    h.type('one');
+    await vi.advanceTimersByTimeAsync(1500);
+    h.type('one two');
+    p.close();
+    expect(h.sent).toEqual(['one']);
+    h.pending[0].resolve();
+    await flush();
+    expect(h.sent).toEqual(['one', 'one two']);
+    expect(p.ready).not.toHaveBeenCalled();
+    h.pending[1].resolve();
+    await flush();
+    expect(h.box.saved).toBe('one two');
+    expect(p.ready).toHaveBeenCalledTimes(1);
+    p.stopListening();
+  });
+
+  it('lets the window close at once when everything is saved, and after a failed save', async () => {
+    const h = harness();
+    const p = page();
+    p.close();
+    await flush();
+    expect(h.sent).toEqual([]);
+    expect(p.ready).toHaveBeenCalledTimes(1);
+    h.type('unsaved');
+    p.close();
+    h.pending[0].reject(new Error('disk full'));
+    await flush();
+    expect(p.ready).toHaveBeenCalledTimes(2);
+    p.stopListening();
+  });
+
+  it('saves nothing for a step that is gone, and stops listening when asked', async () => {
+    const h = harness();
+    const p = page();
+    h.type('left behind');
+    h.saver.stop();
+    p.close();
+    await flush();
+    expect(h.sent).toEqual([]);
+    expect(p.ready).toHaveBeenCalledTimes(1);
+    p.stopListening();
+    p.close();
+    await flush();
+    expect(p.ready).toHaveBeenCalledTimes(1);
   });
 });

@@ -12,13 +12,41 @@ export interface AutosaveOptions<T> {
   delayMs: number;
 }
 
+/** The event Rust sends into the page when the window is asked to close (src-tauri closing.rs). */
+export const CLOSE_REQUESTED_EVENT = 'klar-close-requested';
+
+/** Every autosave whose owner is still there: a closing window saves them all. */
+const live = new Set<{ saveNow(): Promise<void> }>();
+
+/** Saves what every live autosave still holds; settles once all have, failed ones included. */
+export async function saveAllNow(): Promise<void> {
+  await Promise.allSettled([...live].map((a) => a.saveNow()));
+}
+
+/**
+ * When the window is asked to close, saves what is still being typed and then calls `ready` (which
+ * tells Rust the window may close; Rust closes it after a short wait anyway). Returns the function
+ * that stops listening.
+ */
+export function saveBeforeClose(target: EventTarget, ready: () => Promise<unknown>): () => void {
+  const onClose = () => {
+    void saveAllNow()
+      .then(ready)
+      .catch(() => undefined);
+  };
+  target.addEventListener(CLOSE_REQUESTED_EVENT, onClose);
+  return () => target.removeEventListener(CLOSE_REQUESTED_EVENT, onClose);
+}
+
 export class Autosave<T> {
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** The save being sent, settled either way; never more than one. */
   private inFlight: Promise<void> | null = null;
   private stopped = false;
 
-  constructor(private readonly options: AutosaveOptions<T>) {}
+  constructor(private readonly options: AutosaveOptions<T>) {
+    live.add(this);
+  }
 
   /** The value changed: save it once nothing has changed for `delayMs`. */
   changed(): void {
@@ -57,6 +85,7 @@ export class Autosave<T> {
   stop(): void {
     this.stopped = true;
     this.clearTimer();
+    live.delete(this);
   }
 
   private clearTimer(): void {

@@ -70,16 +70,44 @@ struct Published {
     uuids: BTreeMap<String, String>,
 }
 
-fn read_text(path: &Path) -> std::io::Result<String> {
-    let meta = std::fs::metadata(path)?;
-    if meta.len() > MAX_TEXT_FILE {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::InvalidData,
-            format!("the file is {} bytes; the limit is {MAX_TEXT_FILE}", meta.len()),
-        ));
-    }
-    let bytes = std::fs::read(path)?;
+fn read_text(path: &Path, folder: &Path) -> std::io::Result<String> {
+    let bytes = read_lesson_file(path, folder, MAX_TEXT_FILE)?;
     String::from_utf8(bytes).map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, "the file is not UTF-8 text"))
+}
+
+/// Reads a file of the lessons tree only if it is what it claims to be: a regular file inside
+/// `folder` (a link may point elsewhere in the folder, never out of it), of at most `cap` bytes.
+/// Lesson folders come from other people: a named pipe behind the name would hang the reader, a
+/// link to `/dev/zero` would fill the memory, and a link to a private file would be shown.
+pub(crate) fn read_lesson_file(path: &Path, folder: &Path, cap: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::{Error, ErrorKind, Read};
+    let refused = |what: String| Error::new(ErrorKind::InvalidInput, what);
+    let not_regular = || refused("it is not a regular file (a folder, a device or a pipe); lessons read only plain files".into());
+    let too_big = |len: u64| refused(format!("the file is {len} bytes; the limit is {cap}"));
+    let real = std::fs::canonicalize(path)?;
+    if !real.starts_with(std::fs::canonicalize(folder)?) {
+        return Err(refused("it is a link to a file outside the lesson folder; copy the file into the folder instead".into()));
+    }
+    // Checked before opening as well: opening a named pipe waits until someone writes to it.
+    if !std::fs::metadata(&real)?.is_file() {
+        return Err(not_regular());
+    }
+    let file = std::fs::File::open(&real)?;
+    // The handle is what is read, so it is the handle that must be a plain file of bounded size.
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(not_regular());
+    }
+    if meta.len() > cap {
+        return Err(too_big(meta.len()));
+    }
+    let mut bytes = Vec::new();
+    // One byte more than the cap tells a file that grew while being read from one that fits.
+    file.take(cap.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > cap {
+        return Err(too_big(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 fn toml_error(rel: &Path, src: &str, e: &toml::de::Error) -> Diagnostic {
@@ -99,7 +127,7 @@ pub fn load_course(root: &Path) -> LoadedCourse {
         presets: BTreeMap::new(),
         glossary: BTreeMap::new(),
     };
-    let raw = match read_text(&root.join(&course_rel)) {
+    let raw = match read_text(&root.join(&course_rel), root) {
         Ok(src) => match toml::from_str::<RawCourse>(&src) {
             Ok(r) => Some((r, src)),
             Err(e) => {
@@ -173,7 +201,7 @@ fn load_lesson(
     }
     let dir = ctx.root.join(slug);
     let rel_toml = PathBuf::from(slug).join("lesson.toml");
-    let src = match read_text(&dir.join("lesson.toml")) {
+    let src = match read_text(&dir.join("lesson.toml"), &dir) {
         Ok(s) => s,
         Err(e) => {
             let msg = format!("cannot read {}: {e}", rel_toml.display());
@@ -417,7 +445,7 @@ fn load_texts(
         let rel = PathBuf::from(slug).join(format!("{loc}.md"));
         let required = course.required_locales.iter().any(|r| r == loc);
         let partial = ctx.partial.contains(loc);
-        let src = match read_text(&dir.join(format!("{loc}.md"))) {
+        let src = match read_text(&dir.join(format!("{loc}.md")), dir) {
             Ok(s) => s,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 if required {
@@ -500,7 +528,7 @@ fn load_teacher_notes(ctx: &LessonCtx<'_>, slug: &str, dir: &Path, diags: &mut V
         let name = format!("teachers.{loc}.md");
         let rel = PathBuf::from(slug).join(&name);
         let required = ctx.course.required_locales.iter().any(|r| r == loc) && !ctx.partial.contains(loc);
-        match read_text(&dir.join(&name)) {
+        match read_text(&dir.join(&name), dir) {
             Ok(text) if text.trim().is_empty() => diags.push(Diagnostic::error(&rel, None, "the teachers' page is empty")),
             Ok(text) => {
                 out.insert(loc.to_string(), text);
@@ -543,7 +571,7 @@ fn load_presets(root: &Path, diags: &mut Vec<Diagnostic>) -> BTreeMap<String, BT
     files.sort();
     for path in files {
         let rel = PathBuf::from("presets").join(path.file_name().unwrap_or_default());
-        let src = match read_text(&path) {
+        let src = match read_text(&path, &dir) {
             Ok(s) => s,
             Err(e) => {
                 diags.push(Diagnostic::error(&rel, None, format!("cannot read: {e}")));
@@ -584,7 +612,7 @@ fn load_glossary(root: &Path, required: &[String], diags: &mut Vec<Diagnostic>) 
     let mut out = BTreeMap::new();
     for &loc in KNOWN_LOCALES {
         let rel = PathBuf::from("glossary").join(format!("{loc}.md"));
-        let src = match read_text(&root.join(&rel)) {
+        let src = match read_text(&root.join(&rel), root) {
             Ok(s) => s,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
             Err(e) => {
@@ -628,7 +656,7 @@ fn load_glossary(root: &Path, required: &[String], diags: &mut Vec<Diagnostic>) 
 
 fn load_published(root: &Path, diags: &mut Vec<Diagnostic>) -> Published {
     let rel = PathBuf::from("published.toml");
-    match read_text(&root.join(&rel)) {
+    match read_text(&root.join(&rel), root) {
         Ok(src) => toml::from_str(&src).unwrap_or_else(|e| {
             diags.push(toml_error(&rel, &src, &e));
             Published::default()

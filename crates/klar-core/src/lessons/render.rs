@@ -2,7 +2,7 @@
 //! with ammonia, pictures are inlined from the lesson folder and glossary links become in-app links.
 
 use base64::Engine as _;
-use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag};
+use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 use std::collections::HashSet;
 use std::path::Path;
 
@@ -18,27 +18,56 @@ fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
 }
 
+/// What became of a link whose end is still to come.
+enum OpenLink {
+    /// Passed through (glossary, mail, a link inside the page).
+    Kept,
+    /// A web link, shown as text: its address follows the text unless the text is the address.
+    Shown { address: Option<String> },
+}
+
 /// Renders `markdown` to sanitised HTML.
 pub fn render_markdown(markdown: &str, ctx: RenderContext<'_>) -> String {
-    let events = Parser::new_ext(markdown, options()).map(|ev| match ev {
+    let mut open_links: Vec<OpenLink> = Vec::new();
+    let events = Parser::new_ext(markdown, options()).flat_map(|ev| match ev {
         // Raw HTML never reaches the page as markup: it becomes visible text.
-        Event::Html(h) | Event::InlineHtml(h) => Event::Text(h),
+        Event::Html(h) | Event::InlineHtml(h) => vec![Event::Text(h)],
         Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
             let dest = inline_image(ctx.lesson_dir, &dest_url).map(CowStr::from).unwrap_or_else(|| CowStr::from(""));
-            Event::Start(Tag::Image { link_type, dest_url: dest, title, id })
+            vec![Event::Start(Tag::Image { link_type, dest_url: dest, title, id })]
+        }
+        // Klar is offline by construction: a web link is shown, never followed, and without a
+        // target there is nothing the page could fetch or prefetch.
+        Event::Start(Tag::Link { link_type, dest_url, .. }) if is_web_address(&dest_url) => {
+            open_links.push(OpenLink::Shown { address: (link_type != LinkType::Autolink).then(|| dest_url.to_string()) });
+            Vec::new()
         }
         Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+            open_links.push(OpenLink::Kept);
             let dest = match dest_url.strip_prefix("glossary:") {
                 Some(term) => CowStr::from(format!("#glossary/{term}")),
                 None => dest_url,
             };
-            Event::Start(Tag::Link { link_type: if link_type == LinkType::Email { LinkType::Inline } else { link_type }, dest_url: dest, title, id })
+            vec![Event::Start(Tag::Link { link_type: if link_type == LinkType::Email { LinkType::Inline } else { link_type }, dest_url: dest, title, id })]
         }
-        other => other,
+        Event::End(TagEnd::Link) => match open_links.pop() {
+            Some(OpenLink::Shown { address: Some(address) }) => vec![Event::Text(CowStr::from(format!(" ({address})")))],
+            Some(OpenLink::Shown { address: None }) => Vec::new(),
+            Some(OpenLink::Kept) | None => vec![Event::End(TagEnd::Link)],
+        },
+        other => vec![other],
     });
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, events);
     sanitizer().clean(&html).to_string()
+}
+
+/// An address on the web (`http:`, `https:` or scheme-relative `//host`), as opposed to a glossary
+/// link or a mail address.
+fn is_web_address(dest: &str) -> bool {
+    let dest = dest.trim_start();
+    let scheme = |s: &str| dest.get(..s.len()).is_some_and(|p| p.eq_ignore_ascii_case(s));
+    scheme("http:") || scheme("https:") || dest.starts_with("//")
 }
 
 fn sanitizer() -> ammonia::Builder<'static> {
@@ -82,12 +111,11 @@ pub(crate) fn image_file(dir: &Path, name: &str) -> Result<(&'static str, Vec<u8
         "webp" => "image/webp",
         _ => return Err("only .svg, .png, .jpg and .webp pictures are shown".into()),
     };
-    let path = dir.join(name);
-    let meta = std::fs::metadata(&path).map_err(|_| "the file does not exist in the lesson folder".to_string())?;
-    if meta.len() > MAX_IMAGE {
-        return Err(format!("the file is larger than {} KiB", MAX_IMAGE / 1024));
+    match super::loader::read_lesson_file(&dir.join(name), dir, MAX_IMAGE) {
+        Ok(bytes) => Ok((mime, bytes)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err("the file does not exist in the lesson folder".into()),
+        Err(e) => Err(e.to_string()),
     }
-    std::fs::read(&path).map(|b| (mime, b)).map_err(|e| e.to_string())
 }
 
 /// Every link and picture target in `markdown`; `true` marks pictures.
@@ -134,9 +162,66 @@ mod tests {
 
     #[test]
     fn javascript_links_lose_their_target() {
-        let html = render("[click](javascript:alert(1)) and [ok](https://example.org)");
+        let html = render("[click](javascript:alert(1)) and [ok](mailto:a@example.org)");
         assert!(!html.contains("javascript:"), "{html}");
-        assert!(html.contains("href=\"https://example.org\""), "{html}");
+        assert!(html.contains("href=\"mailto:a@example.org\""), "{html}");
+    }
+
+    #[test]
+    fn web_links_are_text_with_their_address_and_no_target() {
+        let html = render(
+            "See [the *guide*](https://example.org/guide), <https://example.org/auto>, \
+             [loud](HTTP://EXAMPLE.ORG/x \"title\") and [no scheme](//example.org/y).",
+        );
+        assert!(!html.contains("<a") && !html.contains("href"), "{html}");
+        assert!(html.contains("the <em>guide</em> (https://example.org/guide)"), "{html}");
+        assert_eq!(html.matches("https://example.org/auto").count(), 1, "an autolink shows its address once: {html}");
+        assert!(html.contains("loud (HTTP://EXAMPLE.ORG/x)"), "{html}");
+        assert!(html.contains("no scheme (//example.org/y)"), "{html}");
+        // In-app links stay links, also right after a web link.
+        let html = render("[web](https://example.org) then [tokens](glossary:token)");
+        assert!(html.contains("web (https://example.org) then <a href=\"#glossary/token\""), "{html}");
+        assert!(html.ends_with("tokens</a></p>\n"), "{html}");
+    }
+
+    /// A lesson folder with a picture that is a link to `target`.
+    #[cfg(unix)]
+    fn lesson_with_linked_picture(target: &Path) -> std::io::Result<tempfile::TempDir> {
+        let dir = tempfile::tempdir()?;
+        std::os::unix::fs::symlink(target, dir.path().join("pic.png"))?;
+        Ok(dir)
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn a_picture_linked_to_a_file_outside_the_lesson_folder_is_not_shown() -> std::io::Result<()> {
+        let outside = tempfile::tempdir()?;
+        std::fs::write(outside.path().join("private.png"), "PRIVATE BYTES")?;
+        let dir = lesson_with_linked_picture(&outside.path().join("private.png"))?;
+        let refused = image_file(dir.path(), "pic.png").err().unwrap_or_default();
+        assert!(refused.contains("outside the lesson folder"), "{refused}");
+        let html = render_markdown("![p](pic.png)", RenderContext { lesson_dir: Some(dir.path()) });
+        assert!(!html.contains("data:"), "{html}");
+        // A link that stays inside the folder is fine.
+        std::fs::write(dir.path().join("real.png"), "PNG")?;
+        std::os::unix::fs::symlink(dir.path().join("real.png"), dir.path().join("alias.png"))?;
+        assert_eq!(image_file(dir.path(), "alias.png"), Ok(("image/png", b"PNG".to_vec())));
+        Ok(())
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn a_picture_linked_to_a_device_is_refused_without_reading_it() -> std::io::Result<()> {
+        let dir = lesson_with_linked_picture(Path::new("/dev/zero"))?;
+        // Run apart, so that a reader that does read /dev/zero fails the test instead of eating the
+        // memory of the test run.
+        let (tx, rx) = std::sync::mpsc::channel();
+        let folder = dir.path().to_path_buf();
+        std::thread::spawn(move || tx.send(image_file(&folder, "pic.png").map(|(_, b)| b.len())));
+        let result = rx.recv_timeout(std::time::Duration::from_secs(60)).map_err(std::io::Error::other)?;
+        let refused = result.err().unwrap_or_default();
+        assert!(refused.contains("outside the lesson folder"), "{refused}");
+        Ok(())
     }
 
     #[test]
