@@ -3,30 +3,16 @@
 //! failed sign-ins for the teacher, the idle settings, and a class's journey to the teacher's
 //! report, its CSV, the printable record and a move to another PC.
 
+mod support;
+
+use support::{code, open, R, T0};
+use klar_core::storage::Storage;
 use klar_core::app::{ExportScope, ImportSummary, KlarApp, LessonState, StepBody};
 use klar_core::classroom::{hash_secret, DeviceMode, IdleState, LearnerSecret, SecretKind};
-use klar_core::lessons::{load_course, Course};
-use klar_core::storage::Storage;
 use klar_core::{Clock, Error, ErrorCode, FixedClock};
 use std::path::Path;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
-type R = Result<(), Box<dyn std::error::Error>>;
-
-const T0: i64 = 1_760_000_000_000;
-
-fn course() -> Course {
-    static COURSE: OnceLock<Course> = OnceLock::new();
-    COURSE.get_or_init(|| load_course(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lessons")).course).clone()
-}
-
-fn open(path: &Path, clock: &Arc<FixedClock>) -> Result<KlarApp, Box<dyn std::error::Error>> {
-    Ok(KlarApp::new(course(), Storage::open(path, clock.clone())?)?)
-}
-
-fn code<T>(r: klar_core::Result<T>) -> Option<ErrorCode> {
-    r.err().map(|e| e.code())
-}
 
 /// An import as the teacher does it: the preview, then "Import".
 fn import(app: &mut KlarApp, bytes: &[u8]) -> Result<ImportSummary, Box<dyn std::error::Error>> {

@@ -2,31 +2,16 @@
 //! next person nothing (settings included), and the idle rule is decided in Rust on every learner
 //! command, not by a timer in the window.
 
+mod support;
+
+use support::{code, open, R, T0};
 use klar_core::app::{KlarApp, SettingsPatch, StepBody, TextSize};
 use klar_core::classroom::{DeviceMode, IdleState, LearnerSecret};
-use klar_core::lessons::{load_course, Course};
-use klar_core::storage::Storage;
 use klar_core::{ErrorCode, FixedClock};
 use std::path::Path;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
-type R = Result<(), Box<dyn std::error::Error>>;
-
-const T0: i64 = 1_760_000_000_000;
 const MINUTE: i64 = 60_000;
-
-fn course() -> Course {
-    static COURSE: OnceLock<Course> = OnceLock::new();
-    COURSE.get_or_init(|| load_course(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lessons")).course).clone()
-}
-
-fn open(path: &Path, clock: &Arc<FixedClock>) -> Result<KlarApp, Box<dyn std::error::Error>> {
-    Ok(KlarApp::new(course(), Storage::open(path, clock.clone())?)?)
-}
-
-fn code<T>(r: klar_core::Result<T>) -> Option<ErrorCode> {
-    r.err().map(|e| e.code())
-}
 
 /// Every byte of every file under `dir` (the data file, its WAL and shared memory, backups).
 fn files_contain(dir: &Path, needle: &[u8]) -> Result<Vec<String>, Box<dyn std::error::Error>> {
@@ -43,6 +28,14 @@ fn files_contain(dir: &Path, needle: &[u8]) -> Result<Vec<String>, Box<dyn std::
         }
     }
     Ok(hits)
+}
+
+/// A public-library PC, set up and left by its admin.
+fn library(dir: &Path, clock: &Arc<FixedClock>) -> Result<KlarApp, Box<dyn std::error::Error>> {
+    let mut app = open(&dir.join("klar.sqlite"), clock)?;
+    app.choose_mode(DeviceMode::Library, Some("13572468".into()))?;
+    app.admin_lock();
+    Ok(app)
 }
 
 /// Opens the first lesson and writes a reflection and an answer; returns the lesson's uuid.
@@ -64,9 +57,7 @@ fn do_some_work(app: &mut KlarApp, reflection: &str) -> Result<String, Box<dyn s
 fn a_guests_work_never_reaches_the_disk() -> R {
     let dir = tempfile::tempdir()?;
     let clock = Arc::new(FixedClock::new(T0));
-    let mut app = open(&dir.path().join("klar.sqlite"), &clock)?;
-    app.choose_mode(DeviceMode::Library, Some("13572468".into()))?;
-    app.admin_lock();
+    let mut app = library(dir.path(), &clock)?;
     app.start_guest("Guest")?;
     let lesson = do_some_work(&mut app, "GUEST-SECRET-4242 I live at Lindenstr. 5")?;
 
@@ -171,9 +162,7 @@ fn every_change_of_person_starts_a_new_session_epoch() -> R {
 fn an_idle_library_guest_ends_on_the_next_command_without_any_poll() -> R {
     let dir = tempfile::tempdir()?;
     let clock = Arc::new(FixedClock::new(T0));
-    let mut app = open(&dir.path().join("klar.sqlite"), &clock)?;
-    app.choose_mode(DeviceMode::Library, Some("13572468".into()))?;
-    app.admin_lock();
+    let mut app = library(dir.path(), &clock)?;
     app.start_guest("Guest")?;
     let lesson = do_some_work(&mut app, "my private words")?;
     clock.advance(9 * MINUTE);

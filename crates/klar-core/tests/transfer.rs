@@ -2,31 +2,16 @@
 //! reflections only), and importing as a teacher does it — first a preview that changes nothing,
 //! then the merge once confirmed: once, in time, by the session that asked.
 
+mod support;
+
+use support::{code, open, R, T0};
 use klar_core::app::{ExportScope, KlarApp, PendingImports, StepBody, IMPORT_PREVIEW_MS};
 use klar_core::classroom::DeviceMode;
-use klar_core::lessons::{load_course, Course};
-use klar_core::storage::Storage;
 use klar_core::transfer::TransferKind;
 use klar_core::{ErrorCode, FixedClock};
 use std::path::Path;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
-type R = Result<(), Box<dyn std::error::Error>>;
-
-const T0: i64 = 1_760_000_000_000;
-
-fn course() -> Course {
-    static COURSE: OnceLock<Course> = OnceLock::new();
-    COURSE.get_or_init(|| load_course(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lessons")).course).clone()
-}
-
-fn open(path: &Path, clock: &Arc<FixedClock>) -> Result<KlarApp, Box<dyn std::error::Error>> {
-    Ok(KlarApp::new(course(), Storage::open(path, clock.clone())?)?)
-}
-
-fn code<T>(r: klar_core::Result<T>) -> Option<ErrorCode> {
-    r.err().map(|e| e.code())
-}
 
 /// Ada at home finishes the first two lessons and exports her own progress; returns the file
 /// and the two lessons' titles.
