@@ -1,5 +1,5 @@
 ## Sessions: the idle rule for classroom learners and guests
 
-error-session-expired = Bu oturum { $count } dakika hareketsizlikten sonra sona erdi; böylece bu bilgisayardaki bir sonraki kişi onu sürdüremez. Lütfen yeniden giriş yap.
+error-session-expired = Bu bilgisayarı sonra kullanacak kişi devam edemesin diye bu oturum { $count } dakika hareketsizlikten sonra sona erdi. Lütfen yeniden giriş yap.
 idle-ended-learner = { $count } dakika hareketsizlikten sonra oturumun kapatıldı. Çalışman kaydedildi: devam etmek için adını seç.
 idle-warning-learner = Hâlâ orada mısın? { $count } saniye içinde oturumun kapatılacak. Çalışman kaydedildi.

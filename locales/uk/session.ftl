@@ -1,9 +1,9 @@
 ## Sessions: the idle rule for classroom learners and guests
 
-error-session-expired = Цю сесію завершено після { $count ->
+error-session-expired = Цей сеанс завершено після { $count ->
     [one] { $count } хвилини
    *[other] { $count } хвилин
-} бездіяльності, щоб наступна людина за цим комп’ютером не могла її продовжити. Увійди знову.
+} бездіяльності, щоб наступна людина за цим комп’ютером не могла його продовжити. Увійди знову.
 idle-ended-learner = Твій сеанс завершено після { $count ->
     [one] { $count } хвилини
    *[other] { $count } хвилин

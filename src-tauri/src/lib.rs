@@ -206,8 +206,10 @@ pub fn run() -> ExitCode {
                 .center()
                 .on_navigation(allowed_navigation)
                 // An ephemeral web context: the webview keeps no website data on disk, so nothing
-                // of a session can stay behind in it on a shared PC.
-                .incognito(true)
+                // of a session can stay behind in it on a shared PC. WebKit allows no automation in
+                // such a context, so only under WebDriver (the end-to-end tests, which set this
+                // variable through tauri-driver) the webview keeps an ordinary one.
+                .incognito(!under_webdriver())
                 .build()?;
             closing::save_before_close(&window);
             if let Some(lock) = &lock {
@@ -239,6 +241,11 @@ pub fn run() -> ExitCode {
         }
     });
     ExitCode::SUCCESS
+}
+
+/// Whether a WebDriver session drives this window (Tauri's own switch for WebKit automation).
+fn under_webdriver() -> bool {
+    std::env::var("TAURI_WEBVIEW_AUTOMATION").as_deref() == Ok("true")
 }
 
 type SharedApp = Arc<Mutex<Result<KlarApp, IpcError>>>;
