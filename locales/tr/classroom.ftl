@@ -1,6 +1,6 @@
 ## Cihaz modu, sınıfta giriş, kütüphanede misafirler, öğretmen görünümü
 
-mode-choose-legend = Birini seçin
+mode-choose-legend = Birini seç
 mode-pin-hint = Bu PIN'i yalnızca bu bilgisayarı kuran kişi bilmelidir. Öğretmen görünümünü açmak ve modu değiştirmek için gerekir.
 mode-continue = Devam
 settings-mode = Cihaz modu
@@ -19,11 +19,11 @@ pictures-chosen = Şimdiye kadar seçilen resimler
 pictures-empty-slot = Henüz seçilmedi
 pictures-clear = Baştan başla
 
-library-title = Hoş geldiniz!
+library-title = Hoş geldin!
 library-start = Misafir olarak başla
-library-guest-note = Bu bilgisayarda misafir olarak öğrenirsiniz. Yaptığınız hiçbir şey saklanmaz: oturumu kapattığınızda, 10 dakika hareketsizlikten sonra ve Klar kapandığında silinir.
-library-guest-banner = Misafirsiniz. Burada yaptığınız her şey oturumu kapattığınızda veya 10 dakika hareketsizlikten sonra silinir.
-idle-title = Hâlâ burada mısınız?
+library-guest-note = Bu bilgisayarda misafir olarak öğrenirsin. Yaptığın hiçbir şey saklanmaz: oturumu kapattığında, 10 dakika hareketsizlikten sonra ve Klar kapandığında silinir.
+library-guest-banner = Misafirsin. Burada yaptığın her şey, oturumu kapattığında veya 10 dakika hareketsizlikten sonra silinir.
+idle-title = Hâlâ burada mısın?
 idle-ended = Misafir oturumu 10 dakika hareketsizlikten sonra sona erdi. İçindeki her şey silindi.
 
 teacher-button = Öğretmen
@@ -84,7 +84,7 @@ reflect-share = Öğretmenimle paylaş
 reflect-shared = Öğretmenin bu düşünceni okuyabilir.
 
 data-title = Verilerim
-data-hint = Klar'ın sizin hakkınızda sakladığı her şeyi (ilerleme, cevaplar, düşünceler) seçtiğiniz bir klasöre JSON ve CSV dosyaları olarak kaydedin.
+data-hint = Klar'ın senin hakkında sakladığı her şeyi (ilerleme, cevaplar, düşünceler) seçtiğin bir klasöre JSON ve CSV dosyaları olarak kaydet.
 data-export = Verilerimi dışa aktar
 data-exported = { $count } dosya kaydedildi: { $files }
 file-saved = { $file } olarak kaydedildi.
