@@ -4,6 +4,7 @@
 const COMMANDS: &[&str] = &[
     "app_bootstrap",
     "app_welcomed",
+    "app_locale",
     "settings_update",
     "learners_create",
     "learners_select",

@@ -63,6 +63,7 @@ pub fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Bu
     builder.manage(commands::transfer::ImportSlot::default()).invoke_handler(tauri::generate_handler![
             commands::app::app_bootstrap,
             commands::app::app_welcomed,
+            commands::app::app_locale,
             commands::app::settings_update,
             commands::learners::learners_create,
             commands::learners::learners_select,

@@ -848,6 +848,12 @@ pub fn localized_error(l: &Localizer, locale: &str, e: &Error) -> String {
     l.message(locale, e.message_id(), Some(&args))
 }
 
+/// The system's language as Klar would choose it, for screens shown before the data file is open
+/// (a start-up error, the restore screen).
+pub fn os_locale_info(os_locale: &str) -> LocaleInfo {
+    locale_info(i18n::negotiate(os_locale))
+}
+
 /// The default place for the data file inside the OS's local app-data folder.
 pub fn data_file_in(dir: &std::path::Path) -> PathBuf {
     dir.join("klar.sqlite")

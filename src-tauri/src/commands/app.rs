@@ -11,6 +11,13 @@ pub async fn app_bootstrap(state: State<'_, Shared>) -> Result<Bootstrap, IpcErr
     state.run(move |app| app.bootstrap(&os)).await
 }
 
+/// The system's language, even when the data could not be opened: the error and restore screens
+/// speak it instead of guessing from the webview.
+#[tauri::command]
+pub fn app_locale(state: State<'_, Shared>) -> klar_core::app::LocaleInfo {
+    klar_core::app::os_locale_info(&state.os_locale)
+}
+
 #[tauri::command]
 pub async fn app_welcomed(state: State<'_, Shared>) -> Result<(), IpcError> {
     state.run(|app| app.mark_welcomed()).await

@@ -4,7 +4,7 @@
 import { setLocale, t } from './i18n/index.svelte';
 import { clampStep } from './course';
 import { toIpcError, type IpcError } from './ipc/call';
-import { appBootstrap, appPrint, appWelcomed } from './ipc/app';
+import { appBootstrap, appLocale, appPrint, appWelcomed } from './ipc/app';
 import { settingsUpdate } from './ipc/settings';
 import { learnersCreate, learnersDelete, learnersGuest, learnersSelect, learnersSignOut } from './ipc/learners';
 import { courseOverview } from './ipc/course';
@@ -141,9 +141,16 @@ class AppState {
   // ── start ────────────────────────────────────────────────────────────────
 
   async start(): Promise<void> {
-    // Until Rust answers, guess the language from the system so an early error is readable.
-    const guess = (navigator.language || 'en').split('-')[0].toLowerCase();
-    if (!this.settings) setLocale({ code: guess, tag: guess, dir: ['ar', 'fa', 'he'].includes(guess) ? 'rtl' : 'ltr' });
+    // Until the data is open, speak the system's language (Rust reads it; the webview's guess is
+    // the fallback), so an early error or the restore screen is readable.
+    if (!this.settings) {
+      try {
+        setLocale(await appLocale());
+      } catch {
+        const guess = (navigator.language || 'en').split('-')[0].toLowerCase();
+        setLocale({ code: guess, tag: guess, dir: ['ar', 'fa', 'he'].includes(guess) ? 'rtl' : 'ltr' });
+      }
+    }
     this.screen = 'loading';
     try {
       const boot = await appBootstrap();

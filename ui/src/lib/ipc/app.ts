@@ -1,7 +1,10 @@
 // First start and session: what the opening screens need; and printing what the window shows.
 import { call } from './call';
 import type { Bootstrap } from './bindings/Bootstrap';
+import type { LocaleInfo } from './bindings/LocaleInfo';
 
 export const appBootstrap = () => call<Bootstrap>('app_bootstrap');
+/** The system's language as Rust reads it; answers even when the data could not be opened. */
+export const appLocale = () => call<LocaleInfo>('app_locale');
 export const appWelcomed = () => call<null>('app_welcomed');
 export const appPrint = () => call<null>('app_print');
