@@ -1,4 +1,4 @@
-//! The real SmolLM2-135M file against llama.cpp's reference outputs (../shared/reference):
+//! The real SmolLM2-135M file against llama.cpp's reference outputs (tests/data/smollm2_public.json):
 //! token ids, next-token distributions, greedy continuations, and the CLI's JSON contract.
 
 mod support;
