@@ -57,6 +57,7 @@ struct RawStep {
     role: Option<ReadRole>,
     select: Option<Select>,
     scored: Option<bool>,
+    tests: Option<Tests>,
     options: Option<Vec<String>>,
     correct: Option<Spanned<Vec<String>>>,
     demo: Option<Spanned<String>>,
@@ -356,13 +357,13 @@ fn step_kind(s: &RawStep, course: &Course, rel: &Path, src: &str, step_line: Opt
     let correct_line = line_at(s.correct.as_ref().map(|d| d.span()));
     let kind = match s.kind.get_ref().as_str() {
         "read" => {
-            for n in stray(&[("select", s.select.is_some()), ("scored", s.scored.is_some()), ("options", s.options.is_some()), ("correct", s.correct.is_some()), ("demo", s.demo.is_some()), ("preset", s.preset.is_some())]) {
+            for n in stray(&[("select", s.select.is_some()), ("scored", s.scored.is_some()), ("tests", s.tests.is_some()), ("options", s.options.is_some()), ("correct", s.correct.is_some()), ("demo", s.demo.is_some()), ("preset", s.preset.is_some())]) {
                 err_at(step_line, format!("'{n}' does not belong to a read step"));
             }
             StepKind::Read { role: s.role }
         }
         "reflect" => {
-            for n in stray(&[("role", s.role.is_some()), ("select", s.select.is_some()), ("options", s.options.is_some()), ("correct", s.correct.is_some()), ("demo", s.demo.is_some())]) {
+            for n in stray(&[("role", s.role.is_some()), ("select", s.select.is_some()), ("tests", s.tests.is_some()), ("options", s.options.is_some()), ("correct", s.correct.is_some()), ("demo", s.demo.is_some())]) {
                 err_at(step_line, format!("'{n}' does not belong to a reflect step"));
             }
             StepKind::Reflect
@@ -410,7 +411,10 @@ fn step_kind(s: &RawStep, course: &Course, rel: &Path, src: &str, step_line: Opt
             } else if !correct.is_empty() {
                 err_at(step_line, "a warm-up (scored = false) has no correct options".into());
             }
-            StepKind::Quiz(QuizSpec { select, scored, options, correct })
+            if !scored && s.tests.is_some() {
+                err_at(step_line, "a warm-up (scored = false) tests nothing: drop 'tests'".into());
+            }
+            StepKind::Quiz(QuizSpec { select, scored, tests: s.tests, options, correct })
         }
         other => {
             err_at(kind_line, format!("unknown kind '{other}' (read, quiz, reflect or demo)"));

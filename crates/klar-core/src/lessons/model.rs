@@ -121,10 +121,22 @@ pub enum Select {
     Multiple,
 }
 
+/// A scored question either puts the learner into a new everyday situation (`Apply`) or checks a
+/// key fact of the lesson (`Recall`); the checker counts both per lesson.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tests {
+    Apply,
+    Recall,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct QuizSpec {
     pub select: Select,
     pub scored: bool,
+    /// What a scored question asks of the learner (`tests = "apply"` or `"recall"` in lesson.toml).
+    #[serde(skip)]
+    pub tests: Option<Tests>,
     pub options: Vec<String>,
     /// Never sent to the UI: answers are checked in Rust.
     #[serde(skip)]

@@ -44,6 +44,7 @@ mod tests {
         QuizSpec {
             select,
             scored: !correct.is_empty(),
+            tests: None,
             options: ["a", "b", "c"].iter().map(|s| s.to_string()).collect(),
             correct: correct.iter().map(|s| s.to_string()).collect(),
         }
