@@ -4,7 +4,11 @@
 use klar_core::lessons::{load_course, published_uuids, uncovered_topics, Severity};
 
 pub fn check(args: &[String]) -> Result<(), String> {
-    let root = crate::repo_root().join("lessons");
+    // `--lessons DIR` checks another lesson folder (a translator's copy) with this build's rules.
+    let root = match args.iter().position(|a| a == "--lessons").and_then(|i| args.get(i + 1)) {
+        Some(dir) => std::path::PathBuf::from(dir),
+        None => crate::repo_root().join("lessons"),
+    };
     let loaded = load_course(&root);
     let mut diags = loaded.diagnostics.clone();
     diags.extend(klar_core::i18n::check_locales());
