@@ -103,12 +103,11 @@ fn close_now<R: Runtime>(window: &WebviewWindow<R>, gate: &CloseGate) {
     }
 }
 
-/// The page has saved what was being typed: the window may close now. Does nothing when no
-/// close is waiting.
-#[tauri::command]
-pub fn app_close_ready<R: Runtime>(window: WebviewWindow<R>) {
+/// The page has saved what was being typed: the window may close now (`app_close_ready`). Does
+/// nothing when no close is waiting.
+pub fn page_saved<R: Runtime>(window: &WebviewWindow<R>) {
     if let Some(gate) = window.try_state::<CloseGate>() {
-        close_now(&window, &gate);
+        close_now(window, &gate);
     }
 }
 

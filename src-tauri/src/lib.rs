@@ -57,81 +57,26 @@ fn allowed_navigation(url: &tauri::Url) -> bool {
     matches!(url.scheme(), "tauri") || url.host_str() == Some("tauri.localhost")
 }
 
-/// Registers every command the window may call (the same list as build.rs and capabilities/).
+/// Registers every command the window may call (from the one list in commands/list.rs).
 pub fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    macro_rules! register {
+        ($($module:ident { $($command:ident),* $(,)? })*) => {
+            tauri::generate_handler![$($(commands::$module::$command),*),*]
+        };
+    }
     // The import waiting for confirmation lives as long as the app, next to its commands.
-    builder.manage(commands::transfer::ImportSlot::default()).invoke_handler(tauri::generate_handler![
-            commands::app::app_bootstrap,
-            commands::app::app_welcomed,
-            commands::app::app_locale,
-            commands::app::settings_update,
-            commands::learners::learners_create,
-            commands::learners::learners_select,
-            commands::learners::learners_guest,
-            commands::learners::learners_sign_out,
-            commands::learners::learners_delete,
-            commands::course::course_overview,
-            commands::course::glossary_term,
-            commands::course::glossary_all,
-            commands::course::lesson_teachers,
-            commands::course::lesson_summary,
-            commands::app::app_print,
-            commands::lesson::lesson_open,
-            commands::lesson::lesson_goto,
-            commands::lesson::lesson_complete,
-            commands::lesson::quiz_answer,
-            commands::lesson::reflection_save,
-            commands::lab::lab_status,
-            commands::lab::lab_stop,
-            commands::lab::lab_next_tokens,
-            commands::lab::lab_generate,
-            commands::lab::lab_chat_send,
-            commands::lab::lab_chat_reset,
-            commands::lab::lab_tokenize,
-            commands::lab::lab_bias_probe,
-            commands::lab::lab_detector_score,
-            commands::lab::lab_claims_ask,
-            commands::lab::lab_claims_check,
-            commands::lab::lab_injection_send,
-            commands::lab::lab_injection_guess,
-            commands::lab::lab_document_summarise,
-            commands::lab::lab_energy_measure,
-            commands::lab::lab_privacy_scan,
-            commands::lab::lab_classifier_train,
-            commands::lab::lab_classifier_predict,
-            commands::lab::lab_drawings_save,
-            commands::lab::lab_drawings_load,
-            commands::lab::lab_drawings_delete,
-            commands::classroom::mode_status,
-            commands::classroom::mode_choose,
-            commands::classroom::teacher_unlock,
-            commands::classroom::teacher_overview,
-            commands::classroom::teacher_lock,
-            commands::classroom::teacher_add_learner,
-            commands::classroom::teacher_delete_learner,
-            commands::classroom::teacher_class_sign_in,
-            commands::classroom::teacher_set_learner_idle,
-            commands::classroom::teacher_change_pin,
-            commands::classroom::teacher_learner,
-            commands::classroom::learner_record,
-            commands::classroom::teacher_set_secret,
-            commands::classroom::learners_sign_in,
-            commands::classroom::session_idle,
-            commands::classroom::session_keep_alive,
-            commands::classroom::lesson_activity,
-            commands::classroom::reflection_share,
-            commands::transfer::report_export_csv,
-            commands::transfer::progress_export,
-            commands::transfer::progress_import,
-            commands::transfer::progress_import_confirm,
-            commands::transfer::progress_import_cancel,
-            commands::transfer::learner_data_export,
-            commands::data::data_backups,
-            commands::data::data_restore,
-            commands::data::data_start_empty,
-            closing::app_close_ready,
-    ])
+    builder.manage(commands::transfer::ImportSlot::default()).invoke_handler(crate::klar_commands!(register))
 }
+
+/// The names of every command the window may call, as the UI invokes them.
+pub const COMMAND_NAMES: &[&str] = {
+    macro_rules! names {
+        ($($module:ident { $($command:ident),* $(,)? })*) => {
+            &[$($(stringify!($command)),*),*]
+        };
+    }
+    crate::klar_commands!(names)
+};
 
 /// The state the commands work on, for an already opened app (used by tests).
 pub fn shared_state(app: KlarApp, os_locale: &str) -> Shared {

@@ -376,3 +376,98 @@ fn the_teacher_sets_the_learners_idle_time() -> Result<(), Box<dyn std::error::E
     ok(invoke(&w, "teacher_unlock", serde_json::json!({"pin": "24681357"})))?;
     Ok(())
 }
+
+/// The command names a TypeScript file passes to `call(…)` / `call<T>(…)` as a string literal.
+fn called_commands(ts: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut rest = ts;
+    while let Some(at) = rest.find("call") {
+        let before_ok = at == 0 || !rest[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '.');
+        rest = &rest[at + 4..];
+        if !before_ok {
+            continue;
+        }
+        let mut args = rest;
+        if let Some(generic) = args.strip_prefix('<') {
+            // Skip the type argument, which may itself hold `<…>`.
+            let mut depth = 1;
+            let Some(end) = generic.char_indices().find_map(|(i, c)| {
+                depth += match c { '<' => 1, '>' => -1, _ => 0 };
+                (depth == 0).then_some(i)
+            }) else { continue };
+            args = &generic[end + 1..];
+        }
+        let Some(quoted) = args.strip_prefix("('").or_else(|| args.strip_prefix("(\"")) else { continue };
+        let name: String = quoted.chars().take_while(|c| c.is_ascii_lowercase() || *c == '_').collect();
+        if !name.is_empty() {
+            found.push(name);
+        }
+    }
+    found
+}
+
+fn ts_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            ts_files(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == "ts" || e == "svelte") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Fails with the names that one side has and the other lacks.
+fn same(found: &std::collections::BTreeSet<String>, listed: &std::collections::BTreeSet<String>, place: &str) -> Result<(), String> {
+    let missing: Vec<_> = listed.difference(found).collect();
+    let extra: Vec<_> = found.difference(listed).collect();
+    if missing.is_empty() && extra.is_empty() {
+        return Ok(());
+    }
+    Err(format!("{place} disagrees with src/commands/list.rs: missing {missing:?}, not listed {extra:?}"))
+}
+
+#[test]
+fn the_command_list_the_capability_and_the_ui_wrappers_agree() -> Result<(), Box<dyn std::error::Error>> {
+    use std::collections::BTreeSet;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let listed: BTreeSet<String> = klar_app::COMMAND_NAMES.iter().map(|s| s.to_string()).collect();
+    assert_eq!(listed.len(), klar_app::COMMAND_NAMES.len(), "a command is listed twice in commands/list.rs");
+
+    // The window's capability grants exactly the listed commands.
+    let capability: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(root.join("capabilities/main.json"))?)?;
+    let granted: BTreeSet<String> = capability["permissions"]
+        .as_array()
+        .ok_or("capabilities/main.json has no permissions")?
+        .iter()
+        .filter_map(|p| p.as_str())
+        .map(|p| p.trim_start_matches("allow-").replace('-', "_"))
+        .collect();
+    let wanted: BTreeSet<String> = listed.iter().cloned().collect();
+    same(&granted, &wanted, "capabilities/main.json (granted)")?;
+
+    // The UI calls commands only through its wrappers in ui/src/lib/ipc/, and those call exactly the list.
+    let mut files = Vec::new();
+    ts_files(&root.join("../ui/src"), &mut files)?;
+    let ipc = root.join("../ui/src/lib/ipc");
+    let mut wrapped = BTreeSet::new();
+    for file in files.iter().filter(|f| !f.starts_with(ipc.join("bindings"))) {
+        let text = std::fs::read_to_string(file)?;
+        let called = called_commands(&text);
+        if file.starts_with(&ipc) {
+            wrapped.extend(called);
+        } else {
+            assert!(called.is_empty(), "{} calls {called:?} directly; use a wrapper in ui/src/lib/ipc/", file.display());
+            assert!(!text.contains("invoke("), "{} invokes a command without ui/src/lib/ipc/call.ts", file.display());
+        }
+    }
+    same(&wrapped, &wanted, "ui/src/lib/ipc/ (wrapped)")?;
+    Ok(())
+}
+
+#[test]
+fn the_wrapper_scanner_finds_generic_and_plain_calls() {
+    let ts = "export const a = () => call<Map<string, X[]>>('lab_status');\nconst b = call('mode_status', {});\nrecall('nope'); x.call('nope2');";
+    assert_eq!(called_commands(ts), vec!["lab_status".to_string(), "mode_status".to_string()]);
+}

@@ -40,3 +40,9 @@ pub async fn app_print<R: tauri::Runtime>(window: tauri::WebviewWindow<R>, state
         }
     }
 }
+
+/// The page has saved what was being typed: the window may close now.
+#[tauri::command]
+pub fn app_close_ready<R: tauri::Runtime>(window: tauri::WebviewWindow<R>) {
+    crate::closing::page_saved(&window);
+}

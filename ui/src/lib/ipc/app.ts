@@ -8,3 +8,5 @@ export const appBootstrap = () => call<Bootstrap>('app_bootstrap');
 export const appLocale = () => call<LocaleInfo>('app_locale');
 export const appWelcomed = () => call<null>('app_welcomed');
 export const appPrint = () => call<null>('app_print');
+/** The page has saved what was being typed: the window may close now. */
+export const appCloseReady = () => call<null>('app_close_ready');
