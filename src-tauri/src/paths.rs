@@ -23,38 +23,47 @@ pub fn data_dir() -> PathBuf {
     base.unwrap_or_else(std::env::temp_dir).join(APP_ID)
 }
 
-/// The `lessons/` folder: `KLAR_LESSONS_DIR`, else next to the executable; a development build
-/// falls back to the source tree.
+/// Where an installed Klar keeps what it ships with (lessons, models, licences), in order: the
+/// executable's own folder (a portable copy), then the package's resource folder — for
+/// `/usr/bin/klar` that is `/usr/lib/klar`, as Tauri's bundler lays out a .deb.
+pub fn installed_dirs() -> Vec<PathBuf> {
+    let Ok(exe) = std::env::current_exe() else { return Vec::new() };
+    let Some(dir) = exe.parent() else { return Vec::new() };
+    let mut dirs = vec![dir.to_path_buf()];
+    if let (Some(prefix), Some(name)) = (dir.parent(), exe.file_stem()) {
+        dirs.push(prefix.join("lib").join(name));
+    }
+    dirs
+}
+
+/// The `lessons/` folder: `KLAR_LESSONS_DIR`, else the installed one (see `installed_dirs`); a
+/// development build falls back to the source tree.
 pub fn lessons_dir() -> PathBuf {
     if let Some(d) = std::env::var_os("KLAR_LESSONS_DIR").filter(|d| !d.is_empty()) {
         return PathBuf::from(d);
     }
-    let beside = std::env::current_exe().ok().and_then(|e| e.parent().map(|p| p.join("lessons")));
-    if let Some(beside) = &beside {
-        if beside.join("course.toml").is_file() {
-            return beside.clone();
-        }
+    let installed: Vec<PathBuf> = installed_dirs().into_iter().map(|d| d.join("lessons")).collect();
+    if let Some(found) = installed.iter().find(|d| d.join("course.toml").is_file()) {
+        return found.clone();
     }
     match source_tree() {
         Some(tree) => tree.join("lessons"),
         // A release build never looks in the folder it was built in: that folder may not be the
-        // installer's to trust. Without lessons beside it, it explains that none were found.
-        None => beside.unwrap_or_else(|| PathBuf::from("lessons")),
+        // installer's to trust. Without installed lessons, it explains that none were found.
+        None => installed.into_iter().next().unwrap_or_else(|| PathBuf::from("lessons")),
     }
 }
 
 /// Where the lab looks for model files, in order: `KLAR_MODELS_DIR` alone if set; else the
-/// data folder's `models/` (where a teacher copies a stronger model) and `models/` next to the
-/// executable; a development build also looks in the source tree's `models/` (where
+/// data folder's `models/` (where a teacher copies a stronger model) and the installed `models/`
+/// (see `installed_dirs`); a development build also looks in the source tree's `models/` (where
 /// `cargo xtask fetch-models` puts it).
 pub fn model_folders(data_dir: &std::path::Path) -> Vec<PathBuf> {
     if let Some(d) = std::env::var_os("KLAR_MODELS_DIR").filter(|d| !d.is_empty()) {
         return vec![PathBuf::from(d)];
     }
     let mut folders = vec![data_dir.join("models")];
-    if let Some(beside) = std::env::current_exe().ok().and_then(|e| e.parent().map(|p| p.join("models"))) {
-        folders.push(beside);
-    }
+    folders.extend(installed_dirs().into_iter().map(|d| d.join("models")));
     folders.extend(source_tree().map(|tree| tree.join("models")));
     folders
 }
@@ -97,6 +106,20 @@ mod tests {
             let lessons = super::lessons_dir();
             let beside_exe = std::env::current_exe().ok().and_then(|e| e.parent().map(|p| p.join("lessons")));
             assert!(cfg!(debug_assertions) || Some(&lessons) == beside_exe.as_ref(), "{lessons:?}");
+        }
+    }
+
+    #[test]
+    fn a_packaged_klar_finds_its_resources_in_lib_beside_bin() {
+        // /usr/bin/klar → /usr/lib/klar, as Tauri's .deb lays it out.
+        let exe = std::env::current_exe().unwrap_or_default();
+        let dirs = super::installed_dirs();
+        let (Some(bin), Some(stem)) = (exe.parent(), exe.file_stem()) else { return };
+        assert_eq!(dirs.first().map(|d| d.as_path()), Some(bin));
+        assert_eq!(dirs.get(1), bin.parent().map(|p| p.join("lib").join(stem)).as_ref(), "{dirs:?}");
+        let folders = super::model_folders(Path::new("data"));
+        if std::env::var_os("KLAR_MODELS_DIR").is_none() {
+            assert!(folders.contains(&dirs[1].join("models")), "{folders:?}");
         }
     }
 }
