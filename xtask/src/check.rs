@@ -29,7 +29,13 @@ pub fn check(args: &[String]) -> Result<(), String> {
         std::fs::write(root.join("published.toml"), out).map_err(|e| e.to_string())?;
         println!("recorded {} uuids in lessons/published.toml", uuids.len());
     }
-    let errors = diags.iter().filter(|d| d.severity == Severity::Error).count();
+    let quiz = crate::quiz::figures(&loaded.course);
+    println!("{}", crate::quiz::report(&quiz));
+    let quiz_problems = crate::quiz::problems(&quiz);
+    for p in &quiz_problems {
+        println!("error: quiz design: {p}");
+    }
+    let errors = diags.iter().filter(|d| d.severity == Severity::Error).count() + quiz_problems.len();
     let warnings = diags.len() - errors;
     let ready = loaded.course.lessons.iter().filter(|l| matches!(l, klar_core::lessons::LessonEntry::Ready(_))).count();
     println!("checked {} lessons ({ready} ready): {errors} errors, {warnings} warnings", loaded.course.lessons.len());

@@ -5,6 +5,7 @@ mod bench;
 mod check;
 mod crash;
 mod models;
+mod quiz;
 mod tasks;
 
 use std::process::ExitCode;
