@@ -31,12 +31,17 @@ pub fn check(args: &[String]) -> Result<(), String> {
     }
     let quiz = crate::quiz::figures(&loaded.course);
     println!("{}", crate::quiz::report(&quiz));
+    let quiz_warnings = crate::quiz::warnings(&quiz);
+    for w in &quiz_warnings {
+        println!("warning: quiz design: {w}");
+    }
     let quiz_problems = crate::quiz::problems(&quiz);
     for p in &quiz_problems {
         println!("error: quiz design: {p}");
     }
-    let errors = diags.iter().filter(|d| d.severity == Severity::Error).count() + quiz_problems.len();
-    let warnings = diags.len() - errors;
+    let diag_errors = diags.iter().filter(|d| d.severity == Severity::Error).count();
+    let errors = diag_errors + quiz_problems.len();
+    let warnings = diags.len() - diag_errors + quiz_warnings.len();
     let ready = loaded.course.lessons.iter().filter(|l| matches!(l, klar_core::lessons::LessonEntry::Ready(_))).count();
     println!("checked {} lessons ({ready} ready): {errors} errors, {warnings} warnings", loaded.course.lessons.len());
     if errors > 0 {

@@ -1,10 +1,13 @@
-//! `cargo xtask …`: the project's own commands (run, test, check, fetch-models, bench, crash-test).
+//! `cargo xtask …`: the project's own commands (run, test, check, package, fetch-models, bench,
+//! crash-test).
 //! Everything the README promises is reachable from here, so CI and people use the same steps.
 
 mod bench;
 mod check;
+mod licences;
 mod crash;
 mod models;
+mod package;
 mod quiz;
 mod tasks;
 
@@ -20,13 +23,14 @@ fn main() -> ExitCode {
         "fetch-models" => models::fetch_models(rest),
         "bench" => bench::bench(rest),
         "check" => check::check(rest),
+        "package" => package::package(rest),
         "run" => tasks::run(rest),
         "test" => tasks::test(rest),
         "crash-test" => crash::crash_test(rest),
         // Hidden: the process that crash-test kills.
         "crash-child" => crash::child(rest),
         _ => {
-            eprintln!("usage: cargo xtask <run|test|check|fetch-models|bench|crash-test>");
+            eprintln!("usage: cargo xtask <run|test|check|package|fetch-models|bench|crash-test>");
             return ExitCode::from(2);
         }
     };

@@ -18,6 +18,8 @@ struct Model {
     file: String,
     sha256: String,
     size: u64,
+    #[serde(default)]
+    default: bool,
     source: Source,
 }
 
@@ -33,16 +35,37 @@ pub fn fetch_models(args: &[String]) -> Result<(), String> {
     if let Some(a) = args.first() {
         return Err(format!("unexpected argument '{a}' (usage: cargo xtask fetch-models)"));
     }
-    let dir = crate::repo_root().join("models");
-    let manifest_path = dir.join("manifest.toml");
-    let text = std::fs::read_to_string(&manifest_path)
-        .map_err(|e| format!("cannot read {}: {e}", manifest_path.display()))?;
-    let manifest: Manifest =
-        toml::from_str(&text).map_err(|e| format!("{} is invalid: {e}", manifest_path.display()))?;
+    let (dir, manifest) = manifest()?;
     for m in &manifest.model {
         fetch_one(&dir, m)?;
     }
     Ok(())
+}
+
+/// The models folder and its manifest.
+fn manifest() -> Result<(PathBuf, Manifest), String> {
+    let dir = crate::repo_root().join("models");
+    let path = dir.join("manifest.toml");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let manifest = toml::from_str(&text).map_err(|e| format!("{} is invalid: {e}", path.display()))?;
+    Ok((dir, manifest))
+}
+
+/// The models a package ships (those marked `default`), fetched and verified against their size
+/// and sha256 right now.
+pub fn packaged_models() -> Result<Vec<PathBuf>, String> {
+    let (dir, manifest) = manifest()?;
+    let mut files = Vec::new();
+    for m in manifest.model.iter().filter(|m| m.default) {
+        fetch_one(&dir, m)?;
+        let path = dir.join(&m.file);
+        verify(&path, m)?;
+        files.push(path);
+    }
+    if files.is_empty() {
+        return Err("models/manifest.toml marks no model as default".into());
+    }
+    Ok(files)
 }
 
 fn fetch_one(dir: &Path, m: &Model) -> Result<(), String> {

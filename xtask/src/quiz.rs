@@ -11,6 +11,8 @@ use std::collections::BTreeMap;
 pub const MAX_LONGEST_SHARE: f64 = 0.30;
 /// … and at most this many in any one lesson.
 pub const MAX_LONGEST_PER_LESSON: usize = 2;
+/// Below this share the opposite cue appears ("never the longest"): the checker warns.
+pub const MIN_LONGEST_SHARE: f64 = 0.15;
 /// At least this share of each lesson's scored questions must say `tests = "apply"`.
 pub const MIN_APPLY_SHARE: f64 = 0.60;
 
@@ -121,6 +123,21 @@ pub fn problems(f: &Figures) -> Vec<String> {
     out
 }
 
+/// What is allowed but still helps a test-wise learner, one line each.
+pub fn warnings(f: &Figures) -> Vec<String> {
+    f.longest
+        .iter()
+        .filter(|(_, &(longest, total))| total >= 10 && (longest as f64) < MIN_LONGEST_SHARE * total as f64)
+        .map(|(locale, (longest, total))| {
+            format!(
+                "{locale}: the correct option is the longest in only {longest} of {total} single-choice questions; a learner can rule out the longest option (aim for {:.0}–{:.0} %)",
+                MIN_LONGEST_SHARE * 100.0,
+                MAX_LONGEST_SHARE * 100.0
+            )
+        })
+        .collect()
+}
+
 /// The figures as the checker prints them.
 pub fn report(f: &Figures) -> String {
     let mut s = String::from("quiz: correct option = the unique longest option, per locale:");
@@ -197,6 +214,11 @@ mod tests {
         let mut recall = good.clone();
         recall.lessons[1] = lesson("two", 0, 2, 2);
         assert!(problems(&recall)[0].contains("2 of 4 scored questions apply"));
+
+        let mut never = good.clone();
+        never.longest.insert("de".into(), (0, 20));
+        assert!(problems(&never).is_empty() && warnings(&never).len() == 1, "never the longest is allowed but warned about");
+        assert!(warnings(&good).is_empty(), "too few questions to judge");
 
         let mut unlabelled = good;
         unlabelled.lessons[0].unlabelled = 1;

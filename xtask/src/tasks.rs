@@ -7,7 +7,7 @@ use std::process::Command;
 use std::time::Instant;
 
 /// Debian packages the window needs (build and run).
-const APP_PACKAGES: &[&str] =
+pub(crate) const APP_PACKAGES: &[&str] =
     &["libwebkit2gtk-4.1-dev", "libayatana-appindicator3-dev", "librsvg2-dev", "libxdo-dev", "pkg-config", "build-essential"];
 /// Extra Debian packages the end-to-end tests need.
 const TEST_PACKAGES: &[&str] = &["xvfb", "webkit2gtk-driver", "xauth"];
@@ -16,11 +16,11 @@ const TEST_PACKAGES: &[&str] = &["xvfb", "webkit2gtk-driver", "xauth"];
 const FORBIDDEN_CRATES: &[&str] =
     &["reqwest", "ureq", "hyper", "isahc", "curl", "attohttpc", "surf", "hf-hub", "tokio-tungstenite", "native-tls"];
 
-fn step(title: &str) {
+pub(crate) fn step(title: &str) {
     println!("\n==> {title}");
 }
 
-fn run_cmd(cmd: &mut Command) -> Result<(), String> {
+pub(crate) fn run_cmd(cmd: &mut Command) -> Result<(), String> {
     let shown = format!("{cmd:?}");
     let status = cmd.status().map_err(|e| format!("cannot start {shown}: {e}"))?;
     if status.success() {
@@ -30,7 +30,7 @@ fn run_cmd(cmd: &mut Command) -> Result<(), String> {
     }
 }
 
-fn have(program: &str) -> bool {
+pub(crate) fn have(program: &str) -> bool {
     Command::new("sh").arg("-c").arg(format!("command -v {program} >/dev/null 2>&1")).status().is_ok_and(|s| s.success())
 }
 
@@ -52,7 +52,7 @@ fn missing_packages(packages: &[&str]) -> Vec<String> {
 }
 
 /// Installs missing Debian packages as root; otherwise prints the exact line and stops.
-fn ensure_packages(packages: &[&str]) -> Result<(), String> {
+pub(crate) fn ensure_packages(packages: &[&str]) -> Result<(), String> {
     if !have("dpkg-query") {
         println!("(not a Debian-like system: make sure the WebKitGTK 4.1 development files are installed)");
         return Ok(());
@@ -74,12 +74,12 @@ fn ui_dir() -> PathBuf {
     crate::repo_root().join("ui")
 }
 
-fn npm(args: &[&str]) -> Result<(), String> {
+pub(crate) fn npm(args: &[&str]) -> Result<(), String> {
     run_cmd(Command::new("npm").args(args).current_dir(ui_dir()))
 }
 
 /// `npm ci` when node_modules is missing or older than the lock file.
-fn ensure_node_packages() -> Result<(), String> {
+pub(crate) fn ensure_node_packages() -> Result<(), String> {
     if !have("npm") {
         return Err("Node.js 20 or newer with npm is needed to build the interface (Debian: apt-get install nodejs npm)".into());
     }
@@ -96,13 +96,13 @@ fn ensure_node_packages() -> Result<(), String> {
     Ok(())
 }
 
-fn cargo() -> Command {
+pub(crate) fn cargo() -> Command {
     let mut c = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
     c.current_dir(crate::repo_root());
     c
 }
 
-fn target_dir() -> PathBuf {
+pub(crate) fn target_dir() -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| crate::repo_root().join("target"))
 }
 
@@ -118,7 +118,7 @@ fn build_app() -> Result<PathBuf, String> {
     Ok(bin)
 }
 
-fn fetch_models() -> Result<(), String> {
+pub(crate) fn fetch_models() -> Result<(), String> {
     step("Checking the language model (models/)");
     crate::models::fetch_models(&[])
 }
