@@ -1,5 +1,5 @@
 ## Wo steht der Computer? Anmelden in der Klasse, Gäste in der Bücherei. Das sehen die Lernenden.
-## Die Seiten für Lehrerinnen und Lehrer sind in standard-deutscher Sprache (locales/de/teacher.ftl).
+## Die Seiten für Lehrerinnen und Lehrer sind in Standard·deutsch (locales/de/teacher.ftl).
 
 mode-choose-legend = Wähl 1 Antwort
 mode-continue = Weiter

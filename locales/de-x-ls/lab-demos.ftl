@@ -23,8 +23,8 @@ lab-tokenizer-reference = Mit dieser Sprache vergleichen wir
 # Hinweis an einem Token: die Nummer oder die Nummern für das Token.
 lab-tokenizer-piece-title =
     { $count ->
-        [one] Token-Nummer { $ids }
-       *[other] Token-Nummern { $ids }
+        [one] Token·nummer { $ids }
+       *[other] Token·nummern { $ids }
     }
 lab-tokenizer-hover-hint = Zeig auf einen Kasten. Dann siehst du die Nummer für dieses Token. Oder lass dir alle Nummern zeigen.
 # Kästchen zum Anklicken: zeigt die Nummer von jedem Token statt dem Text.

@@ -55,7 +55,7 @@ lab-nt-generate-title = Das Sprach·modell schreibt weiter
 lab-nt-seed-used = Seed: { $seed }. Temperatur: { $temperature }. Der gleiche Seed bringt den gleichen Text. Ein neuer Seed bringt einen neuen Text.
 
 ## Chat
-lab-chat-system = Das hat das Sprach·modell vor dem Chat gelesen. Das Fachwort dafür: System-Nachricht.
+lab-chat-system = Das hat das Sprach·modell vor dem Chat gelesen. Das Fachwort dafür: System·nachricht.
 lab-chat-you = Du
 lab-chat-model = Kleines Sprach·modell
 lab-chat-writing = Das Sprach·modell schreibt …
@@ -84,7 +84,10 @@ lab-error-class-name-empty = Jede Gruppe braucht einen Namen.
 lab-error-class-name-too-long = Ein Gruppen·name darf höchstens { $max } Zeichen haben.
 lab-error-duplicate-class-name = 2 Gruppen heißen „{ $class }“. Gib jeder Gruppe einen eigenen Namen.
 lab-error-unknown-class = Ein Bild gehört zu einer Gruppe. Die Gruppe gibt es nicht mehr. Lösch das Bild. Dann probier es noch mal.
-lab-error-too-few-drawings = „{ $class }“ hat { $count } Bilder. Die Gruppe braucht mindestens { $needed } Bilder.
+lab-error-too-few-drawings = „{ $class }“ hat { $count ->
+    [one] 1 Bild.
+   *[other] { $count } Bilder.
+} Die Gruppe braucht mindestens { $needed } Bilder.
 lab-error-too-many-drawings = „{ $class }“ hat zu viele Bilder. Erlaubt sind höchstens { $max } Bilder in einer Gruppe.
 lab-error-empty-drawing = Das Bild ist leer. Male zuerst etwas.
 lab-error-drawing-too-complex = Das Bild hat zu viele Striche. Lösch das Bild. Male es dann einfacher.
@@ -126,7 +129,10 @@ lab-classifier-training = Die KI lernt aus deinen Bildern …
 lab-classifier-axis-round = Lern·runde
 # Die y-Achse von der Fehler·kurve.
 lab-classifier-axis-loss = Fehler
-lab-classifier-trained = Fertig nach { $seconds } Sekunden. Bei deinen Bildern liegt die KI so oft richtig: { $accuracy }. Der echte Test sind neue Bilder.
+lab-classifier-trained = Fertig nach { $seconds ->
+    [one] 1 Sekunde.
+   *[other] { $seconds } Sekunden.
+} Bei deinen Bildern liegt die KI so oft richtig: { $accuracy }. Der echte Test sind neue Bilder.
 lab-classifier-stopped = Das Training ist gestoppt. Die KI behält: Das hat sie bis jetzt gelernt.
 lab-classifier-step-test = 4. Teste mit neuen Bildern
 lab-classifier-test-pad = Test·feld: Male etwas Neues

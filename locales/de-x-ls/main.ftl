@@ -159,7 +159,10 @@ mode-classroom = In einer Klasse
 mode-classroom-hint = Eine Liste mit der Klasse. Jede Person wählt ihren Namen. Die Lehrerin oder der Lehrer sieht: So weit ist jede Person.
 mode-library = In einer Bücherei
 mode-library-hint = Alle lernen als Gast. Klar speichert nichts.
-idle-warning = Bist du noch da? Tipp auf: Ich bin noch da. Sonst löscht Klar alles in { $count } Sekunden.
+idle-warning = Bist du noch da? Tipp auf: Ich bin noch da. Sonst löscht Klar alles in { $count ->
+    [one] 1 Sekunde
+   *[other] { $count } Sekunden
+}.
 idle-stay = Ich bin noch da
 
 record-title = Nachweis: Lernen über KI
