@@ -13,9 +13,9 @@ classroom-pick-name = Tipp auf deinen Namen.
 classroom-empty = Hier ist noch niemand. Deine Lehrerin oder dein Lehrer schreibt die Namen in die Liste.
 classroom-hello = Hallo, { $name }!
 classroom-pictures-prompt = Tipp auf deine 3 Bilder. Achte auf die Reihen·folge.
-classroom-pin-prompt = Deine Geheim·zahl
+classroom-pin-prompt = Deine Geheim·zahl (PIN)
 classroom-sign-in = Anmelden
-pictures-chosen = Diese Bilder hast du schon gewählt
+pictures-chosen = Du hast diese Bilder schon gewählt
 pictures-empty-slot = Noch frei
 pictures-clear = Neu anfangen
 

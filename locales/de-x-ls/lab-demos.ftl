@@ -7,7 +7,7 @@
 lab-tokenizer-intro = Ein Sprach·modell liest keine Buchstaben und keine Wörter. Es teilt jeden Text in Stücke. Die Stücke heißen: Tokens. Das Sprach·modell rechnet mit den Nummern von den Tokens. Jeder bunte Kasten unten ist 1 Token.
 lab-tokenizer-show = Tokens zeigen
 lab-tokenizer-compare-title = Der gleiche Satz in 6 Sprachen
-lab-tokenizer-counts-title = So viele Tokens braucht jede Sprache
+lab-tokenizer-counts-title = Jede Sprache braucht so viele Tokens
 # Neben jeder Sprache: So viele Tokens braucht der Satz in dieser Sprache.
 lab-tokenizer-count =
     { $count ->
@@ -19,7 +19,7 @@ lab-tokenizer-factor = ×{ $factor }
 # Text am Balken: die Sprache und ihr Preis im Vergleich zu Englisch, zum Beispiel „Deutsch · ×1,6“.
 lab-tokenizer-bar-label = { $language } · ×{ $factor }
 lab-tokenizer-relative = { $factor }-mal so viele Tokens wie Englisch
-lab-tokenizer-reference = Mit dieser Sprache vergleichen wir
+lab-tokenizer-reference = Mit dieser Sprache vergleicht Klar
 # Hinweis an einem Token: die Nummer oder die Nummern für das Token.
 lab-tokenizer-piece-title =
     { $count ->
@@ -44,13 +44,13 @@ lab-tokenizer-own-result =
 
 ## Vorurteile finden (Lektion „Wenn Daten unfair sind“)
 
-lab-bias-intro = Das Sprach·modell bekommt 2 Satz·anfänge. Nur der Beruf ist anders. Die Balken zeigen: So wahrscheinlich findet das Sprach·modell jedes nächste Wort. Wir vergleichen nur diese Wörter.
+lab-bias-intro = Das Sprach·modell bekommt 2 Satz·anfänge. Nur der Beruf ist anders. Die Balken zeigen: So wahrscheinlich findet das Sprach·modell jedes nächste Wort. Klar vergleicht nur diese Wörter.
 lab-bias-language = Sprache von den Sätzen
 lab-bias-english = Englisch
 # Der Schalter nennt Deutsch auf Deutsch.
 lab-bias-german = Deutsch
 lab-bias-german-note = Das kleine Sprach·modell kann sehr wenig Deutsch. Die Zahlen für Deutsch sind darum fast Zufall. Achte nicht zu sehr auf diese Zahlen. Im Deutschen zeigt oft schon das Wort für den Beruf: Mann oder Frau. Zum Beispiel: der Arzt, die Ärztin. Dann folgt „er“ oder „sie“ einfach der Grammatik. Darum steht in den deutschen Sätzen hier meistens „jemand“. Dann entscheidet der Beruf nichts. Das letzte Paar prüft: Folgt das Sprach·modell überhaupt „der“ und „die“?
-lab-bias-continuations = Diese nächsten Wörter vergleichen wir: { $words }
+lab-bias-continuations = Klar vergleicht diese nächsten Wörter: { $words }
 lab-bias-pair-title = Paar { $number }
 lab-bias-prompt-a = 1. Satz·anfang
 lab-bias-prompt-b = 2. Satz·anfang
@@ -58,7 +58,7 @@ lab-bias-remove-pair = Paar entfernen
 lab-bias-add-pair = Eigenes Paar dazu
 lab-bias-run = Nächste Wörter vergleichen
 lab-bias-running = Das Sprach·modell liest die Sätze …
-lab-bias-share-title = Anteil unter den verglichenen Wörtern
+lab-bias-share-title = Anteil in Prozent, nur unter diesen Wörtern
 # Kleiner Text unter den Balken: die Wahrscheinlichkeiten vom Sprach·modell vor dem Vergleich.
 # $list ist zum Beispiel „he 2,1 %, she 0,8 %, they 0,3 %“.
 lab-bias-raw = Die Zahlen vom Sprach·modell selbst: { $list }
@@ -72,7 +72,7 @@ lab-bias-notice = Das Sprach·modell hat keine Meinung über Frauen oder Männer
 lab-hallucination-question = Die Frage
 lab-hallucination-card = Quellen·karte
 # Erklärt die Quellen·karte.
-lab-hallucination-card-note = Auf der Karte steht: Das wissen wir wirklich. Vergleiche jede Aussage in der Antwort mit der Karte.
+lab-hallucination-card-note = Auf der Karte steht: Das ist sicher wahr. Vergleiche jede Aussage in der Antwort mit der Karte.
 lab-hallucination-ask = Sprach·modell fragen
 lab-hallucination-ask-again = Mit neuem Seed fragen
 lab-hallucination-writing = Das Sprach·modell schreibt seine Antwort …
@@ -92,8 +92,8 @@ lab-hallucination-wrong = Das stimmt noch nicht
 # Erklärung für eine Aussage ohne Beleg auf der Karte: Das Sprach·modell hat sie erfunden.
 lab-hallucination-explain-invented = Auf der Karte steht: Diese Person ist erfunden. Also sagt die Karte etwas anderes als diese Aussage. „Das steht nicht auf der Karte“ ist auch in Ordnung. Das Sprach·modell hat die Aussage erfunden. Und es schreibt sie so sicher wie eine Tatsache.
 # Erklärung für einen Satz: Das Sprach·modell sagt, es weiß es nicht.
-lab-hallucination-explain-admits = Hier sagt das Sprach·modell: Ich weiß es nicht. Das passt zur Karte. Über diese Person wissen wir nichts.
-lab-hallucination-score = { $right } von { $total } Aussagen hast du so markiert wie die Quellen·karte.
+lab-hallucination-explain-admits = Hier sagt das Sprach·modell: Ich weiß es nicht. Das passt zur Karte. Niemand weiß etwas über diese Person.
+lab-hallucination-score = Du hast { $right } von { $total } Aussagen richtig markiert. Richtig heißt: so wie die Quellen·karte.
 lab-hallucination-sure-title = Wie sicher war das Sprach·modell bei jedem Wort?
 lab-hallucination-sure-hint = Manche Wörter sind markiert. Diese Wörter waren für das Sprach·modell unwahrscheinlich: unter 10 Prozent. Sieh dir die erfundenen Jahres·zahlen und Orte an. War das Sprach·modell da wirklich sicher?
 lab-hallucination-earlier = Frühere Antworten
@@ -176,7 +176,7 @@ lab-injection-summary = Die Zusammen·fassung vom Chatbot
 lab-injection-followed = Der Chatbot hat die versteckte Anweisung befolgt. Er hat den Text gar nicht richtig zusammengefasst.
 lab-injection-not-followed = Diesmal hat der Chatbot die versteckte Anweisung nicht befolgt. Probier es noch mal. Oft befolgt er die Anweisung.
 lab-injection-indirect-title = Versteckte Anweisungen gibt es überall
-lab-injection-indirect = Das Fachwort dafür heißt: indirekte Prompt-Injection. Internet·seiten, E-Mails und PDF-Dateien können Anweisungen verstecken. Zum Beispiel in sehr kleiner Schrift. Oder in weißer Schrift. Oder in der Beschreibung von einem Bild. Du siehst die Anweisungen nicht. Aber ein KI-Assistent liest sie wie alles andere. Manche KI-Assistenten handeln auch für dich: Sie schicken E-Mails, buchen oder bezahlen. Dann kann der Schreiber von dem Text den Assistenten steuern.
+lab-injection-indirect = Das Fachwort dafür heißt: indirekte Prompt-Injection. Internet·seiten, E-Mails und PDF-Dateien können Anweisungen verstecken. Zum Beispiel in sehr kleiner Schrift. Oder in weißer Schrift. Oder in der Beschreibung von einem Bild. Du siehst die Anweisungen nicht. Aber ein Chatbot liest sie wie alles andere. Manche Chatbots handeln auch für dich: Sie schicken E-Mails, buchen oder bezahlen. Dann kann die Person hinter dem Text den Chatbot steuern.
 lab-injection-document-empty = Der Text ist leer.
 
 ## Strom·messer (Lektion „KI und die Umwelt“)

@@ -1,8 +1,8 @@
 # Klar – Texte der Oberfläche in Leichter Sprache (de-x-ls).
-# Regeln und Wort·liste: locales/README.md. Gleiche IDs wie locales/en/main.ftl.
+# Regeln und Wort·liste: locales/de-x-ls/README.md. Gleiche IDs wie locales/en/main.ftl.
 
 app-title = Klar
-app-tagline = Lern mit KI umzugehen. Gut überlegt und sicher.
+app-tagline = Lerne: So nutzt du KI gut und sicher.
 
 ## Erster Start
 
@@ -25,11 +25,11 @@ learner-create-title = Neue Person
 learner-name-label = Dein Name oder ein Spitz·name
 learner-name-hint = Nur dieser Computer zeigt den Namen. Klar fragt nicht nach E-Mail oder Geburts·tag.
 learner-avatar-label = Wähl ein Bild
-learner-create = Fertig
+learner-create = Speichern
 learner-cancel = Abbrechen
 learner-switch = Person wechseln
 learner-guest-name = Gast
-guest-banner = Du bist ein Gast. Klar speichert deine Arbeit nur bis zum Schließen.
+guest-banner = Du bist ein Gast. Du machst Klar zu? Dann ist deine Arbeit weg.
 
 avatar-sun = Sonne
 avatar-moon = Mond
@@ -55,7 +55,7 @@ home-minutes = { $minutes ->
 lesson-state-not-started = Neu
 lesson-state-in-progress = Angefangen
 lesson-state-done = Fertig
-lesson-score = { $correct } von { $total } Fragen gleich richtig
+lesson-score = { $correct } von { $total } Fragen beim 1. Versuch richtig
 lesson-unavailable = Diese Lektion geht gerade nicht auf.
 lesson-unavailable-reason = Der Grund: { $reason }
 lesson-open = Öffnen
@@ -137,7 +137,7 @@ error-not-found = Das gibt es nicht mehr.
 error-invalid-input = Das hat nicht geklappt. Der Grund: { $detail }
 error-database-newer = Dieses Klar ist zu alt. Du brauchst ein neues Klar. Deine Daten sind noch da.
 error-database-corrupt = Klar kann deine Daten nicht lesen. Es gibt noch Kopien von den Daten. Lösch nichts. Frag eine Person um Hilfe.
-error-database-busy = Klar kann gerade nicht an deine Daten. Warte kurz. Dann probier es noch mal.
+error-database-busy = Ein anderes Programm benutzt gerade die Daten von Klar. Warte kurz. Dann probier es noch mal.
 error-disk-full = Der Speicher ist voll. Klar kann nichts mehr speichern. Lösch andere Dateien. Deine gespeicherte Arbeit ist noch da.
 error-read-only = Klar darf nichts in seinen Ordner schreiben. Frag eine Person um Hilfe.
 error-io = Klar kann eine Datei nicht lesen oder schreiben. Der Grund: { $detail }
@@ -152,7 +152,7 @@ error-retry = Noch mal probieren
 
 ## Der Computer in der Klasse, in der Bücherei oder zu Hause
 
-mode-choose-title = Wo nutzt ihr diesen Computer?
+mode-choose-title = Wo steht dieser Computer?
 mode-personal = Zu Hause
 mode-personal-hint = 1 Person oder ein paar Personen. Ohne Anmelden.
 mode-classroom = In einer Klasse
@@ -169,7 +169,7 @@ record-title = Nachweis: Lernen über KI
 record-statement = { $name } hat { $count ->
     [one] 1 Lektion
    *[other] { $count } Lektionen
-} im Kurs Klar gemacht. Der Kurs erklärt: So arbeitet KI. So nutzt du KI gut. Dieser Nachweis kann zeigen: { $name } hat etwas über KI gelernt. Das KI-Gesetz von der Europäischen Union fordert dieses Wissen in Artikel 4 (Verordnung (EU) 2024/1689).
+} im Kurs Klar gemacht. Der Kurs erklärt: So arbeitet KI. So nutzt ein Mensch KI gut. Dieser Nachweis kann zeigen: { $name } hat etwas über KI gelernt. Das KI-Gesetz von der Europäischen Union fordert dieses Wissen in Artikel 4 (Verordnung (EU) 2024/1689).
 
 picture-apple = Apfel
 picture-ball = Ball
@@ -198,7 +198,7 @@ error-sign-in-wrong = Das war falsch. { $count ->
     [one] Du hast noch 1 Versuch.
    *[other] Du hast noch { $count } Versuche.
 }
-error-sign-in-secret-missing = Du hast noch keine Bilder und keine Geheim·zahl. Frag deine Lehrerin oder deinen Lehrer.
+error-sign-in-secret-missing = Deine Lehrerin oder dein Lehrer richtet zuerst deine Bilder oder deine Geheim·zahl ein. Frag deine Lehrerin oder deinen Lehrer.
 
 ## Übung: Daten·markierer
 
