@@ -30,7 +30,10 @@ teacher-button = Lehrerin oder Lehrer
 teacher-col-lesson = Lektion
 teacher-col-time = Zeit
 
-record-lessons = Fertige Lektionen: { $done } von { $total }. Zeit: { $minutes } Minuten.
+record-lessons = Fertige Lektionen: { $done } von { $total }. Zeit: { $minutes ->
+    [one] 1 Minute.
+   *[other] { $minutes } Minuten.
+}
 record-none = Noch keine Lektion fertig.
 record-col-completed = Fertig am
 record-col-topics = Themen
