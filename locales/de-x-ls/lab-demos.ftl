@@ -7,7 +7,7 @@
 lab-tokenizer-intro = Ein Sprach·modell liest keine Buchstaben und keine Wörter. Es teilt jeden Text in Stücke. Die Stücke heißen: Tokens. Das Sprach·modell rechnet mit den Nummern von den Tokens. Jeder bunte Kasten unten ist 1 Token.
 lab-tokenizer-show = Tokens zeigen
 lab-tokenizer-compare-title = Der gleiche Satz in 6 Sprachen
-lab-tokenizer-counts-title = Jede Sprache braucht so viele Tokens
+lab-tokenizer-counts-title = Tokens für jede Sprache
 # Neben jeder Sprache: So viele Tokens braucht der Satz in dieser Sprache.
 lab-tokenizer-count =
     { $count ->
@@ -65,7 +65,7 @@ lab-bias-raw = Die Zahlen vom Sprach·modell selbst: { $list }
 lab-bias-stale = Du hast etwas geändert. Vergleiche noch einmal. Dann siehst du die Zahlen für diesen Satz.
 lab-bias-empty-pair = Schreib beide Satz·anfänge. Oder entferne das Paar.
 lab-bias-limit = Du kannst höchstens { $max } Paare auf einmal vergleichen.
-lab-bias-notice = Das Sprach·modell hat keine Meinung über Frauen oder Männer. Es wiederholt die Muster aus seinen Texten zum Lernen. Diese Muster gibt es weiter: beim Schreiben, beim Übersetzen und beim Sortieren.
+lab-bias-notice = Das Sprach·modell hat keine Meinung über Frauen oder Männer. Es wiederholt die Muster aus seinen Texten zum Lernen. Es gibt diese Muster weiter: beim Schreiben, beim Übersetzen und beim Sortieren.
 
 ## Erfundenes finden (Lektion „Sicher und falsch“)
 
@@ -103,11 +103,11 @@ lab-hallucination-lesson = Ein neuer Seed bringt meistens eine neue Lebens·gesc
 ## KI-Text-Prüfer (Lektion „Echt oder gefälscht?“)
 
 lab-detector-intro = Dieser „KI-Text-Prüfer“ lässt das kleine Sprach·modell einen Text lesen. Der Prüfer misst: Wie leicht kann das Sprach·modell den Text vorhersagen? Ist der Text sehr leicht vorherzusagen? Dann sagt der Prüfer: „von einer Maschine geschrieben“.
-lab-detector-samples = Beispiel·texte (Menschen haben alle geschrieben)
+lab-detector-samples = Beispiel·texte. Alle Texte sind von Menschen.
 # Knopf für 1 Beispiel·text; $preview ist der Anfang vom Text.
 lab-detector-sample = Beispiel { $number }: { $preview }
 lab-detector-own-label = Oder füge einen eigenen Text ein
-lab-detector-english-note = Schreib auf Englisch, wenn du kannst. Der Prüfer nutzt das kleine Sprach·modell auf diesem Computer. Das Sprach·modell kennt Englisch am besten. Es versteht andere Sprachen schlecht. Darum überrascht es ein Text in einer anderen Sprache. Dann sagt der Prüfer meistens: „von einem Menschen geschrieben“.
+lab-detector-english-note = Schreib am besten auf Englisch. Der Prüfer nutzt das kleine Sprach·modell auf diesem Computer. Das Sprach·modell kennt Englisch am besten. Es versteht andere Sprachen schlecht. Ein Text in einer anderen Sprache überrascht das Sprach·modell darum. Dann sagt der Prüfer meistens: „von einem Menschen geschrieben“.
 lab-detector-chars = { $count } / { $max } Zeichen
 lab-detector-run = Text prüfen
 lab-detector-running = Das Sprach·modell liest den Text …
@@ -125,7 +125,7 @@ lab-detector-tokens-title = So überraschend war jedes Stück
 lab-detector-tokens-hint = Manche Stücke sind markiert. Diese Stücke haben das Sprach·modell überrascht: unter 10 Prozent. Zeig auf ein Stück. Dann siehst du die Wahrscheinlichkeit.
 lab-detector-why-title = Darum beschuldigen solche Prüfer Menschen
 lab-detector-why-1 = Der Prüfer weiß nicht: Wer hat den Text geschrieben? Er misst nur: Wie leicht kann 1 Sprach·modell den Text vorhersagen?
-lab-detector-why-2 = Einfache, klare Sätze mit bekannten Wörtern sind leicht vorherzusagen. Darum wirken sie „wie von einer Maschine“. Auch wenn ein Mensch sie geschrieben hat.
+lab-detector-why-2 = Einfache, klare Sätze mit bekannten Wörtern sind leicht vorherzusagen. Darum wirken sie „wie von einer Maschine“. Das passiert auch bei Texten von Menschen.
 lab-detector-why-3 = Viele Menschen schreiben in einer 2. Sprache genau so. Die Prüfer beschuldigen diese Menschen am häufigsten. Dabei haben diese Menschen selbst geschrieben.
 lab-detector-why-4 = Das Sprach·modell kennt eine Sprache kaum? Zum Beispiel Deutsch? Dann wirkt ein Text in dieser Sprache überraschend. Dann sagt der Prüfer: „von einem Menschen“. Auch das ist ein Fehler.
 lab-detector-why-5 = Du hast einen Verdacht? Dann sprich mit dem Menschen. Beschuldige nie einen Menschen nur wegen so einem Prüfer.
@@ -221,10 +221,10 @@ lab-energy-assume-people = { $people } Menschen stellen diese Frage 1-mal am Tag
 lab-energy-assume-kettle = 1 Liter Wasser im Wasser·kocher kochen: Das braucht etwa { $wh } Watt·stunden (Wh).
 lab-energy-assume-phone = 1 Handy ganz voll laden: Das braucht etwa { $wh } Watt·stunden (Wh).
 lab-energy-assume-cpu-only = Klar zählt nur den Prozessor. Diese Dinge zählt Klar nicht: den Bildschirm, den Speicher und den Rest vom Computer. Und auch nicht den Strom für das Training vom Sprach·modell.
-lab-energy-assume-measured = Das Betriebs·system hat die Zeit vom Prozessor gemessen.
+lab-energy-assume-measured = Das Betriebs·system hat die Zeit vom Prozessor gemessen. Das Betriebs·system ist das Grund·programm vom Computer. Zum Beispiel: Windows.
 lab-energy-assume-estimated = Auf diesem Computer kann Klar die Zeit vom Prozessor nicht messen. Darum schätzt Klar die Zeit. Klar nimmt dafür 2 Zahlen: deine Warte·zeit und die Zahl von den benutzten Kernen im Prozessor.
 lab-energy-uncertain = Alle diese Zahlen sind Schätzungen. Sie sind sehr ungenau. Sie zeigen nur: Ist es viel oder wenig?
-lab-energy-cloud = Das hier ist ein sehr kleines Sprach·modell auf deinem Computer. Große Chatbots im Internet sind 100-mal bis 1000-mal größer. 1 Antwort von ihnen braucht meistens viel mehr Strom als hier. Auch wenn ihre Computer·chips sparsamer sind.
+lab-energy-cloud = Das hier ist ein sehr kleines Sprach·modell auf deinem Computer. Große Chatbots im Internet sind 100-mal bis 1000-mal größer. 1 Antwort von ihnen braucht meistens viel mehr Strom als hier. Dabei sind ihre Computer·chips sparsamer.
 lab-energy-history-title = Deine Messungen
 lab-energy-history-tokens = Tokens
 lab-energy-history-wh = Strom
