@@ -1,9 +1,9 @@
-# Klar – strings of the teacher and admin screens only: the admin PIN, the teacher view, a learner's
-# page in it, the class report and its CSV, imports of progress files, the teachers' pages.
-# A learner never meets these. Leichte Sprache (de-x-ls) needs no copy of this file: it falls back
-# to standard German. Every string a learner can meet belongs in one of the other files.
+# Klar – Texte nur für die Seiten von Lehrkraft und Verwaltung: Admin-PIN, Lehrkraft-Ansicht, die
+# Seite einer lernenden Person darin, Klassenbericht und CSV, Import von Fortschrittsdateien,
+# Seiten für Lehrkräfte. Lernende sehen diese Texte nie; Leichte Sprache (de-x-ls) braucht keine
+# eigene Fassung dieser Datei und zeigt diese Texte auf Standarddeutsch.
 
-## Admin PIN: setting up a classroom or library PC, and opening the teacher view
+## Admin-PIN: einen Computer für Klasse oder Bibliothek einrichten, die Lehrkraft-Ansicht öffnen
 
 mode-pin-hint = Nur wer diesen Computer einrichtet, sollte diese PIN kennen. Sie öffnet die Lehrkraft-Ansicht und wird gebraucht, um den Modus zu ändern.
 admin-pin-enter-label = Admin-PIN
@@ -20,7 +20,7 @@ teacher-admin-failed = { $count ->
    *[other] Seit die Lehrkraft-Ansicht zuletzt geöffnet wurde, wurde { $count }-mal eine falsche Admin-PIN eingegeben (zuletzt: { $time }).
 }
 
-## Teacher view: the class
+## Lehrkraft-Ansicht: die Klasse
 
 teacher-title = Deine Klasse
 teacher-export-csv = Tabelle exportieren (CSV)
@@ -62,7 +62,7 @@ teacher-idle-hint = 1 bis 240 Minuten. Dann findet die nächste Person an diesem
 teacher-idle-save = Speichern
 teacher-idle-saved = Die Zeit wurde gespeichert.
 
-## Teacher view: one learner's page (private reflections stay out of the teacher's export)
+## Lehrkraft-Ansicht: die Seite einer lernenden Person (private Gedanken bleiben aus dem Export draußen)
 
 teacher-back-class = Zurück zur Klasse
 teacher-learner-summary = Lektionen fertig: { $done } von { $total } · Lernzeit: { $minutes } Min.
@@ -92,12 +92,12 @@ teacher-col-score = Punkte
 teacher-shared-title = Geteilte Reflexionen
 teacher-shared-none = Diese Person hat keine Reflexion geteilt. Reflexionen bleiben privat, außer die lernende Person teilt sie.
 
-## The picture password card, on screen for the teacher (the printed card's own line, card-prompt, is in classroom.ftl)
+## Die Bilderpasswort-Karte auf dem Bildschirm der Lehrkraft (der Satz auf der gedruckten Karte, card-prompt, steht in classroom.ftl)
 
 card-title = Karte mit dem Bild-Passwort
 card-once = Drucke diese Karte jetzt: Das Bild-Passwort wird so gespeichert, dass niemand es zurücklesen kann. Die Karte lässt sich später nicht mehr anzeigen.
 
-## The class report and its CSV export (built in Rust)
+## Klassenbericht und CSV-Export (in Rust gebaut)
 
 report-col-learner = Lernende Person
 report-col-state = { $name }: Stand
@@ -106,7 +106,7 @@ report-col-time = { $name }: Zeit
 report-score = { $correct } von { $total }
 report-minutes = { $minutes } Min.
 
-## Importing a progress file in the teacher view: the preview shown before anything changes, and the import's errors
+## Eine Fortschrittsdatei in der Lehrkraft-Ansicht importieren: die Vorschau, bevor sich etwas ändert, und die Fehler beim Import
 
 import-preview-title = Diese Fortschrittsdatei importieren?
 import-preview-intro = Noch hat sich nichts verändert. Sieh dir an, was diese Datei tun würde, und wähle dann „Importieren“ oder „Abbrechen“.
@@ -133,6 +133,6 @@ error-import-newer = Diese Datei stammt von einer neueren Version von Klar. Bitt
 error-import-corrupt = Diese Fortschrittsdatei ist beschädigt und wurde nicht übernommen. Es wurde nichts verändert. ({ $detail })
 error-import-too-large = Diese Datei ist zu groß für eine Fortschrittsdatei von Klar (mehr als { $count } MB). Es wurde nichts verändert.
 
-## A lesson's page for teachers
+## Die Seite einer Lektion für Lehrkräfte
 
 teachers-title = Für Lehrkräfte
