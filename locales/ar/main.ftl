@@ -162,16 +162,8 @@ mode-classroom = في الصف
 mode-classroom-hint = قائمة بأسماء الصف. يختار المتعلّمون أسماءهم، ويرى المعلّم التقدّم.
 mode-library = في مكتبة عامة
 mode-library-hint = جلسات ضيوف فقط. لا يُحفظ شيء مما يفعله الضيف.
-admin-pin-label = رمز PIN للمشرف (من 4 إلى 8 أرقام)
 idle-warning = هل ما زلت هنا؟ ستنتهي هذه الجلسة بعد قليل (الثواني المتبقية: { $count })، وسيُحذف كل ما فيها.
 idle-stay = ما زلت هنا
-
-report-col-learner = المتعلّم
-report-col-state = { $name }: الحالة
-report-col-score = { $name }: النتيجة
-report-col-time = { $name }: الوقت
-report-score = { $correct } من { $total }
-report-minutes = { $minutes } دقيقة
 
 record-title = شهادة تدريب على الإلمام بالذكاء الاصطناعي
 record-statement = { $name } — عدد الدروس المكتملة من دورة Klar لفهم الذكاء الاصطناعي واستخدامه: { $count }. تُوثّق هذه الشهادة تدريبًا على الإلمام بالذكاء الاصطناعي بالمعنى الوارد في المادة 4 من قانون الذكاء الاصطناعي للاتحاد الأوروبي (اللائحة (الاتحاد الأوروبي) 2024/1689).
@@ -195,10 +187,6 @@ error-admin-required = لا يستطيع فعل هذا إلا المعلّم. ي
 error-not-allowed-in-mode = هذا غير ممكن بالطريقة التي ضُبط بها هذا الحاسوب.
 error-sign-in-wrong = هذا غير صحيح. المحاولات المتبقية: { $count }.
 error-sign-in-secret-missing = لم يُعِدّ معلّمك كلمة المرور المصوّرة أو رمز PIN الخاص بك بعد. يُرجى سؤال معلّمك.
-error-import-not-klar = هذا ليس ملف تقدّم من Klar. لم يتغيّر شيء.
-error-import-newer = أُنشئ هذا الملف بإصدار أحدث من Klar. يُرجى تحديث Klar على هذا الحاسوب؛ لم يتغيّر شيء.
-error-import-corrupt = ملف التقدّم هذا تالف، لذلك لم يُستورد. لم يتغيّر شيء. ({ $detail })
-error-import-too-large = هذا الملف أكبر من اللازم لملف تقدّم من Klar (أكثر من { $count } ميغابايت). لم يتغيّر شيء.
 
 ## Lab: privacy highlighter
 

@@ -38,7 +38,6 @@ summary-think = أسئلة للتفكير
 summary-topics = الموضوعات
 summary-print = طباعة
 summary-printed-from = من دورة Klar · { $date }
-teachers-title = للمعلّمين
 teachers-open = للمعلّمين
 glossary-all = كل المصطلحات
 glossary-open = قاموس المصطلحات

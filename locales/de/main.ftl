@@ -155,19 +155,11 @@ mode-classroom = Im Klassenzimmer
 mode-classroom-hint = Eine Klassenliste. Lernende wählen ihren Namen; eine Lehrkraft sieht den Fortschritt.
 mode-library = In einer öffentlichen Bibliothek
 mode-library-hint = Nur Gast-Sitzungen. Nichts, was ein Gast tut, wird gespeichert.
-admin-pin-label = Admin-PIN (4 bis 8 Ziffern)
 idle-warning = Bist du noch da? Diese Sitzung endet in { $count ->
     [one] einer Sekunde
    *[other] { $count } Sekunden
 }, und alles darin wird gelöscht.
 idle-stay = Ich bin noch da
-
-report-col-learner = Lernende Person
-report-col-state = { $name }: Stand
-report-col-score = { $name }: Punkte
-report-col-time = { $name }: Zeit
-report-score = { $correct } von { $total }
-report-minutes = { $minutes } Min.
 
 record-title = Nachweis über eine Schulung zur KI-Kompetenz
 record-statement = { $name } hat { $count ->
@@ -203,10 +195,6 @@ error-sign-in-wrong = Das war nicht richtig. { $count ->
    *[other] Du hast noch { $count } Versuche.
 }
 error-sign-in-secret-missing = Deine Lehrkraft hat dein Bild-Passwort oder deine PIN noch nicht eingerichtet. Bitte frag deine Lehrkraft.
-error-import-not-klar = Das ist keine Fortschrittsdatei von Klar. Es wurde nichts verändert.
-error-import-newer = Diese Datei stammt von einer neueren Version von Klar. Bitte aktualisiere Klar auf diesem Computer; es wurde nichts verändert.
-error-import-corrupt = Diese Fortschrittsdatei ist beschädigt und wurde nicht übernommen. Es wurde nichts verändert. ({ $detail })
-error-import-too-large = Diese Datei ist zu groß für eine Fortschrittsdatei von Klar (mehr als { $count } MB). Es wurde nichts verändert.
 
 ## Lab: privacy highlighter
 

@@ -38,7 +38,6 @@ summary-think = Fragen zum Nachdenken
 summary-topics = Themen
 summary-print = Drucken
 summary-printed-from = Aus dem Klar-Kurs · { $date }
-teachers-title = Für Lehrkräfte
 teachers-open = Für Lehrkräfte
 glossary-all = Alle Begriffe
 glossary-open = Glossar

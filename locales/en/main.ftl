@@ -155,16 +155,8 @@ mode-classroom = In a classroom
 mode-classroom-hint = A class list. Learners pick their name; a teacher sees the progress.
 mode-library = In a public library
 mode-library-hint = Guest sessions only. Nothing a guest does is kept.
-admin-pin-label = Admin PIN (4 to 8 digits)
 idle-warning = Are you still there? This session ends in { $count } seconds and everything in it is deleted.
 idle-stay = I am still here
-
-report-col-learner = Learner
-report-col-state = { $name }: status
-report-col-score = { $name }: score
-report-col-time = { $name }: time
-report-score = { $correct } of { $total }
-report-minutes = { $minutes } min
 
 record-title = Record of AI-literacy training
 record-statement = { $name } completed { $count ->
@@ -200,10 +192,6 @@ error-sign-in-wrong = That was not right. { $count ->
    *[other] You have { $count } more tries.
 }
 error-sign-in-secret-missing = Your teacher has not set up your picture password or PIN yet. Please ask your teacher.
-error-import-not-klar = This is not a Klar progress file. Nothing was changed.
-error-import-newer = This file was made by a newer version of Klar. Please update Klar on this computer; nothing was changed.
-error-import-corrupt = This progress file is damaged, so it was not imported. Nothing was changed. ({ $detail })
-error-import-too-large = This file is too large for a Klar progress file (more than { $count } MB). Nothing was changed.
 
 ## Lab: privacy highlighter
 

@@ -38,7 +38,6 @@ summary-think = Questions to think about
 summary-topics = Topics
 summary-print = Print
 summary-printed-from = From the Klar course · { $date }
-teachers-title = For teachers
 teachers-open = For teachers
 glossary-all = All terms
 glossary-open = Glossary

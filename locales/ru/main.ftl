@@ -155,20 +155,12 @@ mode-classroom = В классе
 mode-classroom-hint = Список класса. Учащиеся выбирают своё имя; учитель видит прогресс.
 mode-library = В публичной библиотеке
 mode-library-hint = Только гостевые сеансы. Ничего из того, что делает гость, не сохраняется.
-admin-pin-label = PIN администратора (от 4 до 8 цифр)
 idle-warning = Ты ещё здесь? Этот сеанс закончится через { $count ->
     [one] { $count } секунду
     [few] { $count } секунды
    *[other] { $count } секунд
 }, и всё в нём будет удалено.
 idle-stay = Я ещё здесь
-
-report-col-learner = Учащийся
-report-col-state = { $name }: статус
-report-col-score = { $name }: баллы
-report-col-time = { $name }: время
-report-score = { $correct } из { $total }
-report-minutes = { $minutes } мин
 
 record-title = Подтверждение обучения грамотности в области ИИ
 record-statement = Профиль «{ $name }»: пройдено { $count ->
@@ -208,10 +200,6 @@ error-sign-in-wrong = Неверно. { $count ->
    *[other] Осталось { $count } попыток.
 }
 error-sign-in-secret-missing = Учитель ещё не настроил твой пароль из картинок или PIN. Пожалуйста, обратись к учителю.
-error-import-not-klar = Это не файл прогресса Klar. Ничего не изменено.
-error-import-newer = Этот файл создан более новой версией Klar. Пожалуйста, обнови Klar на этом компьютере; ничего не изменено.
-error-import-corrupt = Этот файл прогресса повреждён, поэтому он не импортирован. Ничего не изменено. ({ $detail })
-error-import-too-large = Этот файл слишком велик для файла прогресса Klar (больше { $count } МБ). Ничего не изменено.
 
 ## Lab: privacy highlighter
 

@@ -38,7 +38,6 @@ summary-think = Вопросы для размышления
 summary-topics = Темы
 summary-print = Распечатать
 summary-printed-from = Из курса Klar · { $date }
-teachers-title = Для учителей
 teachers-open = Для учителей
 glossary-all = Все термины
 glossary-open = Словарь

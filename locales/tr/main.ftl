@@ -164,16 +164,8 @@ mode-classroom = Sınıfta
 mode-classroom-hint = Bir sınıf listesi. Öğrenciler adlarını seçer; öğretmen ilerlemeyi görür.
 mode-library = Halk kütüphanesinde
 mode-library-hint = Yalnızca misafir oturumları. Misafirin yaptığı hiçbir şey saklanmaz.
-admin-pin-label = Yönetici PIN'i (4 ile 8 rakam)
 idle-warning = Hâlâ orada mısın? Bu oturum { $count } saniye içinde sona erecek ve içindeki her şey silinecek.
 idle-stay = Buradayım
-
-report-col-learner = Öğrenci
-report-col-state = { $name }: durum
-report-col-score = { $name }: puan
-report-col-time = { $name }: süre
-report-score = { $total } sorudan { $correct }
-report-minutes = { $minutes } dk
 
 record-title = Yapay zekâ okuryazarlığı eğitim belgesi
 record-statement = { $name }, yapay zekâyı anlama ve kullanma üzerine Klar kursunun { $count } dersini tamamladı. Bu belge, AB Yapay Zekâ Yasası'nın ((AB) 2024/1689 sayılı Tüzük) 4. maddesi anlamında yapay zekâ okuryazarlığı eğitimini kayıt altına alır.
@@ -197,10 +189,6 @@ error-admin-required = Bunu yalnızca öğretmen yapabilir. Lütfen önce yönet
 error-not-allowed-in-mode = Bu bilgisayarın kurulum şekliyle bu mümkün değil.
 error-sign-in-wrong = Bu doğru değildi. { $count } deneme hakkın kaldı.
 error-sign-in-secret-missing = Öğretmenin henüz resimli şifreni ya da PIN'ini oluşturmadı. Lütfen öğretmenine sor.
-error-import-not-klar = Bu bir Klar ilerleme dosyası değil. Hiçbir şey değiştirilmedi.
-error-import-newer = Bu dosya Klar'ın daha yeni bir sürümüyle oluşturulmuş. Lütfen bu bilgisayardaki Klar'ı güncelle; hiçbir şey değiştirilmedi.
-error-import-corrupt = Bu ilerleme dosyası bozuk olduğu için içe aktarılmadı. Hiçbir şey değiştirilmedi. ({ $detail })
-error-import-too-large = Bu dosya bir Klar ilerleme dosyası için çok büyük ({ $count } MB'tan fazla). Hiçbir şey değiştirilmedi.
 
 ## Lab: privacy highlighter
 

@@ -38,7 +38,6 @@ summary-think = Üzerine düşünülecek sorular
 summary-topics = Konular
 summary-print = Yazdır
 summary-printed-from = Klar kursundan · { $date }
-teachers-title = Öğretmenler için
 teachers-open = Öğretmenler için
 glossary-all = Tüm terimler
 glossary-open = Sözlük

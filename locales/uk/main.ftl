@@ -165,20 +165,12 @@ mode-classroom = У класі
 mode-classroom-hint = Список класу. Учні вибирають своє ім'я; вчитель бачить прогрес.
 mode-library = У публічній бібліотеці
 mode-library-hint = Лише гостьові сеанси. Нічого з того, що робить гість, не зберігається.
-admin-pin-label = PIN адміністратора (від 4 до 8 цифр)
 idle-warning = Ти ще тут? Цей сеанс завершиться через { $count ->
     [one] { $count } секунду
     [few] { $count } секунди
    *[other] { $count } секунд
 }, і все в ньому буде видалено.
 idle-stay = Я ще тут
-
-report-col-learner = Учень / учениця
-report-col-state = { $name }: стан
-report-col-score = { $name }: бали
-report-col-time = { $name }: час
-report-score = { $correct } з { $total }
-report-minutes = { $minutes } хв
 
 record-title = Підтвердження навчання грамотності у сфері ШІ
 record-statement = Профіль «{ $name }»: завершено { $count ->
@@ -218,10 +210,6 @@ error-sign-in-wrong = Це неправильно. { $count ->
    *[other] Залишилося { $count } спроб.
 }
 error-sign-in-secret-missing = Вчитель ще не налаштував твій пароль із картинок або PIN. Будь ласка, звернися до вчителя.
-error-import-not-klar = Це не файл прогресу Klar. Нічого не змінено.
-error-import-newer = Цей файл створено новішою версією Klar. Будь ласка, онови Klar на цьому комп'ютері; нічого не змінено.
-error-import-corrupt = Цей файл прогресу пошкоджено, тому його не імпортовано. Нічого не змінено. ({ $detail })
-error-import-too-large = Цей файл завеликий для файлу прогресу Klar (понад { $count } МБ). Нічого не змінено.
 
 ## Lab: privacy highlighter
 

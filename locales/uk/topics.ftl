@@ -38,7 +38,6 @@ summary-think = Запитання для роздумів
 summary-topics = Теми
 summary-print = Надрукувати
 summary-printed-from = З курсу Klar · { $date }
-teachers-title = Для вчителів
 teachers-open = Для вчителів
 glossary-all = Усі терміни
 glossary-open = Словник

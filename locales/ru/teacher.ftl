@@ -1,0 +1,140 @@
+# Klar – strings of the teacher and admin screens only: the admin PIN, the teacher view, a learner's
+# page in it, the class report and its CSV, imports of progress files, the teachers' pages.
+# A learner never meets these. Leichte Sprache (de-x-ls) needs no copy of this file: it falls back
+# to standard German. Every string a learner can meet belongs in one of the other files.
+
+## Admin PIN: setting up a classroom or library PC, and opening the teacher view
+
+mode-pin-hint = Этот PIN должен знать только тот, кто настраивает этот компьютер. Он нужен, чтобы открыть режим учителя и сменить режим.
+admin-pin-enter-label = PIN администратора
+admin-pin-new-label = PIN администратора (от 6 до 8 цифр)
+teacher-pin-title = Режим учителя
+teacher-pin-submit = Открыть режим учителя
+teacher-badge = Учитель
+teacher-lock = Выйти из режима учителя
+teacher-pin-short = В вашем PIN администратора меньше 6 цифр, поэтому его легко угадать. Пожалуйста, выберите новый PIN из 6–8 цифр.
+teacher-pin-change = Изменить PIN администратора
+teacher-pin-changed = PIN администратора изменён.
+teacher-admin-failed = { $count ->
+    [one] С тех пор как режим учителя открывали в последний раз, неверный PIN администратора ввели { $count } раз (последний раз: { $time }).
+    [few] С тех пор как режим учителя открывали в последний раз, неверный PIN администратора ввели { $count } раза (последний раз: { $time }).
+   *[other] С тех пор как режим учителя открывали в последний раз, неверный PIN администратора ввели { $count } раз (последний раз: { $time }).
+}
+
+## Teacher view: the class
+
+teacher-title = Ваш класс
+teacher-export-csv = Экспортировать таблицу (CSV)
+teacher-export-class = Экспортировать прогресс класса
+teacher-import = Импортировать прогресс
+teacher-imported = Прогресс импортирован: новых учеников — { $added }, обновлено — { $updated }, объединено уроков — { $lessons }.
+teacher-add-done = Готово
+teacher-added-no-secret = Ученик { $name } добавлен. Задайте сейчас пароль из картинок или PIN, чтобы { $name } мог(ла) войти.
+teacher-set-sign-in-now = Задать вход сейчас
+teacher-sign-in-toggle = Ученики входят с паролем из картинок или PIN
+teacher-sign-in-off-explain = Без входа любой за этим компьютером может выбрать любое имя и открыть уроки и личные размышления этого одноклассника.
+teacher-sign-in-off-title = Выключить вход?
+teacher-sign-in-off-confirm = Выключить вход
+teacher-sign-in-keep = Оставить вход включённым
+teacher-sign-in-off-warning = Вход выключен. Любой за этим компьютером может открыть уроки и личные размышления любого одноклассника.
+teacher-report-title = Прогресс
+teacher-report-hint = Экспорт CSV содержит ровно эту таблицу. Выберите имя, чтобы открыть страницу ученика.
+teacher-no-learners = Учеников пока нет. Добавьте учеников своего класса кнопкой «Новый ученик».
+teacher-difficult-title = Трудные вопросы
+teacher-difficult-none = Пока ни на один вопрос не ответили неправильно с первой попытки.
+teacher-difficult-count = Неправильно с первой попытки: { $wrong } из { $answered } учеников
+teacher-attempts-title = Вход
+teacher-attempts-missing = { $count ->
+    [one] { $count } ученик ещё не имеет пароля из картинок или PIN и не может войти.
+    [few] { $count } ученика ещё не имеют пароля из картинок или PIN и не могут войти.
+   *[other] { $count } учеников ещё не имеют пароля из картинок или PIN и не могут войти.
+} Выберите имя, чтобы его задать.
+teacher-col-learner = Ученик
+teacher-col-sign-in = Вход
+teacher-col-failed = Неверные попытки
+teacher-col-last-failed = Последняя неверная попытка
+teacher-col-locked = Заблокирован
+teacher-sign-in-none = Пока нет
+teacher-sign-in-pictures = Пароль из картинок
+teacher-sign-in-pin = PIN
+teacher-locked-minutes = { $count } мин
+teacher-attempts-hint = Неверные попытки считаются с последнего успешного входа ученика. Несколько неверных попыток могут означать, что кто-то пытался войти под именем этого ученика.
+teacher-idle-label = Выводить учеников из системы после стольких минут без активности
+teacher-idle-hint = От 1 до 240 минут. Тогда следующий человек за этим компьютером не увидит открытой работу предыдущего ученика.
+teacher-idle-save = Сохранить
+teacher-idle-saved = Время сохранено.
+
+## Teacher view: one learner's page (private reflections stay out of the teacher's export)
+
+teacher-back-class = Назад к классу
+teacher-learner-summary = Пройдено уроков: { $done } из { $total } · Затрачено времени: { $minutes } мин
+teacher-record = Подтверждение пройденных уроков
+teacher-export-learner = Экспортировать прогресс
+teacher-export-learner-data = Экспортировать данные (JSON и CSV, только открытые размышления)
+teacher-delete = Удалить ученика
+teacher-secret-title = Вход
+teacher-secret-none = Пароля из картинок или PIN пока нет.
+teacher-secret-pictures = Входит с паролем из картинок.
+teacher-secret-pin = Входит с PIN.
+teacher-secret-off-hint = Вход с паролем из картинок или PIN для класса выключен; ученики только выбирают своё имя.
+teacher-secret-none-required = { $name } не сможет войти, пока вы не зададите пароль из картинок или PIN.
+teacher-learner-failed = Неверные попытки после последнего успешного входа: { $count }
+teacher-learner-last-failed = Последняя неверная попытка: { $time }
+teacher-learner-locked = Заблокирован: следующая попытка возможна через { $count } мин.
+teacher-set-pictures = Задать пароль из картинок
+teacher-set-pin = Задать PIN
+teacher-clear-secret = Убрать вход
+teacher-pictures-help = Выберите три картинки по порядку для: { $name }. Потом их можно распечатать как карточку.
+teacher-pin-label = PIN (от 4 до 8 цифр)
+teacher-secret-save = Сохранить
+teacher-secret-saved = Вход сохранён.
+teacher-lessons-title = Уроки
+teacher-col-state = Состояние
+teacher-col-score = Баллы
+teacher-shared-title = Открытые размышления
+teacher-shared-none = Этот ученик не поделился ни одним размышлением. Размышления остаются личными, пока ученик сам ими не поделится.
+
+## The picture password card, on screen for the teacher (the printed card's own line, card-prompt, is in classroom.ftl)
+
+card-title = Карточка с паролем из картинок
+card-once = Распечатайте эту карточку сейчас: пароль из картинок хранится так, что никто не может его прочитать, поэтому позже карточку показать нельзя.
+
+## The class report and its CSV export (built in Rust)
+
+report-col-learner = Учащийся
+report-col-state = { $name }: статус
+report-col-score = { $name }: баллы
+report-col-time = { $name }: время
+report-score = { $correct } из { $total }
+report-minutes = { $minutes } мин
+
+## Importing a progress file in the teacher view: the preview shown before anything changes, and the import's errors
+
+import-preview-title = Импортировать этот файл прогресса?
+import-preview-intro = Пока ничего не изменено. Посмотри, что сделает этот файл, и выбери «Импортировать» или «Отмена».
+import-preview-source = Экспортировано { $date } с компьютера «{ $device }».
+import-preview-source-unnamed = Экспортировано { $date }.
+import-preview-kind-class = Целый класс
+import-preview-kind-learner = Прогресс одного ученика
+import-preview-kind-learner-data = Все данные одного ученика
+import-preview-counts = Новых учеников: { $added }. Обновлено: { $updated }. Без изменений: { $unchanged }.
+import-preview-nothing-new = В этом файле нет ничего нового для этого компьютера.
+import-preview-new = Новый
+import-preview-updated = Обновлено
+import-preview-name-in-file = Имя в файле: { $name }
+import-preview-look-alike = Здесь уже есть кто-то с таким же именем. Проверь, что это действительно другой человек.
+import-preview-look-alikes = Имён, похожих на чужие: { $count }. Пожалуйста, проверь их перед импортом.
+import-preview-completed = Будет отмечено как пройденное:
+import-preview-other-lessons = Уроков, которых нет на этом компьютере: { $count }
+import-preview-details = Уроки: { $lessons } · ответы: { $answers } · размышления: { $reflections }
+import-preview-confirm = Импортировать
+import-preview-cancel = Отмена
+error-import-expired = Этот импорт больше не ожидает (он уже подтверждён, отменён или был открыт слишком долго). Пожалуйста, выбери файл ещё раз.
+error-import-not-klar = Это не файл прогресса Klar. Ничего не изменено.
+error-import-newer = Этот файл создан более новой версией Klar. Пожалуйста, обнови Klar на этом компьютере; ничего не изменено.
+error-import-corrupt = Этот файл прогресса повреждён, поэтому он не импортирован. Ничего не изменено. ({ $detail })
+error-import-too-large = Этот файл слишком велик для файла прогресса Klar (больше { $count } МБ). Ничего не изменено.
+
+## A lesson's page for teachers
+
+teachers-title = Для учителей
