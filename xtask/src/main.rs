@@ -8,6 +8,7 @@ mod licences;
 mod crash;
 mod models;
 mod package;
+mod package_test;
 mod quiz;
 mod tasks;
 
@@ -24,13 +25,14 @@ fn main() -> ExitCode {
         "bench" => bench::bench(rest),
         "check" => check::check(rest),
         "package" => package::package(rest),
+        "package-test" => package_test::package_test(rest),
         "run" => tasks::run(rest),
         "test" => tasks::test(rest),
         "crash-test" => crash::crash_test(rest),
         // Hidden: the process that crash-test kills.
         "crash-child" => crash::child(rest),
         _ => {
-            eprintln!("usage: cargo xtask <run|test|check|package|fetch-models|bench|crash-test>");
+            eprintln!("usage: cargo xtask <run|test|check|package|package-test|fetch-models|bench|crash-test>");
             return ExitCode::from(2);
         }
     };

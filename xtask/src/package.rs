@@ -12,7 +12,7 @@ const TAURI_CLI_VERSION: &str = "^2.9";
 /// What the packaging steps need besides the app's build packages.
 const PACKAGE_TOOLS: &[&str] = &["dpkg-dev", "fakeroot"];
 
-fn cache_dir() -> PathBuf {
+pub(crate) fn cache_dir() -> PathBuf {
     let base = std::env::var_os("XDG_CACHE_HOME")
         .filter(|d| !d.is_empty())
         .map(PathBuf::from)
@@ -186,6 +186,16 @@ pub fn package(args: &[String]) -> Result<(), String> {
         let _ = run_cmd(Command::new("lintian").args(["--no-tag-display-limit"]).arg(&out));
     }
     Ok(())
+}
+
+/// Where `cargo xtask package` writes the package (for package-test).
+pub fn built_package() -> Result<PathBuf, String> {
+    let out = crate::repo_root().join("dist").join(format!("klar_{}_amd64.deb", version()?));
+    if out.is_file() {
+        Ok(out)
+    } else {
+        Err(format!("{} is missing: run `cargo xtask package` first", out.display()))
+    }
 }
 
 #[cfg(test)]
