@@ -8,7 +8,7 @@ settings-mode-hint = Після зміни режиму того, хто зар�
 settings-mode-save = Змінити режим
 
 classroom-title = Хто ти?
-classroom-pick-name = Вибери своє ім'я.
+classroom-pick-name = Вибери своє ім’я.
 classroom-empty = У списку класу ще нікого немає. Учнів додає твій учитель.
 classroom-hello = Привіт, { $name }!
 classroom-pictures-prompt = Натисни свої три картинки в правильному порядку.
@@ -20,7 +20,7 @@ pictures-clear = Почати знову
 
 library-title = Ласкаво просимо!
 library-start = Почати як гість
-library-guest-note = На цьому комп'ютері ти навчаєшся як гість. Нічого з того, що ти робиш, не зберігається: усе видаляється, коли ти виходиш, після 10 хвилин бездіяльності та коли Klar закривається.
+library-guest-note = На цьому комп’ютері ти навчаєшся як гість. Нічого з того, що ти робиш, не зберігається: усе видаляється, коли ти виходиш, після 10 хвилин бездіяльності та коли Klar закривається.
 library-guest-banner = Ти гість. Усе, що ти тут робиш, видаляється, коли ти виходиш або після 10 хвилин бездіяльності.
 idle-title = Ти ще тут?
 idle-ended = Гостьовий сеанс завершився після 10 хвилин бездіяльності. Усе в ньому видалено.
@@ -43,7 +43,7 @@ reflect-shared = Твій учитель може прочитати цей ро
 data-title = Мої дані
 data-hint = Збережи все, що Klar зберігає про тебе (прогрес, відповіді, роздуми), як файли JSON і CSV у теці, яку ти вибереш.
 data-export = Експортувати мої дані
-data-exported = Збережено файлів: { $count } — { $files }
+data-exported = Збережено файлів: { $count } – { $files }
 file-saved = Збережено як { $file }.
 
 ## Sign-in protection: locks after wrong tries; deleting a learner in a classroom

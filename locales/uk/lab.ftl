@@ -30,8 +30,8 @@ lab-prompt = Початок тексту
 lab-temperature = Температура
 lab-temperature-cold = холодно: завжди найімовірніше слово
 lab-temperature-hot = гаряче: більше несподіванок
-lab-seed = Seed
-lab-new-seed = Новий seed
+lab-seed = Зерно (seed)
+lab-new-seed = Нове зерно
 lab-generate = Згенерувати
 lab-settings = Налаштування
 lab-chars-left = { $count ->
@@ -53,7 +53,7 @@ lab-nt-pick = Вибрати «{ $token }»
 lab-nt-rest = Усі інші токени разом: { $percent }.
 lab-nt-pick-hint = Натисни на стовпчик, щоб самостійно вибрати цей токен.
 lab-nt-generate-title = Нехай модель продовжить
-lab-nt-seed-used = Написано з seed { $seed } за температури { $temperature }. Той самий seed знову дасть той самий текст, а новий seed – інший.
+lab-nt-seed-used = Написано із зерном { $seed } за температури { $temperature }. Те саме зерно знову дасть той самий текст, а нове зерно – інший.
 
 ## Чат
 
