@@ -114,7 +114,7 @@ lab-error-cancelled = Зупинено.
 
 lab-privacy-message = Повідомлення, яке ти хочеш надіслати онлайн-чат-боту
 lab-privacy-check = Перевірити перед надсиланням
-lab-privacy-placeholders = Замінити позначені дані заповнювачами
+lab-privacy-placeholders = Замінити позначені дані умовними позначками
 lab-privacy-offline = Нічого нікуди не надсилається: перевірка працює на цьому ПК, без жодної моделі ШІ.
 lab-privacy-found = { $count ->
     [0] Персональних даних не знайдено
