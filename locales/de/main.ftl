@@ -11,7 +11,7 @@ language-continue = Weiter
 welcome-title = Willkommen bei Klar
 welcome-body = Klar zeigt dir, wie KI funktioniert, wo sie danebenliegt und wie du sie sicher nutzt – in kurzen Lektionen mit kleinen Experimenten auf diesem Computer.
 welcome-offline = Alles bleibt auf diesem Computer. Klar braucht kein Internet, und nichts, was du eingibst, verlässt diesen Computer.
-welcome-start = Los geht's
+welcome-start = Los geht’s
 
 ## Lernende
 
