@@ -20,10 +20,10 @@ pictures-clear = Neu anfangen
 
 library-title = Willkommen!
 library-start = Als Gast beginnen
-library-guest-note = An diesem Computer lernst du als Gast. Nichts von dem, was du tust, wird behalten: Es wird gelöscht, wenn du dich abmeldest, nach 10 Minuten ohne Aktivität oder wenn Klar geschlossen wird.
-library-guest-banner = Du bist Gast. Alles, was du hier tust, wird gelöscht, wenn du dich abmeldest oder nach 10 Minuten ohne Aktivität.
+library-guest-note = An diesem Computer lernst du als Gast. Nichts von dem, was du tust, wird behalten: Es wird gelöscht, wenn du dich abmeldest, nach 10 Minuten ohne Aktivität oder wenn Klar geschlossen wird.
+library-guest-banner = Du bist Gast. Alles, was du hier tust, wird gelöscht, wenn du dich abmeldest oder nach 10 Minuten ohne Aktivität.
 idle-title = Noch da?
-idle-ended = Die Gast-Sitzung wurde nach 10 Minuten ohne Aktivität beendet. Alles darin wurde gelöscht.
+idle-ended = Die Gast-Sitzung wurde nach 10 Minuten ohne Aktivität beendet. Alles darin wurde gelöscht.
 
 teacher-button = Lehrkraft
 teacher-col-lesson = Lektion

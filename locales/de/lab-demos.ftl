@@ -82,7 +82,7 @@ lab-hallucination-explain-invented = Laut Karte ist diese Person erfunden, also 
 lab-hallucination-explain-admits = Hier sagt das Modell, dass es das nicht weiß. Das passt zur Karte: Über diese Person ist nichts bekannt.
 lab-hallucination-score = Du hast { $right } von { $total } Behauptungen so markiert, wie es die Quellenkarte stützt.
 lab-hallucination-sure-title = Wie sicher war sich das Modell bei jedem Wort?
-lab-hallucination-sure-hint = Markierte Wörter waren für das Modell unwahrscheinlich (unter 10 %). Sieh dir die erfundenen Jahreszahlen und Orte an: War sich das Modell „sicher“?
+lab-hallucination-sure-hint = Markierte Wörter waren für das Modell unwahrscheinlich (unter 10 %). Sieh dir die erfundenen Jahreszahlen und Orte an: War sich das Modell „sicher“?
 lab-hallucination-earlier = Frühere Antworten
 lab-hallucination-earlier-seed = Seed { $seed }
 lab-hallucination-lesson = Ein neuer Seed bringt meist eine neue Lebensgeschichte. Wenn sich die Einzelheiten bei jeder Frage ändern, waren sie nie Tatsachen.
@@ -107,7 +107,7 @@ lab-detector-verdict-unsure = Urteil: „unsicher“
 lab-detector-verdict-looks-human = Urteil: „wirkt von Menschen geschrieben“
 lab-detector-verdict-too-short = Zu kurz für ein Urteil. Nimm mindestens zwei oder drei Sätze.
 lab-detector-tokens-title = Wie überraschend jedes Stück war
-lab-detector-tokens-hint = Markierte Stücke haben das Modell überrascht (es gab ihnen weniger als 10 %). Zeig auf ein Stück, um seine Wahrscheinlichkeit zu sehen.
+lab-detector-tokens-hint = Markierte Stücke haben das Modell überrascht (es gab ihnen weniger als 10 %). Zeig auf ein Stück, um seine Wahrscheinlichkeit zu sehen.
 lab-detector-why-title = Warum solche Detektoren Menschen zu Unrecht beschuldigen
 lab-detector-why-1 = Der Detektor weiß nicht, wer einen Text geschrieben hat. Er misst nur, wie vorhersehbar der Text für ein bestimmtes Modell ist.
 lab-detector-why-2 = Einfache, klare Sätze mit häufigen Wörtern sind vorhersehbar – deshalb wirken sie „maschinell“, auch wenn ein Mensch sie geschrieben hat.
@@ -201,7 +201,7 @@ lab-energy-phone-count =
        *[other] { $value } volle Ladungen
     }
 lab-energy-assumptions-title = Wovon diese Schätzung ausgeht
-lab-energy-assume-watts = Ein voll ausgelasteter Prozessorkern braucht etwa { $watts } Watt zusätzlich. Je nach Prozessor sind es ungefähr 5 bis 20 Watt pro Kern.
+lab-energy-assume-watts = Ein voll ausgelasteter Prozessorkern braucht etwa { $watts } Watt zusätzlich. Je nach Prozessor sind es ungefähr 5 bis 20 Watt pro Kern.
 lab-energy-assume-people = { $people } Menschen stellen diese Frage jeweils einmal am Tag.
 lab-energy-assume-kettle = Um einen Liter Wasser im Wasserkocher zu kochen, braucht man etwa { $wh } Wattstunden.
 lab-energy-assume-phone = Eine volle Smartphone-Ladung braucht etwa { $wh } Wattstunden.

@@ -64,7 +64,7 @@ teacher-sign-in-pin = PIN
 teacher-locked-minutes = { $count } Min.
 teacher-attempts-hint = Falsche Versuche zählen seit der letzten erfolgreichen Anmeldung. Mehrere falsche Versuche können bedeuten, dass sich jemand als diese Person anmelden wollte.
 teacher-idle-label = Lernende nach so vielen Minuten ohne Aktivität abmelden
-teacher-idle-hint = 1 bis 240 Minuten. Dann findet die nächste Person an diesem Computer die Arbeit der vorigen nicht mehr offen vor.
+teacher-idle-hint = 1 bis 240 Minuten. Dann findet die nächste Person an diesem Computer die Arbeit der vorigen nicht mehr offen vor.
 teacher-idle-save = Speichern
 teacher-idle-saved = Die Zeit wurde gespeichert.
 
