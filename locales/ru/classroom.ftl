@@ -46,7 +46,7 @@ data-export = Экспортировать мои данные
 data-exported = Сохранено файлов: { $count } – { $files }
 file-saved = Сохранено как { $file }.
 
-## Sign-in protection: locks after wrong tries; deleting a learner in a classroom
+## Защита входа: блокировка после неверных попыток; удаление ученика в классе
 
 error-locked-minutes = Слишком много неверных попыток. Пожалуйста, подожди { $count ->
     [one] { $count } минуту

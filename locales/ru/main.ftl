@@ -66,7 +66,7 @@ player-previous = Назад
 player-next = Далее
 player-finish = Завершить урок
 player-finished = Урок пройден. Отлично!
-step-kind-summary = Коротко
+step-kind-summary = Коротко о главном
 step-kind-takeaway = Полезная привычка
 step-kind-sources = Источники
 quiz-title = Вопрос
@@ -146,7 +146,7 @@ error-dismiss = ОК
 
 error-retry = Попробовать ещё раз
 
-## Classroom
+## Класс, библиотека, вход
 
 mode-choose-title = Как будет использоваться этот компьютер?
 mode-personal = Дома
@@ -201,7 +201,7 @@ error-sign-in-wrong = Неверно. { $count ->
 }
 error-sign-in-secret-missing = Учитель ещё не настроил твой пароль из картинок или PIN. Пожалуйста, обратись к учителю.
 
-## Lab: privacy highlighter
+## Лаборатория: подсветка персональных данных
 
 privacy-kind-name = Имя
 privacy-why-name = Твоё имя показывает, кто ты. Переписку с онлайн-чат-ботами могут сохранять и читать другие люди, а вместе с другими данными по имени тебя легко найти.

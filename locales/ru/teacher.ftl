@@ -1,9 +1,8 @@
-# Klar – strings of the teacher and admin screens only: the admin PIN, the teacher view, a learner's
-# page in it, the class report and its CSV, imports of progress files, the teachers' pages.
-# A learner never meets these. Leichte Sprache (de-x-ls) needs no copy of this file: it falls back
-# to standard German. Every string a learner can meet belongs in one of the other files.
+# Klar – тексты только для экранов учителя и администратора: PIN администратора, режим учителя, страница
+# ученика в нём, отчёт по классу и его CSV, импорт файлов прогресса, страницы для учителей.
+# Ученики их не видят; к учителю обращаемся на «вы». Все тексты, которые может увидеть ученик, – в других файлах.
 
-## Admin PIN: setting up a classroom or library PC, and opening the teacher view
+## PIN администратора: настройка компьютера для класса или библиотеки, вход в режим учителя
 
 mode-pin-hint = Этот PIN должен знать только тот, кто настраивает этот компьютер. Он нужен, чтобы открыть режим учителя и сменить режим.
 admin-pin-enter-label = PIN администратора
@@ -21,7 +20,7 @@ teacher-admin-failed = { $count ->
    *[other] С тех пор как режим учителя открывали в последний раз, неверный PIN администратора ввели { $count } раз (последний раз: { $time }).
 }
 
-## Teacher view: the class
+## Режим учителя: класс
 
 teacher-title = Ваш класс
 teacher-export-csv = Экспортировать таблицу (CSV)
@@ -67,7 +66,7 @@ teacher-idle-hint = От 1 до 240 минут. Тогда следующий ч
 teacher-idle-save = Сохранить
 teacher-idle-saved = Время сохранено.
 
-## Teacher view: one learner's page (private reflections stay out of the teacher's export)
+## Режим учителя: страница одного ученика (личные размышления не попадают в экспорт учителя)
 
 teacher-back-class = Назад к классу
 teacher-learner-summary = Пройдено уроков: { $done } из { $total } · Затрачено времени: { $minutes } мин
@@ -97,12 +96,12 @@ teacher-col-score = Баллы
 teacher-shared-title = Размышления, которыми поделились
 teacher-shared-none = Этот ученик не поделился ни одним размышлением. Размышления остаются личными, пока ученик сам ими не поделится.
 
-## The picture password card, on screen for the teacher (the printed card's own line, card-prompt, is in classroom.ftl)
+## Карточка с паролем из картинок на экране учителя (строка на самой карточке, card-prompt, – в classroom.ftl)
 
 card-title = Карточка с паролем из картинок
 card-once = Распечатайте эту карточку сейчас: пароль из картинок хранится так, что никто не может его прочитать, поэтому позже карточку показать нельзя.
 
-## The class report and its CSV export (built in Rust)
+## Отчёт по классу и его экспорт в CSV (формируется в Rust)
 
 report-col-learner = Учащийся
 report-col-state = { $name }: статус
@@ -111,7 +110,7 @@ report-col-time = { $name }: время
 report-score = { $correct } из { $total }
 report-minutes = { $minutes } мин
 
-## Importing a progress file in the teacher view: the preview shown before anything changes, and the import's errors
+## Импорт файла прогресса в режиме учителя: предварительный просмотр до изменений и ошибки импорта
 
 import-preview-title = Импортировать этот файл прогресса?
 import-preview-intro = Пока ничего не изменено. Посмотрите, что сделает этот файл, и выберите «Импортировать» или «Отмена».
@@ -138,6 +137,6 @@ error-import-newer = Этот файл создан более новой вер
 error-import-corrupt = Этот файл прогресса повреждён, поэтому он не импортирован. Ничего не изменено. ({ $detail })
 error-import-too-large = Этот файл слишком велик для файла прогресса Klar (больше { $count } МБ). Ничего не изменено.
 
-## A lesson's page for teachers
+## Страница урока для учителей
 
 teachers-title = Для учителей

@@ -46,7 +46,7 @@ data-export = Експортувати мої дані
 data-exported = Збережено файлів: { $count } – { $files }
 file-saved = Збережено як { $file }.
 
-## Sign-in protection: locks after wrong tries; deleting a learner in a classroom
+## Захист входу: блокування після неправильних спроб; видалення учня в класі
 
 error-locked-minutes = Забагато неправильних спроб. Будь ласка, зачекай { $count ->
     [one] { $count } хвилину

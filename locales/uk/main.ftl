@@ -76,7 +76,7 @@ player-previous = Назад
 player-next = Далі
 player-finish = Завершити урок
 player-finished = Урок завершено. Чудова робота!
-step-kind-summary = Коротко
+step-kind-summary = Коротко про головне
 step-kind-takeaway = Корисна звичка
 step-kind-sources = Джерела
 quiz-title = Запитання
@@ -90,13 +90,13 @@ quiz-incorrect = Не зовсім. Прочитай пояснення і сп�
 quiz-warmup-thanks = Дякуємо! Пам’ятай про свою відповідь, коли читатимеш далі.
 quiz-first-try-kept = У результат зараховується твоя перша відповідь, але спробувати ще раз можна.
 reflect-title = Твої роздуми
-reflect-private = Приватно: це бачиш лише ти, на цьому ПК.
+reflect-private = Приватно: це бачиш лише ти – на цьому ПК.
 reflect-placeholder = Запиши тут свої думки…
 reflect-save = Зберегти
 reflect-saving = Зберігаємо…
 reflect-saved = Збережено о { $time }
 reflect-unsaved = Ще не збережено
-demo-title = Демонстрація наживо: { $demo }
+demo-title = Інтерактивна демонстрація: { $demo }
 demo-preset = Приклад: { $preset }
 demo-task = Твоє завдання
 
@@ -156,7 +156,7 @@ error-dismiss = OK
 
 error-retry = Спробувати ще раз
 
-## Classroom
+## Клас, бібліотека, вхід
 
 mode-choose-title = Як використовуватиметься цей комп’ютер?
 mode-personal = Удома
@@ -211,7 +211,7 @@ error-sign-in-wrong = Це неправильно. { $count ->
 }
 error-sign-in-secret-missing = Вчитель ще не налаштував твій пароль із картинок або PIN. Будь ласка, звернися до вчителя.
 
-## Lab: privacy highlighter
+## Лабораторія: підсвічування персональних даних
 
 privacy-kind-name = Ім’я
 privacy-why-name = Твоє ім’я показує, хто ти. Розмови з онлайн-чат-ботами можуть зберігати й читати інші люди, а разом з іншими даними за ім’ям тебе легко знайти.

@@ -1,9 +1,8 @@
-# Klar – strings of the teacher and admin screens only: the admin PIN, the teacher view, a learner's
-# page in it, the class report and its CSV, imports of progress files, the teachers' pages.
-# A learner never meets these. Leichte Sprache (de-x-ls) needs no copy of this file: it falls back
-# to standard German. Every string a learner can meet belongs in one of the other files.
+# Klar – тексти лише для екранів учителя й адміністратора: PIN адміністратора, режим учителя, сторінка
+# учня в ньому, звіт класу та його CSV, імпорт файлів прогресу, сторінки для вчителів.
+# Учні їх не бачать; тут звертаємося до вчителя на «ви». Усі тексти, які може побачити учень, – в інших файлах.
 
-## Admin PIN: setting up a classroom or library PC, and opening the teacher view
+## PIN адміністратора: налаштування комп’ютера для класу чи бібліотеки, вхід у режим учителя
 
 mode-pin-hint = Цей PIN має знати лише той, хто налаштовує цей комп’ютер. Він потрібен, щоб відкрити режим учителя і змінити режим.
 admin-pin-enter-label = PIN адміністратора
@@ -21,7 +20,7 @@ teacher-admin-failed = { $count ->
    *[other] Відколи режим учителя відкривали востаннє, неправильний PIN адміністратора ввели { $count } разів (востаннє: { $time }).
 }
 
-## Teacher view: the class
+## Режим учителя: клас
 
 teacher-title = Ваш клас
 teacher-export-csv = Експортувати таблицю (CSV)
@@ -67,7 +66,7 @@ teacher-idle-hint = Від 1 до 240 хвилин. Тоді наступна л
 teacher-idle-save = Зберегти
 teacher-idle-saved = Час збережено.
 
-## Teacher view: one learner's page (private reflections stay out of the teacher's export)
+## Режим учителя: сторінка одного учня (приватні роздуми не потрапляють в експорт учителя)
 
 teacher-back-class = Назад до класу
 teacher-learner-summary = Пройдено уроків: { $done } з { $total } · Витрачено часу: { $minutes } хв
@@ -97,12 +96,12 @@ teacher-col-score = Бали
 teacher-shared-title = Роздуми, якими поділилися
 teacher-shared-none = Цей учень ще не поділився жодним роздумом. Роздуми залишаються приватними, доки учень сам ними не поділиться.
 
-## The picture password card, on screen for the teacher (the printed card's own line, card-prompt, is in classroom.ftl)
+## Картка з паролем з картинок на екрані вчителя (рядок на самій картці, card-prompt, – у classroom.ftl)
 
 card-title = Картка з паролем з картинок
 card-once = Надрукуйте цю картку зараз: пароль з картинок зберігається так, що ніхто не може його прочитати, тому пізніше картку не можна буде показати знову.
 
-## The class report and its CSV export (built in Rust)
+## Звіт класу та його експорт у CSV (формується в Rust)
 
 report-col-learner = Учень / учениця
 report-col-state = { $name }: статус
@@ -111,7 +110,7 @@ report-col-time = { $name }: час
 report-score = { $correct } з { $total }
 report-minutes = { $minutes } хв
 
-## Importing a progress file in the teacher view: the preview shown before anything changes, and the import's errors
+## Імпорт файлу прогресу в режимі вчителя: попередній перегляд перед змінами і помилки імпорту
 
 import-preview-title = Імпортувати цей файл прогресу?
 import-preview-intro = Поки що нічого не змінено. Перегляньте, що зробить цей файл, і виберіть «Імпортувати» або «Скасувати».
@@ -138,6 +137,6 @@ error-import-newer = Цей файл створено новішою версі�
 error-import-corrupt = Цей файл прогресу пошкоджено, тому його не імпортовано. Нічого не змінено. ({ $detail })
 error-import-too-large = Цей файл завеликий для файлу прогресу Klar (понад { $count } МБ). Нічого не змінено.
 
-## A lesson's page for teachers
+## Сторінка уроку для вчителів
 
 teachers-title = Для вчителів
