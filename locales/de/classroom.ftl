@@ -20,10 +20,10 @@ pictures-clear = Neu anfangen
 
 library-title = Willkommen!
 library-start = Als Gast beginnen
-library-guest-note = An diesem Computer lernst du als Gast. Nichts von dem, was du tust, wird behalten: Es wird gelöscht, wenn du dich abmeldest, nach 10 Minuten ohne Aktivität und wenn Klar geschlossen wird.
-library-guest-banner = Du bist Gast. Alles, was du hier tust, wird gelöscht, wenn du dich abmeldest oder nach 10 Minuten ohne Aktivität.
+library-guest-note = An diesem Computer lernst du als Gast. Nichts von dem, was du tust, wird behalten: Es wird gelöscht, wenn du dich abmeldest, nach 10 Minuten ohne Aktivität oder wenn Klar geschlossen wird.
+library-guest-banner = Du bist Gast. Alles, was du hier tust, wird gelöscht, wenn du dich abmeldest oder nach 10 Minuten ohne Aktivität.
 idle-title = Noch da?
-idle-ended = Die Gast-Sitzung wurde nach 10 Minuten ohne Aktivität beendet. Alles darin wurde gelöscht.
+idle-ended = Die Gast-Sitzung wurde nach 10 Minuten ohne Aktivität beendet. Alles darin wurde gelöscht.
 
 teacher-button = Lehrkraft
 teacher-col-lesson = Lektion
@@ -41,12 +41,15 @@ reflect-share = Mit meiner Lehrkraft teilen
 reflect-shared = Deine Lehrkraft kann diese Reflexion lesen.
 
 data-title = Meine Daten
-data-hint = Speichere alles, was Klar über dich speichert (Fortschritt, Antworten, Reflexionen), als JSON- und CSV-Dateien in einem Ordner deiner Wahl.
+data-hint = Exportiere alles, was Klar über dich gespeichert hat (Fortschritt, Antworten, Reflexionen), als JSON- und CSV-Dateien in einem Ordner deiner Wahl.
 data-export = Meine Daten exportieren
-data-exported = { $count } Dateien gespeichert: { $files }
+data-exported = { $count ->
+    [one] { $count } Datei gespeichert: { $files }
+   *[other] { $count } Dateien gespeichert: { $files }
+}
 file-saved = Gespeichert als { $file }.
 
-## Sign-in protection: locks after wrong tries; deleting a learner in a classroom
+## Schutz der Anmeldung: Sperre nach falschen Versuchen; Lernende in der Klasse löschen
 
 error-locked-minutes = Zu viele falsche Versuche. Bitte warte { $count ->
     [one] eine Minute

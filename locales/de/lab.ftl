@@ -1,36 +1,36 @@
 ## Das KI-Labor: Texte, die alle Experimente gemeinsam nutzen
 
 lab-title = KI-Labor
-lab-intro = Probier echte KI auf diesem PC aus. Nichts, was du hier eingibst, verlässt den Computer. Das kleine Sprachmodell läuft direkt hier – deshalb ist es langsam und liegt oft falsch. Auch das gehört zu dem, was du lernst.
+lab-intro = Probier echte KI auf diesem Computer aus. Nichts, was du hier eingibst, verlässt den Computer. Das kleine Sprachmodell läuft direkt hier – deshalb ist es langsam und liegt oft falsch. Auch das gehört zu dem, was du lernst.
 lab-open = Labor öffnen
 lab-back-to-lab = Alle Experimente
 lab-model-line = Sprachmodell: { $file } ({ $size } MB)
 lab-model-none = Es ist noch kein Sprachmodell installiert. Die Experimente, die eins brauchen, erklären, wie man es hinzufügt; die anderen funktionieren auch ohne.
 lab-needs-model = braucht das Sprachmodell
-lab-desc-next-token = Sieh dir an, welche Wörter laut Modell als Nächstes kommen könnten – und wie die Temperatur die Chancen verändert.
+lab-desc-next-token = Sieh dir an, welche Wörter laut Modell als Nächstes kommen könnten – und wie die Temperatur die Wahrscheinlichkeiten verändert.
 lab-desc-tokenizer = Sieh dir an, wie das Modell Text in Tokens zerlegt – und warum manche Sprachen mehr kosten als andere.
-lab-desc-chat = Chatte mit einer kleinen KI, die auf diesem PC läuft, und sieh, wie sicher sie sich bei jedem Wort war.
+lab-desc-chat = Chatte mit einer kleinen KI, die auf diesem Computer läuft, und sieh, wie sicher sie sich bei jedem Wort war.
 lab-desc-hallucination = Frag nach einer Person, die es nie gab, und prüf jede Behauptung anhand einer Quelle.
 lab-desc-bias-probe = Vergleiche, wie wahrscheinlich „he“ (er), „she“ (sie) oder „they“ (neutral) nach verschiedenen Berufen sind.
-lab-desc-classifier = Mal Bilder, trainiere damit deine eigene kleine KI und teste sie.
+lab-desc-classifier = Male Bilder, trainiere damit deine eigene kleine KI und teste sie.
 lab-desc-detector = Bewerte einen Text so, wie es „KI-Detektoren“ tun – und sieh, warum sie Menschen zu Unrecht beschuldigen.
 lab-desc-injection = Versuch, eine KI so auszutricksen, dass sie ein Geheimnis verrät – Level für Level.
 lab-desc-privacy = Sieh, welche persönlichen Daten in einer Nachricht stecken, bevor du sie abschickst.
-lab-desc-energy = Miss, wie viel Energie eine Antwort auf diesem PC braucht, und rechne es hoch.
+lab-desc-energy = Miss, wie viel Energie eine Antwort auf diesem Computer braucht, und rechne das hoch.
 lab-no-model-needed = funktioniert ohne Sprachmodell
 
 lab-loading-model = Das Sprachmodell wird geladen … (nur beim ersten Mal)
 lab-working = Wird berechnet …
 lab-stopping = Wird angehalten …
 lab-stop = Anhalten
-lab-model-missing-hint = Eine Lehrkraft oder ein Administrator kann die Modelldatei in diesen Ordner kopieren (siehe README: „cargo xtask fetch-models“ lädt sie einmalig herunter). Alles andere in Klar funktioniert auch ohne sie.
+lab-model-missing-hint = Bitte wende dich an deine Lehrkraft. Wer diesen Computer betreut, kann die Modelldatei in diesen Ordner kopieren. Alles andere in Klar funktioniert auch ohne das Modell.
 lab-ai-label = Von einer KI geschrieben – kann falsch sein
-lab-english-note = Das kleine Modell auf diesem PC hat vor allem Englisch gelernt, deshalb sind die Prompts hier auf Englisch. In anderen Sprachen schreibt es viel schlechter – probier es ruhig aus.
+lab-english-note = Das kleine Modell auf diesem Computer hat vor allem Englisch gelernt, deshalb sind die Prompts hier auf Englisch. In anderen Sprachen schreibt es viel schlechter – probier es ruhig aus.
 lab-prompt = Textanfang
 lab-temperature = Temperatur
 lab-temperature-cold = kalt: immer das wahrscheinlichste Wort
 lab-temperature-hot = heiß: überraschender
-lab-seed = Seed
+lab-seed = Startwert (Seed)
 lab-new-seed = Neuer Seed
 lab-generate = Erzeugen
 lab-settings = Einstellungen
@@ -40,7 +40,7 @@ lab-chars-left = { $count ->
 }
 lab-goal-reached = Gut gemacht – du hast ausprobiert, worum es in diesem Experiment geht. Mach weiter, wenn du so weit bist.
 
-## Nächstes-Wort-Explorer
+## Was kommt als Nächstes?
 
 lab-nt-show = Nächste Tokens zeigen
 lab-nt-undo = Letztes Token zurücknehmen
@@ -71,7 +71,7 @@ lab-chat-start-over = Neuen Chat beginnen
 
 ## Fehler im Labor
 
-lab-error-model-missing = Das Sprachmodell ist auf diesem PC nicht installiert. Es gehört in den Ordner { $folder } (Datei { $file }).
+lab-error-model-missing = Das Sprachmodell ist auf diesem Computer nicht installiert. Es gehört in den Ordner { $folder } (Datei { $file }).
 lab-error-io = Die Modelldatei { $file } lässt sich nicht lesen.
 lab-error-bad-model-file = Die Datei { $file } ist kein brauchbares Sprachmodell (vielleicht ist sie beschädigt oder unvollständig). Kopier sie noch einmal.
 lab-error-unsupported-model = Die Datei { $file } enthält eine Art von Modell, die Klar nicht ausführen kann. Klar führt Modelle vom Typ Llama im GGUF-Format aus.
@@ -96,20 +96,20 @@ lab-error-bad-point = Ein Teil der Zeichnung liegt außerhalb der Zeichenfläche
 lab-error-compute = Beim Rechnen ist im Modell ein Problem aufgetreten. Versuch es noch einmal; wenn es wieder passiert, starte Klar neu.
 lab-error-cancelled = Angehalten.
 
-## Datenschutz-Marker
+## Datenmarkierer
 
 lab-privacy-message = Die Nachricht, die du an einen Online-Chatbot schicken willst
 lab-privacy-check = Vor dem Senden prüfen
 lab-privacy-placeholders = Markierte Daten durch Platzhalter ersetzen
-lab-privacy-offline = Nichts wird irgendwohin geschickt: Die Prüfung läuft auf diesem PC, ganz ohne KI-Modell.
+lab-privacy-offline = Nichts wird irgendwohin geschickt: Die Prüfung läuft auf diesem Computer, ganz ohne KI-Modell.
 lab-privacy-found = { $count ->
     [0] Keine persönlichen Daten gefunden
     [one] { $count } persönliche Angabe gefunden
    *[other] { $count } persönliche Angaben gefunden
 }
-lab-privacy-none = Der Marker hat nichts gefunden. Lies die Nachricht selbst noch einmal: Verrät sie trotzdem, wer jemand ist?
+lab-privacy-none = Der Datenmarkierer hat nichts gefunden. Lies die Nachricht selbst noch einmal: Verrät sie trotzdem, wer jemand ist?
 lab-privacy-truncated = Von diesem langen Text wurde nur der Anfang geprüft.
-lab-privacy-limits = Der Marker folgt festen Regeln und übersieht manches: einen Namen ohne „Herr“, „Frau“ oder „ich heiße“, eine ungewöhnliche Schreibweise einer Straße, Einzelheiten, die jemanden auch ohne Namen erkennbar machen. Was du abschickst, entscheidest weiterhin du.
+lab-privacy-limits = Der Datenmarkierer folgt festen Regeln und übersieht manches: einen Namen ohne „Herr“, „Frau“ oder „ich heiße“, eine ungewöhnliche Schreibweise einer Straße, Einzelheiten, die jemanden auch ohne Namen erkennbar machen. Was du abschickst, entscheidest weiterhin du.
 
 ## Trainiere deine eigene KI
 
@@ -124,7 +124,7 @@ lab-classifier-pad = Zeichenfläche: Zeichne mit der Maus, einem Stift oder dem 
 lab-classifier-add-as = Als „{ $class }“ hinzufügen
 lab-classifier-clear = Leeren
 lab-classifier-delete-drawing = Diese Zeichnung löschen
-lab-classifier-step-train = 3. Trainiere
+lab-classifier-step-train = 3. Trainiere das Modell
 lab-classifier-train = Modell trainieren
 lab-classifier-not-ready = Jede Klasse braucht zuerst einen Namen und genug Zeichnungen.
 lab-classifier-training = Das Modell lernt aus deinen Zeichnungen …
@@ -136,8 +136,8 @@ lab-classifier-step-test = 4. Teste mit neuen Zeichnungen
 lab-classifier-test-pad = Testfläche: Zeichne etwas Neues
 lab-classifier-what-is-it = Was ist das?
 lab-classifier-always-picks = Das Modell kennt nur deine Klassen und wählt immer eine davon – auch bei einer Zeichnung, die zu keiner passt.
-lab-classifier-keep = Meine Zeichnungen auf diesem PC behalten
+lab-classifier-keep = Meine Zeichnungen auf diesem Computer behalten
 lab-classifier-forget = Meine Zeichnungen löschen
-lab-classifier-kept = Deine Zeichnungen werden für dich auf diesem PC aufbewahrt.
+lab-classifier-kept = Deine Zeichnungen werden für dich auf diesem Computer aufbewahrt.
 lab-classifier-deleted = Deine Zeichnungen sind gelöscht.
 lab-classifier-restored = Deine aufbewahrten Zeichnungen sind wieder da.

@@ -10,8 +10,8 @@ language-choose-hint = Du kannst sie später in den Einstellungen ändern.
 language-continue = Weiter
 welcome-title = Willkommen bei Klar
 welcome-body = Klar zeigt dir, wie KI funktioniert, wo sie danebenliegt und wie du sie sicher nutzt – in kurzen Lektionen mit kleinen Experimenten auf diesem Computer.
-welcome-offline = Alles bleibt auf diesem PC. Klar braucht kein Internet, und nichts, was du eingibst, verlässt diesen Computer.
-welcome-start = Los geht's
+welcome-offline = Alles bleibt auf diesem Computer. Klar braucht kein Internet, und nichts, was du eingibst, verlässt diesen Computer.
+welcome-start = Los geht’s
 
 ## Lernende
 
@@ -19,10 +19,10 @@ learners-title = Wer lernt gerade?
 learners-new = Neu anlegen
 learners-guest = Als Gast weitermachen
 learners-guest-note = Als Gast bleibt deine Arbeit nur gespeichert, bis Klar geschlossen wird.
-learners-empty = Noch hat niemand angefangen. Lege dich an oder mach als Gast weiter.
+learners-empty = Noch hat niemand angefangen. Leg ein Profil für dich an oder mach als Gast weiter.
 learner-create-title = Neu anlegen
 learner-name-label = Dein Name (oder ein Spitzname)
-learner-name-hint = Wird nur auf diesem PC angezeigt. Keine E-Mail, kein Geburtsdatum.
+learner-name-hint = Wird nur auf diesem Computer angezeigt. Keine E-Mail, kein Geburtsdatum.
 learner-avatar-label = Such dir ein Bild aus
 learner-create = Anlegen
 learner-cancel = Abbrechen
@@ -51,7 +51,7 @@ home-minutes = { $minutes } Min.
 lesson-state-not-started = Noch nicht begonnen
 lesson-state-in-progress = Angefangen
 lesson-state-done = Fertig
-lesson-score = { $correct } von { $total } im ersten Versuch richtig
+lesson-score = { $correct } von { $total } beim ersten Versuch richtig
 lesson-unavailable = Diese Lektion lässt sich gerade nicht öffnen.
 lesson-unavailable-reason = Grund: { $reason }
 lesson-open = Öffnen
@@ -80,17 +80,17 @@ quiz-incorrect = Nicht ganz. Lies die Rückmeldung und versuch es noch einmal.
 quiz-warmup-thanks = Danke – behalte deine Antwort beim Weiterlesen im Kopf.
 quiz-first-try-kept = Für die Wertung zählt deine erste Antwort; probieren kannst du trotzdem weiter.
 reflect-title = Deine Gedanken
-reflect-private = Privat: Nur du siehst das, auf diesem PC.
+reflect-private = Privat: Das siehst nur du – auf diesem Computer.
 reflect-placeholder = Schreib hier deine Gedanken auf …
 reflect-save = Speichern
 reflect-saving = Wird gespeichert …
 reflect-saved = Gespeichert um { $time }
 reflect-unsaved = Noch nicht gespeichert
-demo-title = Live-Experiment: { $demo }
+demo-title = Demo: { $demo }
 demo-preset = Voreinstellung: { $preset }
 demo-task = Deine Aufgabe
 
-demo-name-next-token = Nächstes-Wort-Explorer
+demo-name-next-token = Was kommt als Nächstes?
 demo-name-tokenizer = Token-Ansicht
 demo-name-chat = Chat mit dem kleinen Modell
 demo-name-hallucination = Erfindungen prüfen
@@ -98,7 +98,7 @@ demo-name-bias-probe = Vorurteile aufspüren
 demo-name-classifier = Trainiere deine eigene KI
 demo-name-detector = KI-Text-Detektor
 demo-name-injection = Prompt-Injection-Spiel
-demo-name-privacy = Datenschutz-Marker
+demo-name-privacy = Datenmarkierer
 demo-name-energy = Energiemesser
 
 glossary-title = Glossar
@@ -120,7 +120,7 @@ settings-data-file-hint = Eine Datei auf diesem Computer. Nichts wird irgendwohi
 settings-guest-data = Was du als Gast machst, wird nach dem Schließen von Klar nicht aufbewahrt.
 settings-delete-learner = Diese Person und alle ihre Daten löschen
 settings-delete-confirm-title = { $name } löschen?
-settings-delete-confirm-body = Damit werden Fortschritt, Quiz-Antworten und Gedanken von { $name } auf diesem PC gelöscht. Das lässt sich nicht rückgängig machen.
+settings-delete-confirm-body = Damit werden Fortschritt, Quiz-Antworten und Gedanken von { $name } auf diesem Computer gelöscht. Das lässt sich nicht rückgängig machen.
 settings-delete-confirm = Ja, alles löschen
 settings-delete-cancel = Behalten
 settings-deleted = Die Person und alle ihre Daten wurden gelöscht.
@@ -142,11 +142,11 @@ error-internal = Ein unerwarteter Fehler ist aufgetreten. Deine gespeicherte Arb
 error-already-running = Klar ist schon geöffnet. Das offene Fenster wurde nach vorn geholt.
 error-dismiss = OK
 
-## Added for the UI
+## Weitere Texte der Oberfläche
 
 error-retry = Noch einmal versuchen
 
-## Classroom
+## Klassenraum
 
 mode-choose-title = Wie wird dieser Computer genutzt?
 mode-personal = Zu Hause
@@ -165,7 +165,7 @@ record-title = Nachweis über eine Schulung zur KI-Kompetenz
 record-statement = { $name } hat { $count ->
     [one] eine Lektion
    *[other] { $count } Lektionen
-} des Klar-Kurses zum Verstehen und Nutzen von KI abgeschlossen. Dieser Nachweis dokumentiert eine Schulung zur KI-Kompetenz im Sinne von Artikel 4 der KI-Verordnung der EU (Verordnung (EU) 2024/1689).
+} des Klar-Kurses zum Verstehen und Nutzen von KI abgeschlossen. Dieser Nachweis kann als Beleg für eine Maßnahme zur Förderung der KI-Kompetenz nach Artikel 4 der KI-Verordnung der EU (Verordnung (EU) 2024/1689) dienen.
 
 picture-apple = Apfel
 picture-ball = Ball
@@ -196,7 +196,7 @@ error-sign-in-wrong = Das war nicht richtig. { $count ->
 }
 error-sign-in-secret-missing = Deine Lehrkraft hat dein Bild-Passwort oder deine PIN noch nicht eingerichtet. Bitte frag deine Lehrkraft.
 
-## Lab: privacy highlighter
+## Labor: Datenmarkierer
 
 privacy-kind-name = Name
 privacy-why-name = Dein Name verrät, wer du bist. Chats mit Online-Chatbots können gespeichert und von anderen Menschen gelesen werden – zusammen mit anderen Angaben bist du dann leicht zu finden.

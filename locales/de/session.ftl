@@ -1,4 +1,4 @@
-## Sessions: the idle rule for classroom learners and guests
+## Sitzungen: die Regel bei Inaktivität für Lernende in der Klasse und für Gäste
 
 error-session-expired = Diese Sitzung wurde nach { $count ->
     [one] einer Minute

@@ -26,7 +26,13 @@ teacher-title = Deine Klasse
 teacher-export-csv = Tabelle exportieren (CSV)
 teacher-export-class = Fortschritt der Klasse exportieren
 teacher-import = Fortschritt importieren
-teacher-imported = Fortschritt importiert: { $added } neue Lernende, { $updated } aktualisiert, { $lessons } Lektionen zusammengeführt.
+teacher-imported = Fortschritt importiert: { $added ->
+    [one] { $added } neue Person
+   *[other] { $added } neue Personen
+}, { $updated } aktualisiert, { $lessons ->
+    [one] { $lessons } Lektion
+   *[other] { $lessons } Lektionen
+} zusammengeführt.
 teacher-add-done = Fertig
 teacher-added-no-secret = { $name } wurde eingetragen. Lege jetzt ein Bild-Passwort oder eine PIN fest, damit sich { $name } anmelden kann.
 teacher-set-sign-in-now = Anmeldung jetzt festlegen
@@ -58,7 +64,7 @@ teacher-sign-in-pin = PIN
 teacher-locked-minutes = { $count } Min.
 teacher-attempts-hint = Falsche Versuche zählen seit der letzten erfolgreichen Anmeldung. Mehrere falsche Versuche können bedeuten, dass sich jemand als diese Person anmelden wollte.
 teacher-idle-label = Lernende nach so vielen Minuten ohne Aktivität abmelden
-teacher-idle-hint = 1 bis 240 Minuten. Dann findet die nächste Person an diesem Computer die Arbeit der vorigen nicht mehr offen vor.
+teacher-idle-hint = 1 bis 240 Minuten. Dann findet die nächste Person an diesem Computer die Arbeit der vorigen nicht mehr offen vor.
 teacher-idle-save = Speichern
 teacher-idle-saved = Die Zeit wurde gespeichert.
 
@@ -90,12 +96,12 @@ teacher-lessons-title = Lektionen
 teacher-col-state = Stand
 teacher-col-score = Punkte
 teacher-shared-title = Geteilte Reflexionen
-teacher-shared-none = Diese Person hat keine Reflexion geteilt. Reflexionen bleiben privat, außer die lernende Person teilt sie.
+teacher-shared-none = Diese Person hat keine Reflexion geteilt. Reflexionen bleiben privat, es sei denn, die lernende Person teilt sie.
 
 ## Die Bilderpasswort-Karte auf dem Bildschirm der Lehrkraft (der Satz auf der gedruckten Karte, card-prompt, steht in classroom.ftl)
 
 card-title = Karte mit dem Bild-Passwort
-card-once = Drucke diese Karte jetzt: Das Bild-Passwort wird so gespeichert, dass niemand es zurücklesen kann. Die Karte lässt sich später nicht mehr anzeigen.
+card-once = Drucke diese Karte jetzt: Das Bild-Passwort wird so gespeichert, dass niemand es wieder anzeigen kann. Die Karte lässt sich später nicht mehr anzeigen.
 
 ## Klassenbericht und CSV-Export (in Rust gebaut)
 

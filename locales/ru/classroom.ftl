@@ -43,10 +43,10 @@ reflect-shared = Твой учитель может прочитать это р
 data-title = Мои данные
 data-hint = Сохрани всё, что Klar хранит о тебе (прогресс, ответы, размышления), в виде файлов JSON и CSV в папке, которую ты выберешь.
 data-export = Экспортировать мои данные
-data-exported = Сохранено файлов: { $count } — { $files }
+data-exported = Сохранено файлов: { $count } – { $files }
 file-saved = Сохранено как { $file }.
 
-## Sign-in protection: locks after wrong tries; deleting a learner in a classroom
+## Защита входа: блокировка после неверных попыток; удаление ученика в классе
 
 error-locked-minutes = Слишком много неверных попыток. Пожалуйста, подожди { $count ->
     [one] { $count } минуту

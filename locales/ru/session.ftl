@@ -1,4 +1,4 @@
-## Sessions: the idle rule for classroom learners and guests
+## Сеансы: правило бездействия для учеников в классе и гостей
 
 error-session-expired = Этот сеанс завершён после { $count ->
     [one] { $count } минуты

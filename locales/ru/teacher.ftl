@@ -1,9 +1,8 @@
-# Klar – strings of the teacher and admin screens only: the admin PIN, the teacher view, a learner's
-# page in it, the class report and its CSV, imports of progress files, the teachers' pages.
-# A learner never meets these. Leichte Sprache (de-x-ls) needs no copy of this file: it falls back
-# to standard German. Every string a learner can meet belongs in one of the other files.
+# Klar – тексты только для экранов учителя и администратора: PIN администратора, режим учителя, страница
+# ученика в нём, отчёт по классу и его CSV, импорт файлов прогресса, страницы для учителей.
+# Ученики их не видят; к учителю обращаемся на «вы». Все тексты, которые может увидеть ученик, – в других файлах.
 
-## Admin PIN: setting up a classroom or library PC, and opening the teacher view
+## PIN администратора: настройка компьютера для класса или библиотеки, вход в режим учителя
 
 mode-pin-hint = Этот PIN должен знать только тот, кто настраивает этот компьютер. Он нужен, чтобы открыть режим учителя и сменить режим.
 admin-pin-enter-label = PIN администратора
@@ -21,17 +20,17 @@ teacher-admin-failed = { $count ->
    *[other] С тех пор как режим учителя открывали в последний раз, неверный PIN администратора ввели { $count } раз (последний раз: { $time }).
 }
 
-## Teacher view: the class
+## Режим учителя: класс
 
 teacher-title = Ваш класс
 teacher-export-csv = Экспортировать таблицу (CSV)
 teacher-export-class = Экспортировать прогресс класса
 teacher-import = Импортировать прогресс
-teacher-imported = Прогресс импортирован: новых учеников — { $added }, обновлено — { $updated }, объединено уроков — { $lessons }.
+teacher-imported = Прогресс импортирован: новых учеников – { $added }, обновлено – { $updated }, объединено уроков – { $lessons }.
 teacher-add-done = Готово
-teacher-added-no-secret = Ученик { $name } добавлен. Задайте сейчас пароль из картинок или PIN, чтобы { $name } мог(ла) войти.
+teacher-added-no-secret = Ученик { $name } добавлен. Задайте сейчас пароль из картинок или PIN – без него войти нельзя.
 teacher-set-sign-in-now = Задать вход сейчас
-teacher-sign-in-toggle = Ученики входят с паролем из картинок или PIN
+teacher-sign-in-toggle = Ученики входят по паролю из картинок или PIN-коду
 teacher-sign-in-off-explain = Без входа любой за этим компьютером может выбрать любое имя и открыть уроки и личные размышления этого одноклассника.
 teacher-sign-in-off-title = Выключить вход?
 teacher-sign-in-off-confirm = Выключить вход
@@ -42,7 +41,10 @@ teacher-report-hint = Экспорт CSV содержит ровно эту та
 teacher-no-learners = Учеников пока нет. Добавьте учеников своего класса кнопкой «Новый ученик».
 teacher-difficult-title = Трудные вопросы
 teacher-difficult-none = Пока ни на один вопрос не ответили неправильно с первой попытки.
-teacher-difficult-count = Неправильно с первой попытки: { $wrong } из { $answered } учеников
+teacher-difficult-count = Неправильно с первой попытки: { $wrong } из { $answered ->
+    [one] { $answered } ученика
+   *[other] { $answered } учеников
+}
 teacher-attempts-title = Вход
 teacher-attempts-missing = { $count ->
     [one] { $count } ученик ещё не имеет пароля из картинок или PIN и не может войти.
@@ -64,7 +66,7 @@ teacher-idle-hint = От 1 до 240 минут. Тогда следующий ч
 teacher-idle-save = Сохранить
 teacher-idle-saved = Время сохранено.
 
-## Teacher view: one learner's page (private reflections stay out of the teacher's export)
+## Режим учителя: страница одного ученика (личные размышления не попадают в экспорт учителя)
 
 teacher-back-class = Назад к классу
 teacher-learner-summary = Пройдено уроков: { $done } из { $total } · Затрачено времени: { $minutes } мин
@@ -74,8 +76,8 @@ teacher-export-learner-data = Экспортировать данные (JSON и
 teacher-delete = Удалить ученика
 teacher-secret-title = Вход
 teacher-secret-none = Пароля из картинок или PIN пока нет.
-teacher-secret-pictures = Входит с паролем из картинок.
-teacher-secret-pin = Входит с PIN.
+teacher-secret-pictures = Входит по паролю из картинок.
+teacher-secret-pin = Входит по PIN-коду.
 teacher-secret-off-hint = Вход с паролем из картинок или PIN для класса выключен; ученики только выбирают своё имя.
 teacher-secret-none-required = { $name } не сможет войти, пока вы не зададите пароль из картинок или PIN.
 teacher-learner-failed = Неверные попытки после последнего успешного входа: { $count }
@@ -89,17 +91,17 @@ teacher-pin-label = PIN (от 4 до 8 цифр)
 teacher-secret-save = Сохранить
 teacher-secret-saved = Вход сохранён.
 teacher-lessons-title = Уроки
-teacher-col-state = Состояние
+teacher-col-state = Статус
 teacher-col-score = Баллы
-teacher-shared-title = Открытые размышления
+teacher-shared-title = Размышления, которыми поделились
 teacher-shared-none = Этот ученик не поделился ни одним размышлением. Размышления остаются личными, пока ученик сам ими не поделится.
 
-## The picture password card, on screen for the teacher (the printed card's own line, card-prompt, is in classroom.ftl)
+## Карточка с паролем из картинок на экране учителя (строка на самой карточке, card-prompt, – в classroom.ftl)
 
 card-title = Карточка с паролем из картинок
 card-once = Распечатайте эту карточку сейчас: пароль из картинок хранится так, что никто не может его прочитать, поэтому позже карточку показать нельзя.
 
-## The class report and its CSV export (built in Rust)
+## Отчёт по классу и его экспорт в CSV (формируется в Rust)
 
 report-col-learner = Учащийся
 report-col-state = { $name }: статус
@@ -108,10 +110,10 @@ report-col-time = { $name }: время
 report-score = { $correct } из { $total }
 report-minutes = { $minutes } мин
 
-## Importing a progress file in the teacher view: the preview shown before anything changes, and the import's errors
+## Импорт файла прогресса в режиме учителя: предварительный просмотр до изменений и ошибки импорта
 
 import-preview-title = Импортировать этот файл прогресса?
-import-preview-intro = Пока ничего не изменено. Посмотри, что сделает этот файл, и выбери «Импортировать» или «Отмена».
+import-preview-intro = Пока ничего не изменено. Посмотрите, что сделает этот файл, и выберите «Импортировать» или «Отмена».
 import-preview-source = Экспортировано { $date } с компьютера «{ $device }».
 import-preview-source-unnamed = Экспортировано { $date }.
 import-preview-kind-class = Целый класс
@@ -122,19 +124,19 @@ import-preview-nothing-new = В этом файле нет ничего ново
 import-preview-new = Новый
 import-preview-updated = Обновлено
 import-preview-name-in-file = Имя в файле: { $name }
-import-preview-look-alike = Здесь уже есть кто-то с таким же именем. Проверь, что это действительно другой человек.
-import-preview-look-alikes = Имён, похожих на чужие: { $count }. Пожалуйста, проверь их перед импортом.
+import-preview-look-alike = Здесь уже есть кто-то с таким же именем. Проверьте, что это действительно другой человек.
+import-preview-look-alikes = Имён, похожих на чужие: { $count }. Пожалуйста, проверьте их перед импортом.
 import-preview-completed = Будет отмечено как пройденное:
 import-preview-other-lessons = Уроков, которых нет на этом компьютере: { $count }
 import-preview-details = Уроки: { $lessons } · ответы: { $answers } · размышления: { $reflections }
 import-preview-confirm = Импортировать
 import-preview-cancel = Отмена
-error-import-expired = Этот импорт больше не ожидает (он уже подтверждён, отменён или был открыт слишком долго). Пожалуйста, выбери файл ещё раз.
+error-import-expired = Этот импорт больше не ожидает (он уже подтверждён, отменён или был открыт слишком долго). Пожалуйста, выберите файл ещё раз.
 error-import-not-klar = Это не файл прогресса Klar. Ничего не изменено.
-error-import-newer = Этот файл создан более новой версией Klar. Пожалуйста, обнови Klar на этом компьютере; ничего не изменено.
+error-import-newer = Этот файл создан более новой версией Klar. Пожалуйста, обновите Klar на этом компьютере; ничего не изменено.
 error-import-corrupt = Этот файл прогресса повреждён, поэтому он не импортирован. Ничего не изменено. ({ $detail })
 error-import-too-large = Этот файл слишком велик для файла прогресса Klar (больше { $count } МБ). Ничего не изменено.
 
-## A lesson's page for teachers
+## Страница урока для учителей
 
 teachers-title = Для учителей

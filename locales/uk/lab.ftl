@@ -30,8 +30,8 @@ lab-prompt = Початок тексту
 lab-temperature = Температура
 lab-temperature-cold = холодно: завжди найімовірніше слово
 lab-temperature-hot = гаряче: більше несподіванок
-lab-seed = Seed
-lab-new-seed = Новий seed
+lab-seed = Зерно (seed)
+lab-new-seed = Нове зерно
 lab-generate = Згенерувати
 lab-settings = Налаштування
 lab-chars-left = { $count ->
@@ -53,7 +53,7 @@ lab-nt-pick = Вибрати «{ $token }»
 lab-nt-rest = Усі інші токени разом: { $percent }.
 lab-nt-pick-hint = Натисни на стовпчик, щоб самостійно вибрати цей токен.
 lab-nt-generate-title = Нехай модель продовжить
-lab-nt-seed-used = Написано з seed { $seed } за температури { $temperature }. Той самий seed знову дасть той самий текст, а новий seed – інший.
+lab-nt-seed-used = Написано із зерном { $seed } за температури { $temperature }. Те саме зерно знову дасть той самий текст, а нове зерно – інший.
 
 ## Чат
 
@@ -114,7 +114,7 @@ lab-error-cancelled = Зупинено.
 
 lab-privacy-message = Повідомлення, яке ти хочеш надіслати онлайн-чат-боту
 lab-privacy-check = Перевірити перед надсиланням
-lab-privacy-placeholders = Замінити позначені дані заповнювачами
+lab-privacy-placeholders = Замінити позначені дані умовними позначками
 lab-privacy-offline = Нічого нікуди не надсилається: перевірка працює на цьому ПК, без жодної моделі ШІ.
 lab-privacy-found = { $count ->
     [0] Персональних даних не знайдено

@@ -1,4 +1,4 @@
-## Sessions: the idle rule for classroom learners and guests
+## Сеанси: правило бездіяльності для учнів у класі та гостей
 
 error-session-expired = Цей сеанс завершено після { $count ->
     [one] { $count } хвилини

@@ -1,11 +1,10 @@
-# Klar – strings of the teacher and admin screens only: the admin PIN, the teacher view, a learner's
-# page in it, the class report and its CSV, imports of progress files, the teachers' pages.
-# A learner never meets these. Leichte Sprache (de-x-ls) needs no copy of this file: it falls back
-# to standard German. Every string a learner can meet belongs in one of the other files.
+# Klar – тексти лише для екранів учителя й адміністратора: PIN адміністратора, режим учителя, сторінка
+# учня в ньому, звіт класу та його CSV, імпорт файлів прогресу, сторінки для вчителів.
+# Учні їх не бачать; тут звертаємося до вчителя на «ви». Усі тексти, які може побачити учень, – в інших файлах.
 
-## Admin PIN: setting up a classroom or library PC, and opening the teacher view
+## PIN адміністратора: налаштування комп’ютера для класу чи бібліотеки, вхід у режим учителя
 
-mode-pin-hint = Цей PIN має знати лише той, хто налаштовує цей комп'ютер. Він потрібен, щоб відкрити режим учителя і змінити режим.
+mode-pin-hint = Цей PIN має знати лише той, хто налаштовує цей комп’ютер. Він потрібен, щоб відкрити режим учителя і змінити режим.
 admin-pin-enter-label = PIN адміністратора
 admin-pin-new-label = PIN адміністратора (від 6 до 8 цифр)
 teacher-pin-title = Режим учителя
@@ -21,34 +20,37 @@ teacher-admin-failed = { $count ->
    *[other] Відколи режим учителя відкривали востаннє, неправильний PIN адміністратора ввели { $count } разів (востаннє: { $time }).
 }
 
-## Teacher view: the class
+## Режим учителя: клас
 
 teacher-title = Ваш клас
 teacher-export-csv = Експортувати таблицю (CSV)
 teacher-export-class = Експортувати прогрес класу
 teacher-import = Імпортувати прогрес
-teacher-imported = Прогрес імпортовано: нових учнів — { $added }, оновлено — { $updated }, об'єднано уроків — { $lessons }.
+teacher-imported = Прогрес імпортовано: нових учнів – { $added }, оновлено – { $updated }, об’єднано уроків – { $lessons }.
 teacher-add-done = Готово
-teacher-added-no-secret = Учня { $name } додано. Установіть зараз пароль з картинок або PIN, щоб { $name } міг(ла) увійти.
+teacher-added-no-secret = Учня { $name } додано. Установіть зараз пароль з картинок або PIN – без нього вхід неможливий.
 teacher-set-sign-in-now = Установити вхід зараз
 teacher-sign-in-toggle = Учні входять за допомогою пароля з картинок або PIN
-teacher-sign-in-off-explain = Без входу будь-хто за цим комп'ютером може вибрати будь-яке ім'я й відкрити уроки та особисті роздуми цього однокласника.
+teacher-sign-in-off-explain = Без входу будь-хто за цим комп’ютером може вибрати будь-яке ім’я й відкрити уроки та особисті роздуми цього однокласника.
 teacher-sign-in-off-title = Вимкнути вхід?
 teacher-sign-in-off-confirm = Вимкнути вхід
 teacher-sign-in-keep = Залишити вхід увімкненим
-teacher-sign-in-off-warning = Вхід вимкнено. Будь-хто за цим комп'ютером може відкрити уроки та особисті роздуми будь-якого однокласника.
+teacher-sign-in-off-warning = Вхід вимкнено. Будь-хто за цим комп’ютером може відкрити уроки та особисті роздуми будь-якого однокласника.
 teacher-report-title = Прогрес
-teacher-report-hint = Експорт CSV містить саме цю таблицю. Виберіть ім'я, щоб побачити сторінку учня.
+teacher-report-hint = Експорт CSV містить саме цю таблицю. Виберіть ім’я, щоб побачити сторінку учня.
 teacher-no-learners = Учнів ще немає. Додайте учнів свого класу кнопкою «Новий учень».
 teacher-difficult-title = Складні запитання
 teacher-difficult-none = Ще жодне запитання не отримало неправильної відповіді з першої спроби.
-teacher-difficult-count = Неправильно з першої спроби: { $wrong } з { $answered } учнів
+teacher-difficult-count = Неправильно з першої спроби: { $wrong } з { $answered ->
+    [one] { $answered } учня
+   *[other] { $answered } учнів
+}
 teacher-attempts-title = Вхід
 teacher-attempts-missing = { $count ->
     [one] { $count } учень ще не має пароля з картинок чи PIN і не може увійти.
     [few] { $count } учні ще не мають пароля з картинок чи PIN і не можуть увійти.
    *[other] { $count } учнів ще не мають пароля з картинок чи PIN і не можуть увійти.
-} Виберіть ім'я, щоб його встановити.
+} Виберіть ім’я, щоб його встановити.
 teacher-col-learner = Учень
 teacher-col-sign-in = Вхід
 teacher-col-failed = Неправильні спроби
@@ -58,25 +60,25 @@ teacher-sign-in-none = Ще немає
 teacher-sign-in-pictures = Пароль з картинок
 teacher-sign-in-pin = PIN
 teacher-locked-minutes = { $count } хв
-teacher-attempts-hint = Неправильні спроби рахуються від останнього успішного входу учня. Кілька неправильних спроб можуть означати, що хтось намагався увійти під іменем цього учня.
+teacher-attempts-hint = Неправильні спроби враховуються з моменту останнього успішного входу учня. Кілька неправильних спроб можуть означати, що хтось намагався увійти під іменем цього учня.
 teacher-idle-label = Виводити учнів із системи після стількох хвилин без активності
-teacher-idle-hint = Від 1 до 240 хвилин. Тоді наступна людина за цим комп'ютером не побачить відкритою роботу попереднього учня.
+teacher-idle-hint = Від 1 до 240 хвилин. Тоді наступна людина за цим комп’ютером не побачить відкритою роботу попереднього учня.
 teacher-idle-save = Зберегти
 teacher-idle-saved = Час збережено.
 
-## Teacher view: one learner's page (private reflections stay out of the teacher's export)
+## Режим учителя: сторінка одного учня (приватні роздуми не потрапляють в експорт учителя)
 
 teacher-back-class = Назад до класу
 teacher-learner-summary = Пройдено уроків: { $done } з { $total } · Витрачено часу: { $minutes } хв
 teacher-record = Підтвердження пройдених уроків
 teacher-export-learner = Експортувати прогрес
-teacher-export-learner-data = Експортувати дані (JSON і CSV, лише поширені роздуми)
+teacher-export-learner-data = Експортувати дані (JSON і CSV, лише роздуми, якими поділилися)
 teacher-delete = Видалити учня
 teacher-secret-title = Вхід
 teacher-secret-none = Ще немає пароля з картинок або PIN.
-teacher-secret-pictures = Входить за допомогою пароля з картинок.
-teacher-secret-pin = Входить за допомогою PIN.
-teacher-secret-off-hint = Вхід за паролем з картинок або PIN для класу вимкнено; учні лише вибирають своє ім'я.
+teacher-secret-pictures = Входить за паролем з картинок.
+teacher-secret-pin = Входить за PIN-кодом.
+teacher-secret-off-hint = Вхід за паролем з картинок або PIN для класу вимкнено; учні лише вибирають своє ім’я.
 teacher-secret-none-required = { $name } не зможе увійти, доки ви не встановите пароль з картинок або PIN.
 teacher-learner-failed = Неправильні спроби після останнього успішного входу: { $count }
 teacher-learner-last-failed = Остання неправильна спроба: { $time }
@@ -89,52 +91,52 @@ teacher-pin-label = PIN (від 4 до 8 цифр)
 teacher-secret-save = Зберегти
 teacher-secret-saved = Вхід збережено.
 teacher-lessons-title = Уроки
-teacher-col-state = Стан
+teacher-col-state = Статус
 teacher-col-score = Бали
-teacher-shared-title = Поширені роздуми
-teacher-shared-none = Цей учень не поширив жодного роздуму. Роздуми залишаються приватними, якщо учень сам їх не поширить.
+teacher-shared-title = Роздуми, якими поділилися
+teacher-shared-none = Цей учень ще не поділився жодним роздумом. Роздуми залишаються приватними, доки учень сам ними не поділиться.
 
-## The picture password card, on screen for the teacher (the printed card's own line, card-prompt, is in classroom.ftl)
+## Картка з паролем з картинок на екрані вчителя (рядок на самій картці, card-prompt, – у classroom.ftl)
 
 card-title = Картка з паролем з картинок
 card-once = Надрукуйте цю картку зараз: пароль з картинок зберігається так, що ніхто не може його прочитати, тому пізніше картку не можна буде показати знову.
 
-## The class report and its CSV export (built in Rust)
+## Звіт класу та його експорт у CSV (формується в Rust)
 
 report-col-learner = Учень / учениця
-report-col-state = { $name }: стан
+report-col-state = { $name }: статус
 report-col-score = { $name }: бали
 report-col-time = { $name }: час
 report-score = { $correct } з { $total }
 report-minutes = { $minutes } хв
 
-## Importing a progress file in the teacher view: the preview shown before anything changes, and the import's errors
+## Імпорт файлу прогресу в режимі вчителя: попередній перегляд перед змінами і помилки імпорту
 
 import-preview-title = Імпортувати цей файл прогресу?
-import-preview-intro = Поки що нічого не змінено. Переглянь, що зробить цей файл, і вибери «Імпортувати» або «Скасувати».
-import-preview-source = Експортовано { $date } з комп'ютера «{ $device }».
+import-preview-intro = Поки що нічого не змінено. Перегляньте, що зробить цей файл, і виберіть «Імпортувати» або «Скасувати».
+import-preview-source = Експортовано { $date } з комп’ютера «{ $device }».
 import-preview-source-unnamed = Експортовано { $date }.
 import-preview-kind-class = Увесь клас
 import-preview-kind-learner = Прогрес одного учня
 import-preview-kind-learner-data = Усі дані одного учня
 import-preview-counts = Нових учнів: { $added }. Оновлено: { $updated }. Без змін: { $unchanged }.
-import-preview-nothing-new = У цьому файлі немає нічого нового для цього комп'ютера.
+import-preview-nothing-new = У цьому файлі немає нічого нового для цього комп’ютера.
 import-preview-new = Новий
 import-preview-updated = Оновлено
-import-preview-name-in-file = Ім'я у файлі: { $name }
-import-preview-look-alike = Тут уже є хтось із таким самим ім'ям. Перевір, чи це справді інша людина.
-import-preview-look-alikes = Імен, схожих на чужі: { $count }. Будь ласка, перевір їх перед імпортом.
+import-preview-name-in-file = Ім’я у файлі: { $name }
+import-preview-look-alike = Тут уже є хтось із таким самим ім’ям. Перевірте, чи це справді інша людина.
+import-preview-look-alikes = Імен, схожих на чужі: { $count }. Будь ласка, перевірте їх перед імпортом.
 import-preview-completed = Буде позначено як пройдені:
-import-preview-other-lessons = Уроків, яких немає на цьому комп'ютері: { $count }
+import-preview-other-lessons = Уроків, яких немає на цьому комп’ютері: { $count }
 import-preview-details = Уроки: { $lessons } · відповіді: { $answers } · роздуми: { $reflections }
 import-preview-confirm = Імпортувати
 import-preview-cancel = Скасувати
-error-import-expired = Цей імпорт більше не чекає (його вже підтверджено, скасовано або він був відкритий задовго). Будь ласка, вибери файл ще раз.
+error-import-expired = Цей імпорт більше не чекає (його вже підтверджено, скасовано або він був відкритий задовго). Будь ласка, виберіть файл ще раз.
 error-import-not-klar = Це не файл прогресу Klar. Нічого не змінено.
-error-import-newer = Цей файл створено новішою версією Klar. Будь ласка, онови Klar на цьому комп'ютері; нічого не змінено.
+error-import-newer = Цей файл створено новішою версією Klar. Будь ласка, оновіть Klar на цьому комп’ютері; нічого не змінено.
 error-import-corrupt = Цей файл прогресу пошкоджено, тому його не імпортовано. Нічого не змінено. ({ $detail })
 error-import-too-large = Цей файл завеликий для файлу прогресу Klar (понад { $count } МБ). Нічого не змінено.
 
-## A lesson's page for teachers
+## Сторінка уроку для вчителів
 
 teachers-title = Для вчителів
