@@ -162,7 +162,7 @@ record-title = Record of AI-literacy training
 record-statement = { $name } completed { $count ->
     [one] one lesson
    *[other] { $count } lessons
-} of the Klar course on understanding and using AI. This record documents AI-literacy training in the sense of Article 4 of the EU AI Act (Regulation (EU) 2024/1689).
+} of the Klar course on understanding and using AI. This record can serve as evidence of a measure to support AI literacy under Article 4 of the EU AI Act (Regulation (EU) 2024/1689).
 
 picture-apple = Apple
 picture-ball = Ball
