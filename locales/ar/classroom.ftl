@@ -29,7 +29,14 @@ teacher-button = المعلّم
 teacher-col-lesson = الدرس
 teacher-col-time = الوقت
 
-record-lessons = الدروس المنجزة: { $done } من { $total } ({ $minutes } دقيقة)
+record-lessons = الدروس المنجزة: { $done } من { $total } ({ $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+})
 record-none = لم يُنجز أي درس بعد.
 record-col-completed = تاريخ الإنجاز
 record-col-topics = المواضيع

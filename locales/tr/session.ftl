@@ -2,4 +2,4 @@
 
 error-session-expired = Bu bilgisayarı sonra kullanacak kişi devam edemesin diye bu oturum { $count } dakika hareketsizlikten sonra sona erdi. Lütfen yeniden giriş yap.
 idle-ended-learner = { $count } dakika hareketsizlikten sonra oturumun kapatıldı. Çalışman kaydedildi: devam etmek için adını seç.
-idle-warning-learner = Hâlâ orada mısın? { $count } saniye içinde oturumun kapatılacak. Çalışman kaydedildi.
+idle-warning-learner = { $count } saniye içinde oturumun kapatılacak. Çalışman kaydedildi.
