@@ -18,7 +18,7 @@ welcome-start = هيا نبدأ
 learners-title = من يتعلّم الآن؟
 learners-new = متعلّم جديد
 learners-guest = المتابعة كضيف
-learners-guest-note = إذا دخلت بصفتك ضيفًا، يُحفظ عملك فقط إلى أن تُغلق Klar.
+learners-guest-note = عند الدخول كضيف، يُحفظ العمل فقط إلى أن يُغلَق تطبيق Klar.
 learners-empty = لم يبدأ أحد بعد. أضف متعلّمًا جديدًا أو تابع كضيف.
 learner-create-title = متعلّم جديد
 learner-name-label = اسمك (أو اسم مستعار)
@@ -28,7 +28,7 @@ learner-create = إنشاء
 learner-cancel = إلغاء
 learner-switch = تغيير المتعلّم
 learner-guest-name = ضيف
-guest-banner = أنت تستخدم Klar بصفتك ضيفًا. يُحفظ عملك فقط إلى أن تُغلق Klar.
+guest-banner = هذه جلسة ضيف. يُحفظ عملك فقط إلى أن تُغلق تطبيق Klar.
 
 avatar-sun = شمس
 avatar-moon = قمر
