@@ -23,7 +23,7 @@ library-start = Misafir olarak başla
 library-guest-note = Bu bilgisayarda misafir olarak öğreniyorsun. Yaptığın hiçbir şey saklanmaz: oturumu kapattığında, 10 dakika işlem yapılmazsa ve Klar kapandığında silinir.
 library-guest-banner = Misafirsin. Burada yaptığın her şey, oturumu kapattığında veya 10 dakika işlem yapılmazsa silinir.
 idle-title = Hâlâ burada mısın?
-idle-ended = Misafir oturumu 10 dakika hareketsizlikten sonra sona erdi. İçindeki her şey silindi.
+idle-ended = Misafir oturumu 10 dakika işlem yapılmadığı için sona erdi. İçindeki her şey silindi.
 
 teacher-button = Öğretmen
 teacher-col-lesson = Ders
