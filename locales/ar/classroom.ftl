@@ -21,7 +21,7 @@ pictures-clear = البدء من جديد
 library-title = أهلًا وسهلًا!
 library-start = البدء كضيف
 library-guest-note = على هذا الحاسوب تتعلّم كضيف. لا يُحفظ شيء مما تفعله: يُحذف كل شيء عند تسجيل الخروج، وبعد 10 دقائق دون نشاط، وعند إغلاق Klar.
-library-guest-banner = أنت ضيف. يُحذف كل ما تفعله هنا عند تسجيل الخروج أو بعد 10 دقائق دون نشاط.
+library-guest-banner = هذه جلسة ضيف. يُحذف كل ما تفعله هنا عند تسجيل الخروج أو بعد 10 دقائق دون نشاط.
 idle-title = هل ما زلت هنا؟
 idle-ended = انتهت جلسة الضيف بعد 10 دقائق دون نشاط. حُذف كل ما فيها.
 
@@ -29,7 +29,14 @@ teacher-button = المعلّم
 teacher-col-lesson = الدرس
 teacher-col-time = الوقت
 
-record-lessons = الدروس المنجزة: { $done } من { $total } ({ $minutes } دقيقة)
+record-lessons = الدروس المنجزة: { $done } من { $total } ({ $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+})
 record-none = لم يُنجز أي درس بعد.
 record-col-completed = تاريخ الإنجاز
 record-col-topics = المواضيع

@@ -18,7 +18,7 @@ welcome-start = هيا نبدأ
 learners-title = من يتعلّم الآن؟
 learners-new = متعلّم جديد
 learners-guest = المتابعة كضيف
-learners-guest-note = إذا دخلت بصفتك ضيفًا، يُحفظ عملك فقط إلى أن تُغلق Klar.
+learners-guest-note = عند الدخول كضيف، يُحفظ العمل فقط إلى أن يُغلَق تطبيق Klar.
 learners-empty = لم يبدأ أحد بعد. أضف متعلّمًا جديدًا أو تابع كضيف.
 learner-create-title = متعلّم جديد
 learner-name-label = اسمك (أو اسم مستعار)
@@ -28,7 +28,7 @@ learner-create = إنشاء
 learner-cancel = إلغاء
 learner-switch = تغيير المتعلّم
 learner-guest-name = ضيف
-guest-banner = أنت تستخدم Klar بصفتك ضيفًا. يُحفظ عملك فقط إلى أن تُغلق Klar.
+guest-banner = هذه جلسة ضيف. يُحفظ عملك فقط إلى أن تُغلق تطبيق Klar.
 
 avatar-sun = شمس
 avatar-moon = قمر
@@ -127,7 +127,7 @@ settings-data-file-hint = ملف واحد على هذا الحاسوب. لا ي�
 settings-guest-data = عمل الضيف لا يُحفظ على الجهاز بعد إغلاق Klar.
 settings-delete-learner = حذف هذا المتعلّم وكل بياناته
 settings-delete-confirm-title = حذف { $name }؟
-settings-delete-confirm-body = سيؤدي هذا إلى حذف تقدّم { $name } وإجاباته عن الأسئلة وتأمّلاته من هذا الحاسوب. لا يمكن التراجع عن ذلك.
+settings-delete-confirm-body = سيؤدي هذا إلى حذف كل بيانات { $name } من هذا الحاسوب: التقدّم والإجابات والتأمّلات. لا يمكن التراجع عن ذلك.
 settings-delete-confirm = نعم، احذف كل شيء
 settings-delete-cancel = لا تحذف
 settings-deleted = حُذف المتعلّم وكل بياناته.
@@ -146,7 +146,7 @@ error-read-only = لا يستطيع Klar الكتابة في مجلد بيانا
 error-io = لم يتمكّن Klar من قراءة ملف أو كتابته: { $detail }
 error-lesson-unavailable = لا يمكن فتح هذا الدرس الآن.
 error-internal = حدث خطأ غير متوقّع. عملك المحفوظ في أمان.
-error-already-running = Klar مفتوح بالفعل، وقد نُقلت نافذته إلى الواجهة.
+error-already-running = تطبيق Klar مفتوح بالفعل، وقد نُقلت نافذته إلى الواجهة.
 error-dismiss = حسنًا
 
 ## Added for the UI
@@ -162,11 +162,18 @@ mode-classroom = في الصف
 mode-classroom-hint = قائمة بأسماء الصف. يختار المتعلّمون أسماءهم، ويرى المعلّم التقدّم.
 mode-library = في مكتبة عامة
 mode-library-hint = جلسات ضيوف فقط. لا يُحفظ شيء مما يفعله الضيف.
-idle-warning = هل ما زلت هنا؟ ستنتهي هذه الجلسة بعد قليل (الثواني المتبقية: { $count })، وسيُحذف كل ما فيها.
+idle-warning = ستنتهي هذه الجلسة بعد { $count ->
+    [zero] لحظات
+    [one] ثانية واحدة
+    [two] ثانيتين
+    [few] { $count } ثوانٍ
+    [many] { $count } ثانية
+   *[other] { $count } ثانية
+}، وسيُحذف كل ما فيها.
 idle-stay = ما زلت هنا
 
 record-title = شهادة تدريب على الإلمام بالذكاء الاصطناعي
-record-statement = { $name } — عدد الدروس المكتملة من دورة Klar لفهم الذكاء الاصطناعي واستخدامه: { $count }. تُوثّق هذه الشهادة تدريبًا على الإلمام بالذكاء الاصطناعي بالمعنى الوارد في المادة 4 من قانون الذكاء الاصطناعي للاتحاد الأوروبي (اللائحة (الاتحاد الأوروبي) 2024/1689).
+record-statement = الاسم: { $name }. عدد الدروس المكتملة من دورة Klar لفهم الذكاء الاصطناعي واستخدامه: { $count }. تُوثّق هذه الشهادة تدريبًا على الإلمام بالذكاء الاصطناعي بالمعنى الوارد في المادة 4 من قانون الذكاء الاصطناعي الأوروبي (AI Act، اللائحة الأوروبية رقم 2024/1689).
 
 picture-apple = تفاحة
 picture-ball = كرة
@@ -181,12 +188,12 @@ picture-cup = كوب
 picture-umbrella = مظلة
 picture-bicycle = دراجة
 
-error-admin-pin-wrong = رمز PIN غير صحيح. المحاولات المتبقية: { $count }. بعدها يُقفل الرمز لمدة دقيقة.
+error-admin-pin-wrong = الرمز السري غير صحيح. المحاولات المتبقية: { $count }. بعدها يُقفل الرمز لمدة دقيقة.
 error-locked = محاولات خاطئة كثيرة. يُرجى الانتظار ثم المحاولة من جديد (الثواني المتبقية: { $count }).
-error-admin-required = لا يستطيع فعل هذا إلا المعلّم. يُرجى إدخال رمز PIN للمشرف أولًا.
+error-admin-required = لا يستطيع فعل هذا إلا المعلّم. يُرجى إدخال الرمز السري للمشرف أولًا.
 error-not-allowed-in-mode = هذا غير ممكن بالطريقة التي ضُبط بها هذا الحاسوب.
 error-sign-in-wrong = هذا غير صحيح. المحاولات المتبقية: { $count }.
-error-sign-in-secret-missing = لم يُعِدّ معلّمك كلمة المرور المصوّرة أو رمز PIN الخاص بك بعد. يُرجى سؤال معلّمك.
+error-sign-in-secret-missing = لم يُعِدّ معلّمك كلمة المرور المصوّرة أو الرمز السري الخاص بك بعد. يُرجى سؤال معلّمك.
 
 ## Lab: privacy highlighter
 
@@ -204,5 +211,5 @@ privacy-kind-birth-date = تاريخ الميلاد
 privacy-why-birth-date = تستخدم البنوك والجهات الرسمية تاريخ ميلادك للتحقق من هويتك. ومع اسمك، يسهّل على الآخرين انتحال شخصيتك.
 privacy-kind-health = معلومات صحية
 privacy-why-health = الأمراض والعلاج والحمل معلومات شديدة الخصوصية. بعد إرسالها إلى روبوت محادثة على الإنترنت، لا يعود بإمكانك التحكم في من يحفظها أو يقرؤها.
-privacy-kind-id-number = رقم الهوية أو الرقم الضريبي
-privacy-why-id-number = أرقام جواز السفر والهوية والرقم الضريبي والضمان الاجتماعي تخصّك وحدك. وبها يمكن لغيرك انتحال شخصيتك أو توقيع عقود باسمك.
+privacy-kind-id-number = رقم الهوية أو رقم التعريف الضريبي
+privacy-why-id-number = رقم جواز السفر، ورقم الهوية، ورقم التعريف الضريبي (Steuer-ID)، ورقم التأمين الاجتماعي (Sozialversicherungsnummer): كلها تخصّك وحدك. وبها يمكن لغيرك انتحال شخصيتك أو توقيع عقود باسمك.

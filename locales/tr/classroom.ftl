@@ -7,12 +7,12 @@ settings-mode-change = Cihaz modunu değiştir
 settings-mode-hint = Mod değişince şu anda öğrenen kişinin oturumu kapanır.
 settings-mode-save = Modu değiştir
 
-classroom-title = Sen kimsin?
+classroom-title = Adın ne?
 classroom-pick-name = Adını seç.
 classroom-empty = Sınıf listesinde henüz kimse yok. Öğrencileri öğretmenin ekler.
 classroom-hello = Merhaba, { $name }!
 classroom-pictures-prompt = Üç resmine doğru sırayla dokun.
-classroom-pin-prompt = PIN'in
+classroom-pin-prompt = PIN kodun
 classroom-sign-in = Giriş yap
 pictures-chosen = Şimdiye kadar seçilen resimler
 pictures-empty-slot = Henüz seçilmedi
@@ -20,10 +20,10 @@ pictures-clear = Baştan başla
 
 library-title = Hoş geldin!
 library-start = Misafir olarak başla
-library-guest-note = Bu bilgisayarda misafir olarak öğrenirsin. Yaptığın hiçbir şey saklanmaz: oturumu kapattığında, 10 dakika hareketsizlikten sonra ve Klar kapandığında silinir.
-library-guest-banner = Misafirsin. Burada yaptığın her şey, oturumu kapattığında veya 10 dakika hareketsizlikten sonra silinir.
+library-guest-note = Bu bilgisayarda misafir olarak öğreniyorsun. Yaptığın hiçbir şey saklanmaz: oturumu kapattığında, 10 dakika işlem yapılmazsa ve Klar kapandığında silinir.
+library-guest-banner = Misafirsin. Burada yaptığın her şey, oturumu kapattığında veya 10 dakika işlem yapılmazsa silinir.
 idle-title = Hâlâ burada mısın?
-idle-ended = Misafir oturumu 10 dakika hareketsizlikten sonra sona erdi. İçindeki her şey silindi.
+idle-ended = Misafir oturumu 10 dakika işlem yapılmadığı için sona erdi. İçindeki her şey silindi.
 
 teacher-button = Öğretmen
 teacher-col-lesson = Ders

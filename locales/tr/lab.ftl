@@ -25,13 +25,13 @@ lab-stopping = Durduruluyor…
 lab-stop = Durdur
 lab-model-missing-hint = Bir öğretmen ya da yönetici model dosyasını bu klasöre kopyalayabilir (README'ye bak: “cargo xtask fetch-models” dosyayı bir kez indirir). Klar'daki diğer her şey model olmadan da çalışmaya devam eder.
 lab-ai-label = Bunu bir yapay zekâ yazdı – yanlış olabilir
-lab-english-note = Bu bilgisayardaki küçük model çoğunlukla İngilizce öğrendi; bu yüzden buradaki istemler İngilizce. Başka dillerde çok daha kötü yazar – dene ve gör.
+lab-english-note = Bu bilgisayardaki küçük model çoğunlukla İngilizce öğrendi; bu yüzden buradaki istemler İngilizce. Başka dillerde çok daha kötü yazar – deneyip kendin gör.
 lab-prompt = Metnin başlangıcı
 lab-temperature = Sıcaklık
 lab-temperature-cold = soğuk: her zaman en olası kelime
 lab-temperature-hot = sıcak: daha şaşırtıcı
-lab-seed = Seed
-lab-new-seed = Yeni seed
+lab-seed = Tohum sayısı (seed)
+lab-new-seed = Yeni tohum sayısı
 lab-generate = Üret
 lab-settings = Ayarlar
 lab-chars-left = { $count ->
@@ -51,7 +51,7 @@ lab-nt-pick = Seç: “{ $token }”
 lab-nt-rest = Diğer tüm token'lar birlikte: { $percent }.
 lab-nt-pick-hint = O token'ı kendin seçmek için bir çubuğa tıkla.
 lab-nt-generate-title = Model devam etsin
-lab-nt-seed-used = Seed { $seed } ve sıcaklık { $temperature } ile yazıldı. Aynı seed aynı metni yeniden verir; yeni bir seed farklı bir metin verir.
+lab-nt-seed-used = Tohum sayısı { $seed } ve sıcaklık { $temperature } ile yazıldı. Aynı tohum sayısı aynı metni yeniden verir; yeni bir tohum sayısı farklı bir metin verir.
 
 ## Sohbet
 
@@ -127,7 +127,7 @@ lab-classifier-not-ready = Önce her sınıfın bir adı ve yeterince çizimi ol
 lab-classifier-training = Model çizimlerinden öğreniyor…
 lab-classifier-axis-round = Eğitim turu
 lab-classifier-axis-loss = Hata (loss)
-lab-classifier-trained = Eğitim { $seconds } saniye sürdü. Model kendi çizimlerinde { $accuracy } oranında doğru biliyor – asıl test ise yeni çizimler.
+lab-classifier-trained = Eğitim { $seconds } saniye sürdü. Model, senin çizdiğin örneklerde { $accuracy } oranında doğru tahmin ediyor – asıl test ise yeni çizimler.
 lab-classifier-stopped = Eğitim durduruldu. Model şimdiye kadar öğrendiklerini korur.
 lab-classifier-step-test = 4. Yeni çizimlerle test et
 lab-classifier-test-pad = Test alanı: yeni bir şey çiz

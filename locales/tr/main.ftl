@@ -45,7 +45,7 @@ avatar-cloud = Bulut
 
 ## Kurs haritası
 
-home-title = Senin kursun
+home-title = Kursun
 home-lesson-number = Ders { $number }
 home-minutes = { $minutes ->
     [one] { $minutes } dk
@@ -81,14 +81,14 @@ step-kind-sources = Kaynaklar
 quiz-title = Soru
 quiz-warmup-title = Ne düşünüyorsun?
 quiz-choose-one = Bir cevap seç.
-quiz-choose-many = Uyan tüm cevapları seç.
+quiz-choose-many = Uygun olan tüm cevapları seç.
 quiz-check = Cevabı kontrol et
 quiz-try-again = Yeniden dene
 quiz-correct = Doğru!
 quiz-incorrect = Pek sayılmaz. Açıklamayı oku ve yeniden dene.
 quiz-warmup-thanks = Teşekkürler – okumaya devam ederken cevabını aklında tut.
 quiz-first-try-kept = Puan için ilk cevabın sayılır; yine de yeniden deneyebilirsin.
-reflect-title = Senin düşüncelerin
+reflect-title = Düşüncelerin
 reflect-private = Gizli: Bunu yalnızca sen, bu bilgisayarda görürsün.
 reflect-placeholder = Düşüncelerini buraya yaz…
 reflect-save = Kaydet
@@ -164,11 +164,11 @@ mode-classroom = Sınıfta
 mode-classroom-hint = Bir sınıf listesi. Öğrenciler adlarını seçer; öğretmen ilerlemeyi görür.
 mode-library = Halk kütüphanesinde
 mode-library-hint = Yalnızca misafir oturumları. Misafirin yaptığı hiçbir şey saklanmaz.
-idle-warning = Hâlâ orada mısın? Bu oturum { $count } saniye içinde sona erecek ve içindeki her şey silinecek.
+idle-warning = Bu oturum { $count } saniye içinde sona erecek ve içindeki her şey silinecek.
 idle-stay = Buradayım
 
 record-title = Yapay zekâ okuryazarlığı eğitim belgesi
-record-statement = { $name }, yapay zekâyı anlama ve kullanma üzerine Klar kursunun { $count } dersini tamamladı. Bu belge, AB Yapay Zekâ Yasası'nın ((AB) 2024/1689 sayılı Tüzük) 4. maddesi anlamında yapay zekâ okuryazarlığı eğitimini kayıt altına alır.
+record-statement = { $name }, yapay zekâyı anlama ve kullanma üzerine Klar kursunun { $count } dersini tamamladı. Bu belge, AB Yapay Zekâ Tüzüğü'nün (AI Act, 2024/1689 sayılı AB Tüzüğü) 4. maddesi anlamında yapay zekâ okuryazarlığı eğitimini kayıt altına alır.
 
 picture-apple = Elma
 picture-ball = Top
@@ -206,5 +206,5 @@ privacy-kind-birth-date = Doğum tarihi
 privacy-why-birth-date = Bankalar ve resmî kurumlar kim olduğunu doğum tarihinle kontrol eder. İsminle birlikte, başkalarının kendini sen gibi göstermesini kolaylaştırır.
 privacy-kind-health = Sağlık bilgisi
 privacy-why-health = Hastalıklar, tedaviler ya da hamilelik çok özel bilgilerdir. Bunları bir kez çevrim içi bir sohbet robotuna gönderdiğinde, onları kimin saklayacağını ya da okuyacağını artık sen belirleyemezsin.
-privacy-kind-id-number = Kimlik ya da vergi numarası
-privacy-why-id-number = Pasaport, kimlik, vergi ve sosyal güvenlik numaraları yalnızca sana aittir. Bunlarla başkaları kendini sen gibi gösterebilir ya da senin adına sözleşme imzalayabilir.
+privacy-kind-id-number = Kimlik ya da vergi kimlik numarası
+privacy-why-id-number = Pasaport ve kimlik numaran, vergi kimlik numaran (Steuer-ID) ve sosyal sigorta numaran (Sozialversicherungsnummer) yalnızca sana aittir. Bunlarla başkaları kendini sen gibi gösterebilir ya da senin adına sözleşme imzalayabilir.

@@ -7,12 +7,12 @@
 
 mode-pin-hint = Bu PIN'i yalnızca bu bilgisayarı kuran kişi bilmelidir. Öğretmen görünümünü açmak ve modu değiştirmek için gerekir.
 admin-pin-enter-label = Yönetici PIN'i
-admin-pin-new-label = Yönetici PIN'i (6 ile 8 rakam)
+admin-pin-new-label = Yönetici PIN'i (6–8 haneli)
 teacher-pin-title = Öğretmen görünümü
 teacher-pin-submit = Öğretmen görünümünü aç
 teacher-badge = Öğretmen
 teacher-lock = Öğretmen görünümünden çık
-teacher-pin-short = Yönetici PIN'iniz 6 rakamdan kısa, bu yüzden kolay tahmin edilebilir. Lütfen 6 ile 8 rakamlı yeni bir PIN seçin.
+teacher-pin-short = Yönetici PIN'iniz 6 rakamdan kısa, bu yüzden kolay tahmin edilebilir. Lütfen 6–8 haneli yeni bir PIN seçin.
 teacher-pin-change = Yönetici PIN'ini değiştir
 teacher-pin-changed = Yönetici PIN'i değiştirildi.
 teacher-admin-failed = { $count ->
@@ -57,8 +57,8 @@ teacher-sign-in-pictures = Resimli şifre
 teacher-sign-in-pin = PIN
 teacher-locked-minutes = { $count } dk
 teacher-attempts-hint = Yanlış denemeler öğrencinin son başarılı girişinden beri sayılır. Çok sayıda yanlış deneme, birinin bu öğrenci olarak giriş yapmaya çalıştığı anlamına gelebilir.
-teacher-idle-label = Bu kadar dakika işlem yapılmazsa öğrencinin oturumunu kapat
-teacher-idle-hint = 1 ile 240 dakika arası. Böylece bu bilgisayara gelen sonraki kişi önceki öğrencinin çalışmasını açık bulmaz.
+teacher-idle-label = Öğrencinin oturumu kaç dakika işlem yapılmazsa kapansın
+teacher-idle-hint = 1–240 dakika. Böylece bu bilgisayara gelen sonraki kişi önceki öğrencinin çalışmasını açık bulmaz.
 teacher-idle-save = Kaydet
 teacher-idle-saved = Süre kaydedildi.
 
@@ -83,7 +83,7 @@ teacher-set-pictures = Resimli şifre belirle
 teacher-set-pin = PIN belirle
 teacher-clear-secret = Girişi kaldır
 teacher-pictures-help = { $name } için sırayla üç resim seçin. Sonra bunları kart olarak yazdırabilirsiniz.
-teacher-pin-label = PIN (4 ila 8 rakam)
+teacher-pin-label = PIN (4–8 haneli)
 teacher-secret-save = Kaydet
 teacher-secret-saved = Giriş kaydedildi.
 teacher-lessons-title = Dersler
@@ -109,7 +109,7 @@ report-minutes = { $minutes } dk
 ## Importing a progress file in the teacher view: the preview shown before anything changes, and the import's errors
 
 import-preview-title = Bu ilerleme dosyası içe aktarılsın mı?
-import-preview-intro = Henüz hiçbir şey değişmedi. Bu dosyanın neler yapacağına bak, sonra "İçe aktar" ya da "Vazgeç"i seç.
+import-preview-intro = Henüz hiçbir şey değişmedi. Bu dosyanın neler yapacağına bakın, sonra "İçe aktar" ya da "Vazgeç"i seçin.
 import-preview-source = { $date } tarihinde { $device } bilgisayarından dışa aktarıldı.
 import-preview-source-unnamed = { $date } tarihinde dışa aktarıldı.
 import-preview-kind-class = Bütün bir sınıf
@@ -120,16 +120,16 @@ import-preview-nothing-new = Bu dosyada bu bilgisayar için yeni bir şey yok.
 import-preview-new = Yeni
 import-preview-updated = Güncellenecek
 import-preview-name-in-file = Dosyadaki ad: { $name }
-import-preview-look-alike = Burada aynı ada sahip başka biri var. Bunun gerçekten başka bir kişi olduğundan emin ol.
-import-preview-look-alikes = Başka birinin adına benzeyen adlar: { $count }. Lütfen içe aktarmadan önce bunları kontrol et.
+import-preview-look-alike = Burada aynı ada sahip başka biri var. Bunun gerçekten başka bir kişi olduğundan emin olun.
+import-preview-look-alikes = Başka birinin adına benzeyen adlar: { $count }. Lütfen içe aktarmadan önce bunları kontrol edin.
 import-preview-completed = Tamamlandı olarak işaretlenecek:
 import-preview-other-lessons = Bu bilgisayarda olmayan dersler: { $count }
 import-preview-details = Dersler: { $lessons } · cevaplar: { $answers } · düşünceler: { $reflections }
 import-preview-confirm = İçe aktar
 import-preview-cancel = Vazgeç
-error-import-expired = Bu içe aktarma artık beklemiyor (onaylandı, iptal edildi ya da çok uzun süre açık kaldı). Lütfen dosyayı yeniden seç.
+error-import-expired = Bu içe aktarma artık beklemiyor (onaylandı, iptal edildi ya da çok uzun süre açık kaldı). Lütfen dosyayı yeniden seçin.
 error-import-not-klar = Bu bir Klar ilerleme dosyası değil. Hiçbir şey değiştirilmedi.
-error-import-newer = Bu dosya Klar'ın daha yeni bir sürümüyle oluşturulmuş. Lütfen bu bilgisayardaki Klar'ı güncelle; hiçbir şey değiştirilmedi.
+error-import-newer = Bu dosya Klar'ın daha yeni bir sürümüyle oluşturulmuş. Lütfen bu bilgisayardaki Klar'ı güncelleyin; hiçbir şey değiştirilmedi.
 error-import-corrupt = Bu ilerleme dosyası bozuk olduğu için içe aktarılmadı. Hiçbir şey değiştirilmedi. ({ $detail })
 error-import-too-large = Bu dosya bir Klar ilerleme dosyası için çok büyük ({ $count } MB'tan fazla). Hiçbir şey değiştirilmedi.
 
