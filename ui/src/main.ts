@@ -3,11 +3,12 @@ import { mount } from 'svelte';
 import './fonts.css';
 import './app.css';
 import App from './App.svelte';
-import { app } from './lib/app.svelte';
+import { notices } from './lib/state/notice.svelte';
+import { session } from './lib/state/session.svelte';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('missing #app');
 mount(App, { target });
 
-window.addEventListener('unhandledrejection', (e) => app.showError(e.reason));
-void app.start();
+window.addEventListener('unhandledrejection', (e) => notices.showError(e.reason));
+void session.start();

@@ -40,9 +40,11 @@ const preview: ImportPreview = {
 };
 
 const state = vi.hoisted(() => ({
-  app: { importPreview: null as unknown, busy: false, confirmImport: vi.fn(), cancelImport: vi.fn() },
+  teacher: { importPreview: null as unknown, confirmImport: vi.fn(), cancelImport: vi.fn() },
+  nav: { busy: false },
 }));
-vi.mock('../lib/app.svelte', () => state);
+vi.mock('../lib/state/teacher.svelte', () => ({ teacher: state.teacher }));
+vi.mock('../lib/state/nav.svelte', () => ({ nav: state.nav }));
 
 import ImportPreviewDialog from './ImportPreviewDialog.svelte';
 
@@ -58,7 +60,7 @@ describe('ImportPreviewDialog', () => {
   });
 
   it('shows who is added or updated, the lessons that become done and look-alike names, then asks', async () => {
-    state.app.importPreview = preview;
+    state.teacher.importPreview = preview;
     render(ImportPreviewDialog);
     expect(screen.getByTestId('import-preview-counts').textContent).toMatch(/New learners: \S*1\S*\. Updated: \S*1\S*\. Unchanged: \S*5/);
     expect(screen.getByTestId('import-preview-look-alikes')).toBeTruthy();
@@ -75,8 +77,8 @@ describe('ImportPreviewDialog', () => {
     expect(ada).not.toContain('Someone else here has the same name');
 
     await fireEvent.click(screen.getByTestId('import-preview-confirm'));
-    expect(state.app.confirmImport).toHaveBeenCalledTimes(1);
+    expect(state.teacher.confirmImport).toHaveBeenCalledTimes(1);
     await fireEvent.click(screen.getByTestId('import-preview-cancel'));
-    expect(state.app.cancelImport).toHaveBeenCalledTimes(1);
+    expect(state.teacher.cancelImport).toHaveBeenCalledTimes(1);
   });
 });
