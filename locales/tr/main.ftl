@@ -168,7 +168,7 @@ idle-warning = Bu oturum { $count } saniye içinde sona erecek ve içindeki her 
 idle-stay = Buradayım
 
 record-title = Yapay zekâ okuryazarlığı eğitim belgesi
-record-statement = { $name }, yapay zekâyı anlama ve kullanma üzerine Klar kursunun { $count } dersini tamamladı. Bu belge, AB Yapay Zekâ Tüzüğü'nün (AI Act, 2024/1689 sayılı AB Tüzüğü) 4. maddesi anlamında yapay zekâ okuryazarlığı eğitimini kayıt altına alır.
+record-statement = { $name }, yapay zekâyı anlama ve kullanma üzerine Klar kursunun { $count } dersini tamamladı. Bu belge, AB Yapay Zekâ Tüzüğü'nün (AI Act, 2024/1689 sayılı AB Tüzüğü) 4. maddesi uyarınca yapay zekâ okuryazarlığını destekleyen bir önlemin kanıtı olarak kullanılabilir.
 
 picture-apple = Elma
 picture-ball = Top
