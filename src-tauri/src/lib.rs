@@ -1,6 +1,7 @@
 //! Klar's desktop shell: finds the data folder and the lessons, makes sure only one Klar runs,
 //! opens the window and routes the window's commands to klar-core. No domain logic here.
 
+mod about;
 mod closing;
 mod commands;
 mod error;

@@ -1,7 +1,8 @@
 // The first minutes of a new user on a German PC, short enough to run against an installed
 // package (`cargo xtask package-test` runs it inside a clean Debian root on /usr/bin/klar) and
 // against the development build in the normal suite: first start in German, a guest opens
-// lesson 1, and the lab's next-token explorer shows its ten bars from the model it finds.
+// lesson 1, the lab's next-token explorer shows its ten bars from the model it finds, and About
+// Klar lists the licences of the model, the fonts and every library inside.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -51,4 +52,15 @@ test('first start in German, a guest opens lesson 1 and the explorer shows ten b
   const bars = () => s.execute('return document.querySelectorAll("[data-testid=\\"nt-bars-bar\\"]").length');
   await s.waitUntil(async () => (await bars()) === 10, 'ten bars from the model', 120000);
   await s.screenshot('installed-next-token-de');
+
+  // About Klar lists the licences of what is inside: the model, the fonts, the libraries.
+  await s.click('[data-testid="open-settings"]');
+  await s.click('[data-testid="settings-about"]');
+  await s.waitFor('[data-testid="about-page"]');
+  assert.match(await s.text('[data-testid="about-version"]'), /Version \d+\.\d+\.\d+/);
+  assert.match(await s.text('[data-testid="about-models"]'), /SmolLM2[\s\S]*Apache-2\.0/);
+  assert.match(await s.text('[data-testid="about-fonts"]'), /Noto Sans Arabic/);
+  const crates = await s.execute('return document.querySelectorAll("[data-testid=\\"about-crates\\"] li").length');
+  assert.ok(crates > 100, `the Rust libraries are listed (${crates})`);
+  await s.screenshot('installed-about-de');
 });

@@ -25,6 +25,8 @@ fn main() -> ExitCode {
         "bench" => bench::bench(rest),
         "check" => check::check(rest),
         "package" => package::package(rest),
+        // The About page's licence list beside the development build (run and test do this too).
+        "licences" => licences::write(&tasks::target_dir().join("debug").join("licences")).map(|_| ()),
         "package-test" => package_test::package_test(rest),
         "run" => tasks::run(rest),
         "test" => tasks::test(rest),

@@ -115,6 +115,9 @@ fn build_app() -> Result<PathBuf, String> {
     if !bin.is_file() {
         return Err(format!("the build did not produce {}", bin.display()));
     }
+    // "About Klar" finds the licence list beside the binary, as in the package.
+    step("Writing the licence list beside the app (About Klar)");
+    crate::licences::write(&target_dir().join("debug").join("licences"))?;
     Ok(bin)
 }
 

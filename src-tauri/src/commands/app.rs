@@ -46,3 +46,11 @@ pub async fn app_print<R: tauri::Runtime>(window: tauri::WebviewWindow<R>, state
 pub fn app_close_ready<R: tauri::Runtime>(window: tauri::WebviewWindow<R>) {
     crate::closing::page_saved(&window);
 }
+
+/// Version, build date and the licences of everything inside the app (Settings → About Klar).
+#[tauri::command]
+pub async fn app_about() -> Result<crate::about::AboutView, IpcError> {
+    tauri::async_runtime::spawn_blocking(crate::about::about)
+        .await
+        .map_err(|e| IpcError::new("internal", "An unexpected error happened.", e.to_string()))
+}

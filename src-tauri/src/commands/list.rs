@@ -9,7 +9,7 @@
 macro_rules! klar_commands {
     ($callback:ident) => {
         $callback! {
-            app { app_bootstrap, app_welcomed, app_locale, settings_update, app_print, app_close_ready }
+            app { app_bootstrap, app_welcomed, app_locale, settings_update, app_print, app_close_ready, app_about }
             learners { learners_create, learners_select, learners_guest, learners_sign_out, learners_delete }
             course { course_overview, glossary_term, glossary_all, lesson_teachers, lesson_summary }
             lesson { lesson_open, lesson_goto, lesson_complete, quiz_answer, reflection_save }

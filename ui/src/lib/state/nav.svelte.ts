@@ -2,10 +2,11 @@
 // the glossary dialog, the focus to give back, and the one user intent running at a time. The course map itself and the
 // lesson are player.svelte.ts's; the sign-in flow is session.svelte.ts's.
 import { pushReturn, type ReturnPoint } from '../pages';
-import { appPrint } from '../ipc/app';
+import { appAbout, appPrint } from '../ipc/app';
 import { glossaryAll, glossaryTerm } from '../ipc/glossary';
 import { lessonSummary, lessonTeachers } from '../ipc/lesson';
 import type { IpcError } from '../ipc/call';
+import type { AboutView } from '../ipc/bindings/AboutView';
 import type { GlossaryView } from '../ipc/bindings/GlossaryView';
 import type { LessonSummaryView } from '../ipc/bindings/LessonSummaryView';
 import type { TeacherNotesView } from '../ipc/bindings/TeacherNotesView';
@@ -27,10 +28,11 @@ export type Screen =
   | 'glossary'
   | 'teachers'
   | 'summary'
-  | 'lab';
+  | 'lab'
+  | 'about';
 
 /** Screens opened on top of the course map or a lesson; "Back" returns from them. */
-export type PageScreen = Extract<Screen, 'glossary' | 'teachers' | 'summary' | 'lab'>;
+export type PageScreen = Extract<Screen, 'glossary' | 'teachers' | 'summary' | 'lab' | 'about'>;
 
 /** Something a step wants done before the learner leaves it (an unsaved reflection). */
 export type LeaveHook = () => Promise<void>;
@@ -50,6 +52,8 @@ class NavState {
   summary = $state<LessonSummaryView | null>(null);
   /** The demo open on the Lab page (null: the list of demos). */
   labDemo = $state<string | null>(null);
+  /** The About page's content while it is open. */
+  about = $state<AboutView | null>(null);
   /** One glossary term, shown in a dialog over whatever screen linked to it. */
   glossary = $state<GlossaryView | null>(null);
 
@@ -139,6 +143,13 @@ class NavState {
     });
   }
 
+  /** "About Klar": version, build date and the licences of everything inside the app. */
+  openAbout(): Promise<void> {
+    return this.openPage('about', async () => {
+      this.about = await appAbout();
+    });
+  }
+
   /** The Lab page with every live demo. */
   openLab(): Promise<void> {
     return this.openPage('lab', async () => {
@@ -198,6 +209,7 @@ class NavState {
     else if (screen === 'teachers') this.teachers = null;
     else if (screen === 'summary') this.summary = null;
     else if (screen === 'lab') this.labDemo = null;
+    else if (screen === 'about') this.about = null;
   }
 
   /** Closes every page (and forgets where they were opened). */
