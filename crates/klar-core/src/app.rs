@@ -2,18 +2,22 @@
 //! view needs next. Validation and decisions live here, so the shell stays thin and testable.
 
 mod classroom;
+#[cfg(test)]
+mod commit_tests;
 mod data;
 mod learner_data;
 mod report;
 mod session;
 mod transfer;
 
+use session::learning_db;
+
 pub use classroom::{
     ActivityView, IdleView, LearnerAttemptsView, ModeView, PictureCard, PictureView, SecretSetView, SignInOverview,
 };
 pub use learner_data::{CsvFile, LearnerDataExport};
 pub use report::{
-    ClassReport, DifficultQuestion, LearnerDetail, LearnerRecord, RecordLesson, ReportCell, ReportLesson, ReportRow,
+    ClassReport, DifficultQuestion, TeacherOverview, DIFFICULT_LIMIT, LearnerDetail, LearnerRecord, RecordLesson, ReportCell, ReportLesson, ReportRow,
     SharedReflection,
 };
 pub use transfer::{
@@ -24,8 +28,8 @@ use crate::classroom::{DeviceMode, SecretKind};
 use crate::error::{Error, OrNotFound, Result};
 use crate::i18n::{self, Localizer};
 use crate::lessons::{
-    check_answer, render_markdown, Course, Lesson, LessonEntry, ReadRole, RenderContext, Select, StepKind,
-    KNOWN_LOCALES,
+    check_answer, render_markdown, Course, Lesson, LessonEntry, QuizSpec, QuizVerdict, ReadRole, RenderContext, Select,
+    StepKind, KNOWN_LOCALES,
 };
 use crate::storage::{Learner, Storage};
 use serde::{Deserialize, Serialize};
@@ -176,6 +180,9 @@ pub struct LessonCard {
     pub score_correct: u32,
     pub score_total: u32,
     pub unavailable_reason: Option<String>,
+    /// The lesson to suggest next: the first one in progress, else the first not started
+    /// (at most one card of the course has it).
+    pub suggested: bool,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -490,16 +497,7 @@ impl KlarApp {
     }
 
     fn lesson(&self, uuid: &str) -> Result<(u32, &Lesson)> {
-        let uuid = Uuid::parse_str(uuid).map_err(|_| Error::invalid("not a lesson id"))?;
-        self.course
-            .lessons
-            .iter()
-            .enumerate()
-            .find_map(|(i, e)| match e {
-                LessonEntry::Ready(l) if l.uuid == uuid => Some((i as u32 + 1, l.as_ref())),
-                _ => None,
-            })
-            .or_not_found(format_args!("lesson {uuid}"))
+        find_lesson(&self.course, uuid)
     }
 
     pub fn course_overview(&mut self) -> Result<Vec<LessonCard>> {
@@ -541,6 +539,7 @@ impl KlarApp {
                             .count() as u32,
                         score_total: l.scored_questions().count() as u32,
                         unavailable_reason: None,
+                        suggested: false,
                     }
                 }
                 LessonEntry::Unavailable { slug, reason } => LessonCard {
@@ -555,9 +554,17 @@ impl KlarApp {
                     score_correct: 0,
                     score_total: 0,
                     unavailable_reason: Some(reason.clone()),
+                    suggested: false,
                 },
             };
             cards.push(card);
+        }
+        // The same rule as the course map's buttons: only a lesson that opens can be suggested.
+        let open_in = |state: LessonState| {
+            cards.iter().position(|c| c.uuid.is_some() && c.unavailable_reason.is_none() && c.state == state)
+        };
+        if let Some(i) = open_in(LessonState::InProgress).or_else(|| open_in(LessonState::NotStarted)) {
+            cards[i].suggested = true;
         }
         Ok(cards)
     }
@@ -590,7 +597,8 @@ impl KlarApp {
                 },
                 StepKind::Quiz(q) => {
                     let answer = answers.get(&step.uuid.to_string()).map(|a| {
-                        self.answer_view(lesson, &locale, &step.id, q, &a.last_choice, a.last_correct, a.first_correct, a.attempts)
+                        let verdict = QuizVerdict::judged(q, a.last_correct);
+                        answer_view(lesson, &locale, &step.id, q, &a.last_choice, verdict, a.first_correct, a.attempts)
                     });
                     StepBody::Quiz {
                         question_html: render(&text.body),
@@ -644,98 +652,82 @@ impl KlarApp {
             current_index,
             completed: progress.as_ref().is_some_and(|p| p.completed_ms.is_some()),
         };
-        if let (None, Some(first)) = (progress, first_step) {
-            self.db_mut().set_position(learner, &key, &first)?;
-        }
-        // Opening starts a new stretch of time in the lesson; the time before it was spent elsewhere.
-        self.note_activity(learner, &key, true)?;
+        self.db_mut().transact(|db| {
+            if let (None, Some(first)) = (progress, first_step) {
+                db.set_position(learner, &key, &first)?;
+            }
+            // Opening starts a new stretch of time in the lesson; the time before it was spent elsewhere.
+            db.record_activity(learner, &key, true)
+        })?;
+        self.last_activity_ms = self.storage.now();
         Ok(view)
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn answer_view(
-        &self,
-        lesson: &Lesson,
-        locale: &str,
-        step_id: &str,
-        q: &crate::lessons::QuizSpec,
-        chosen: &[String],
-        correct: bool,
-        first_try_correct: bool,
-        attempts: i64,
-    ) -> AnswerView {
-        let ctx = RenderContext { lesson_dir: Some(&lesson.dir) };
-        let text = lesson.step_text(locale, step_id).map(|(_, t)| t);
-        let feedback = q
-            .options
-            .iter()
-            .filter(|o| chosen.contains(o))
-            .map(|o| FeedbackView {
-                option: o.clone(),
-                html: render_markdown(
-                    text.and_then(|t| t.options.get(o)).map(|t| t.feedback.as_str()).unwrap_or(""),
-                    ctx,
-                ),
-            })
-            .collect();
-        AnswerView {
-            chosen: chosen.to_vec(),
-            correct,
-            first_try_correct,
-            attempts,
-            feedback,
-            correct_options: if correct && q.scored { q.correct.clone() } else { Vec::new() },
-        }
     }
 
     pub fn goto_step(&mut self, lesson_uuid: &str, step_uuid: &str) -> Result<()> {
         let learner = self.learner_id()?;
-        let (_, lesson) = self.lesson(lesson_uuid)?;
+        let (_, lesson) = find_lesson(&self.course, lesson_uuid)?;
         let step = Uuid::parse_str(step_uuid).map_err(|_| Error::invalid("not a step id"))?;
         lesson.step(step).or_not_found("step")?;
         let key = lesson.uuid.to_string();
-        self.db_mut().set_position(learner, &key, step_uuid)?;
-        self.note_activity(learner, &key, false)
+        self.db_mut().transact(|db| {
+            db.set_position(learner, &key, step_uuid)?;
+            db.record_activity(learner, &key, false)
+        })?;
+        self.last_activity_ms = self.storage.now();
+        Ok(())
     }
 
     /// Checks an answer in Rust and records it; the first try is kept for the score.
     pub fn answer(&mut self, lesson_uuid: &str, question_uuid: &str, chosen: Vec<String>) -> Result<AnswerView> {
         let learner = self.learner_id()?;
         let locale = self.locale()?;
-        let (_, lesson) = self.lesson(lesson_uuid)?;
+        let (_, lesson) = find_lesson(&self.course, lesson_uuid)?;
         let qid = Uuid::parse_str(question_uuid).map_err(|_| Error::invalid("not a question id"))?;
         let step = lesson.step(qid).or_not_found("question")?;
         let StepKind::Quiz(q) = &step.kind else {
             return Err(Error::invalid("this step is not a question"));
         };
         let verdict = check_answer(q, &chosen)?;
-        let (key, step_id, q) = (lesson.uuid.to_string(), step.id.clone(), q.clone());
-        let rec = self.db_mut().record_answer(learner, &key, question_uuid, &chosen, verdict.correct)?;
-        self.note_activity(learner, &key, false)?;
-        let (_, lesson) = self.lesson(lesson_uuid)?;
-        Ok(self.answer_view(lesson, &locale, &step_id, &q, &chosen, verdict.correct, rec.first_correct, rec.attempts))
+        let key = lesson.uuid.to_string();
+        let db = learning_db(&self.current, &mut self.guest, &mut self.storage);
+        let rec = db.transact(|db| {
+            let rec = db.record_answer(learner, &key, question_uuid, &chosen, verdict.correct)?;
+            db.record_activity(learner, &key, false)?;
+            Ok(rec)
+        })?;
+        self.last_activity_ms = self.storage.now();
+        Ok(answer_view(lesson, &locale, &step.id, q, &chosen, verdict, rec.first_correct, rec.attempts))
     }
 
     pub fn save_reflection(&mut self, lesson_uuid: &str, step_uuid: &str, text: &str) -> Result<SavedView> {
         let learner = self.learner_id()?;
-        let (_, lesson) = self.lesson(lesson_uuid)?;
+        let (_, lesson) = find_lesson(&self.course, lesson_uuid)?;
         let sid = Uuid::parse_str(step_uuid).map_err(|_| Error::invalid("not a step id"))?;
         let step = lesson.step(sid).or_not_found("step")?;
         if !matches!(step.kind, StepKind::Reflect) {
             return Err(Error::invalid("this step does not take a reflection"));
         }
         let key = lesson.uuid.to_string();
-        let rec = self.db_mut().save_reflection(learner, &key, step_uuid, text)?;
-        self.note_activity(learner, &key, false)?;
+        let rec = self.db_mut().transact(|db| {
+            let rec = db.save_reflection(learner, &key, step_uuid, text)?;
+            db.record_activity(learner, &key, false)?;
+            Ok(rec)
+        })?;
+        self.last_activity_ms = self.storage.now();
         Ok(SavedView { saved_ms: rec.updated_ms })
     }
 
-    pub fn complete_lesson(&mut self, lesson_uuid: &str) -> Result<()> {
+    /// Marks the lesson done; the reply is the course map with the lesson's new state.
+    pub fn complete_lesson(&mut self, lesson_uuid: &str) -> Result<Vec<LessonCard>> {
         let learner = self.learner_id()?;
-        let (_, lesson) = self.lesson(lesson_uuid)?;
+        let (_, lesson) = find_lesson(&self.course, lesson_uuid)?;
         let key = lesson.uuid.to_string();
-        self.db_mut().complete_lesson(learner, &key)?;
-        self.note_activity(learner, &key, false)
+        self.db_mut().transact(|db| {
+            db.complete_lesson(learner, &key)?;
+            db.record_activity(learner, &key, false)
+        })?;
+        self.last_activity_ms = self.storage.now();
+        self.course_overview()
     }
 
     pub fn glossary(&self, term: &str) -> Result<GlossaryView> {
@@ -829,6 +821,44 @@ impl KlarApp {
         let locale = self.locale().unwrap_or_else(|_| "en".into());
         localized_error(&self.localizer, &locale, e)
     }
+}
+
+/// What the learner sees after answering: the verdict, feedback for each chosen option (in option
+/// order) and, after a right answer, the key.
+fn answer_view(lesson: &Lesson, locale: &str, step_id: &str, q: &QuizSpec, chosen: &[String], verdict: QuizVerdict, first_try_correct: bool, attempts: i64) -> AnswerView {
+    let ctx = RenderContext { lesson_dir: Some(&lesson.dir) };
+    let text = lesson.step_text(locale, step_id).map(|(_, t)| t);
+    let feedback = q
+        .options
+        .iter()
+        .filter(|o| chosen.contains(o))
+        .map(|o| FeedbackView {
+            option: o.clone(),
+            html: render_markdown(text.and_then(|t| t.options.get(o)).map(|t| t.feedback.as_str()).unwrap_or(""), ctx),
+        })
+        .collect();
+    AnswerView {
+        chosen: chosen.to_vec(),
+        correct: verdict.correct,
+        first_try_correct,
+        attempts,
+        feedback,
+        correct_options: verdict.correct_options,
+    }
+}
+
+/// A loadable lesson by its uuid, with its number in the course.
+fn find_lesson<'c>(course: &'c Course, uuid: &str) -> Result<(u32, &'c Lesson)> {
+    let uuid = Uuid::parse_str(uuid).map_err(|_| Error::invalid("not a lesson id"))?;
+    course
+        .lessons
+        .iter()
+        .enumerate()
+        .find_map(|(i, e)| match e {
+            LessonEntry::Ready(l) if l.uuid == uuid => Some((i as u32 + 1, l.as_ref())),
+            _ => None,
+        })
+        .or_not_found(format_args!("lesson {uuid}"))
 }
 
 /// An argument of [`KlarApp::localized`].

@@ -108,6 +108,28 @@ pub fn parse(bytes: &[u8], now_ms: i64) -> Result<ProgressFile> {
     Ok(file)
 }
 
+/// Reads a progress file of at most `MAX_FILE_BYTES`; a larger one is refused before it is read.
+pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>> {
+    read_capped(path, MAX_FILE_BYTES)
+}
+
+/// Reads a file of at most `max` bytes; a larger one is refused before it is read.
+pub fn read_capped(path: &std::path::Path, max: usize) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let too_large = || Error::ImportTooLarge { max_mib: (max / (1024 * 1024)) as u64 };
+    let f = std::fs::File::open(path)?;
+    if f.metadata()?.len() > max as u64 {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::new();
+    // The file may grow between the check and the read; never take more than the cap.
+    f.take(max as u64 + 1).read_to_end(&mut bytes)?;
+    if bytes.len() > max {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
 fn bad(msg: impl Into<String>) -> Error {
     Error::corrupt_import(msg)
 }
@@ -348,6 +370,17 @@ mod tests {
 
     fn code_of(r: Result<crate::storage::MergeCounts>) -> Option<ErrorCode> {
         r.err().map(|e| e.code())
+    }
+
+    #[test]
+    fn oversized_files_are_refused_before_reading() -> std::result::Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let p = dir.path().join("big.json");
+        std::fs::write(&p, vec![b' '; 2048])?;
+        let err = read_capped(&p, 1024).err().ok_or("accepted")?;
+        assert_eq!(err.code(), ErrorCode::ImportTooLarge);
+        assert_eq!(read_capped(&p, 4096)?.len(), 2048);
+        Ok(())
     }
 
     #[test]

@@ -31,12 +31,6 @@ pub async fn settings_update(state: State<'_, Shared>, patch: SettingsPatch) -> 
 /// Opens the system's print dialog for what the window shows (the printable lesson summary).
 #[tauri::command]
 pub async fn app_print<R: tauri::Runtime>(window: tauri::WebviewWindow<R>, state: State<'_, Shared>) -> Result<(), IpcError> {
-    match window.print() {
-        Ok(()) => Ok(()),
-        // Reported through the core so that the learner reads it in their language.
-        Err(e) => {
-            let detail = e.to_string();
-            state.run(move |_| Err(klar_core::Error::Io(std::io::Error::other(detail)))).await
-        }
-    }
+    // Reported as the core's I/O error, so that the learner reads it in their language.
+    window.print().map_err(|e| state.core_error(&klar_core::Error::Io(std::io::Error::other(e.to_string()))))
 }

@@ -161,6 +161,27 @@ impl KlarApp {
         self.device_mode()
     }
 
+    /// The mode choice as the first-start and settings screens make it: the current admin PIN
+    /// (`admin_pin`, when there is one) opens the teacher's session, then the mode is chosen with
+    /// an optional new PIN. Whoever chose a classroom stays its teacher to set up the class;
+    /// otherwise the admin session ends here, as setup is over. The reply is the start screen's.
+    pub fn choose_mode_with_pin(
+        &mut self,
+        mode: DeviceMode,
+        admin_pin: Option<String>,
+        new_pin: Option<String>,
+        os_locale: &str,
+    ) -> Result<super::Bootstrap> {
+        if let Some(pin) = admin_pin.filter(|p| !p.is_empty()) {
+            self.admin_unlock(&pin)?;
+        }
+        self.choose_mode(mode, new_pin.filter(|p| !p.is_empty()))?;
+        if mode != DeviceMode::Classroom {
+            self.admin_lock();
+        }
+        self.bootstrap(os_locale)
+    }
+
     /// Checks the admin PIN. Five wrong tries lock it for a minute, each further one for 5, 30,
     /// then 60 minutes; count and lock are stored, so a restart lifts neither. A right PIN resets
     /// the count. A short PIN from before the 6-digit rule still opens (nobody is locked out).

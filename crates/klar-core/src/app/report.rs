@@ -150,6 +150,20 @@ pub struct LearnerRecord {
     pub statement: String,
 }
 
+/// How many questions the teacher view lists under "difficult questions".
+pub const DIFFICULT_LIMIT: usize = 8;
+
+/// Everything the teacher view shows, in one reply: the table, the difficult questions, the
+/// device's mode and the failed sign-ins (with who has no picture password or PIN yet).
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct TeacherOverview {
+    pub report: ClassReport,
+    pub difficult: Vec<DifficultQuestion>,
+    pub mode: super::ModeView,
+    pub sign_ins: super::SignInOverview,
+}
+
 /// Minutes as the report shows them: rounded to the nearest minute.
 fn minutes(seconds: i64) -> u32 {
     ((seconds.max(0) + 30) / 60) as u32
@@ -318,6 +332,16 @@ impl KlarApp {
         });
         out.truncate(limit);
         Ok(out)
+    }
+
+    /// The teacher view's data (teacher only).
+    pub fn teacher_overview(&mut self) -> Result<TeacherOverview> {
+        Ok(TeacherOverview {
+            report: self.class_report()?,
+            difficult: self.difficult_questions(DIFFICULT_LIMIT)?,
+            mode: self.device_mode()?,
+            sign_ins: self.sign_in_overview()?,
+        })
     }
 
     /// One learner's page for the teacher: every lesson's cell, question results and the

@@ -17,6 +17,15 @@ pub(super) const PERSONAL_KEYS: &[&str] = &[KEY_LOCALE, KEY_TEXT_SIZE, KEY_CONTR
 /// The countdown before an idle session ends.
 const IDLE_WARNING_MS: i64 = 60_000;
 
+/// The store of `current`'s learning data, borrowed apart from the rest of the app so an intent
+/// can keep the lesson it looked up while it writes.
+pub(super) fn learning_db<'a>(current: &Option<Learner>, guest: &'a mut Option<Storage>, storage: &'a mut Storage) -> &'a mut Storage {
+    match (current, guest) {
+        (Some(c), Some(g)) if c.is_guest => g,
+        _ => storage,
+    }
+}
+
 impl KlarApp {
     /// The store of the current person's learning data: a guest's lives in memory only.
     pub(super) fn db(&self) -> &Storage {
@@ -27,10 +36,7 @@ impl KlarApp {
     }
 
     pub(super) fn db_mut(&mut self) -> &mut Storage {
-        match (&self.current, &mut self.guest) {
-            (Some(c), Some(g)) if c.is_guest => g,
-            _ => &mut self.storage,
-        }
+        learning_db(&self.current, &mut self.guest, &mut self.storage)
     }
 
     /// Changes whenever the person at the PC changes (sign-in, sign-out, a new guest, the idle
@@ -40,10 +46,12 @@ impl KlarApp {
         self.session_epoch
     }
 
-    /// Starts a guest session in a fresh in-memory store; an earlier session ends first.
-    pub fn start_guest(&mut self, display_name: &str) -> Result<LearnerView> {
+    /// Starts a guest session in a fresh in-memory store, named "Guest" in the current language;
+    /// an earlier session ends first.
+    pub fn start_guest(&mut self) -> Result<LearnerView> {
+        let display_name = self.localizer.message(&self.locale()?, crate::i18n::ids::LEARNER_GUEST_NAME, None);
         let mut store = Storage::open_in_memory(self.storage.clock())?;
-        let guest = store.create_guest(display_name)?;
+        let guest = store.create_guest(&display_name)?;
         // Settings chosen on the start screen before "start" belong to this guest's session.
         let keep = std::mem::take(&mut self.session_settings);
         self.end_session();
@@ -163,13 +171,6 @@ impl KlarApp {
             self.expire_if_idle()?;
         }
         self.last_activity_ms = self.storage.now();
-        Ok(())
-    }
-
-    /// Counts time in a lesson and marks the session as active.
-    pub(super) fn note_activity(&mut self, learner: i64, lesson_key: &str, restart: bool) -> Result<()> {
-        self.last_activity_ms = self.storage.now();
-        self.db_mut().record_activity(learner, lesson_key, restart)?;
         Ok(())
     }
 

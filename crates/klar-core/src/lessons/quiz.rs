@@ -14,6 +14,14 @@ pub struct QuizVerdict {
     pub correct_options: Vec<String>,
 }
 
+impl QuizVerdict {
+    /// The verdict on an answer already judged `correct`: the key is revealed only after a right
+    /// answer to a scored question.
+    pub fn judged(spec: &QuizSpec, correct: bool) -> Self {
+        Self { correct, correct_options: if correct && spec.scored { spec.correct.clone() } else { Vec::new() } }
+    }
+}
+
 pub fn check_answer(spec: &QuizSpec, chosen: &[String]) -> Result<QuizVerdict> {
     let chosen_set: BTreeSet<&String> = chosen.iter().collect();
     if chosen_set.is_empty() {
@@ -29,11 +37,10 @@ pub fn check_answer(spec: &QuizSpec, chosen: &[String]) -> Result<QuizVerdict> {
         return Err(Error::invalid(format!("'{unknown}' is not an option of this question")));
     }
     if !spec.scored {
-        return Ok(QuizVerdict { correct: true, correct_options: Vec::new() });
+        return Ok(QuizVerdict::judged(spec, true));
     }
     let key: BTreeSet<&String> = spec.correct.iter().collect();
-    let correct = key == chosen_set;
-    Ok(QuizVerdict { correct, correct_options: if correct { spec.correct.clone() } else { Vec::new() } })
+    Ok(QuizVerdict::judged(spec, key == chosen_set))
 }
 
 #[cfg(test)]

@@ -190,31 +190,31 @@ impl Storage {
     /// the time since the learner last touched it was not spent in it). Returns the new total.
     pub fn record_activity(&mut self, learner: i64, lesson: &str, restart: bool) -> Result<i64> {
         let now = self.now();
-        let tx = self.conn.transaction()?;
-        let anchor: Option<Option<i64>> = tx
-            .query_row(
-                "SELECT last_activity_ms FROM lesson_progress WHERE learner_id = ?1 AND lesson_uuid = ?2",
+        self.transact(|s| {
+            let anchor: Option<Option<i64>> = s
+                .conn
+                .query_row(
+                    "SELECT last_activity_ms FROM lesson_progress WHERE learner_id = ?1 AND lesson_uuid = ?2",
+                    params![learner, lesson],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            let (secs, next_anchor) = if restart { (0, now) } else { credit_gap(anchor.flatten(), now) };
+            s.conn.execute(
+                "INSERT INTO lesson_progress (learner_id, lesson_uuid, started_ms, updated_ms, seconds_spent, last_activity_ms)
+                 VALUES (?1, ?2, ?3, ?3, ?4, ?5)
+                 ON CONFLICT (learner_id, lesson_uuid) DO UPDATE SET
+                    seconds_spent = seconds_spent + excluded.seconds_spent,
+                    last_activity_ms = excluded.last_activity_ms,
+                    updated_ms = max(updated_ms, excluded.updated_ms)",
+                params![learner, lesson, now, secs, next_anchor],
+            )?;
+            Ok(s.conn.query_row(
+                "SELECT seconds_spent FROM lesson_progress WHERE learner_id = ?1 AND lesson_uuid = ?2",
                 params![learner, lesson],
                 |r| r.get(0),
-            )
-            .optional()?;
-        let (secs, next_anchor) = if restart { (0, now) } else { credit_gap(anchor.flatten(), now) };
-        tx.execute(
-            "INSERT INTO lesson_progress (learner_id, lesson_uuid, started_ms, updated_ms, seconds_spent, last_activity_ms)
-             VALUES (?1, ?2, ?3, ?3, ?4, ?5)
-             ON CONFLICT (learner_id, lesson_uuid) DO UPDATE SET
-                seconds_spent = seconds_spent + excluded.seconds_spent,
-                last_activity_ms = excluded.last_activity_ms,
-                updated_ms = max(updated_ms, excluded.updated_ms)",
-            params![learner, lesson, now, secs, next_anchor],
-        )?;
-        let total: i64 = tx.query_row(
-            "SELECT seconds_spent FROM lesson_progress WHERE learner_id = ?1 AND lesson_uuid = ?2",
-            params![learner, lesson],
-            |r| r.get(0),
-        )?;
-        tx.commit()?;
-        Ok(total)
+            )?)
+        })
     }
 
     /// Shares a reflection with the teacher or takes it back. The change counts as an edit

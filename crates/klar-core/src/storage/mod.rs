@@ -260,6 +260,27 @@ impl Storage {
         Ok(())
     }
 
+    /// Runs `f` as one transaction: committed once when it returns `Ok`, rolled back on `Err`.
+    /// Called inside another `transact`, it joins the outer one, so a user intent that is built
+    /// from several writes still commits exactly once.
+    pub fn transact<T>(&mut self, f: impl FnOnce(&mut Storage) -> Result<T>) -> Result<T> {
+        if !self.conn.is_autocommit() {
+            return f(self);
+        }
+        // IMMEDIATE takes the write lock at once, so the transaction never fails half-way on it.
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        let result = f(self).and_then(|v| {
+            self.conn.execute_batch("COMMIT")?;
+            Ok(v)
+        });
+        if result.is_err() && !self.conn.is_autocommit() {
+            if let Err(e) = self.conn.execute_batch("ROLLBACK") {
+                tracing::warn!(%e, "rolling back failed");
+            }
+        }
+        result
+    }
+
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
     }
@@ -301,6 +322,21 @@ fn remove_stale_sidecars(path: &Path) -> Result<()> {
 pub(crate) mod test_support {
     use super::*;
     use crate::clock::FixedClock;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    impl Storage {
+        /// Counts the transactions this connection commits from now on (autocommitted statements
+        /// count one each), for the one-commit-per-intent tests.
+        pub(crate) fn count_commits(&self) -> Arc<AtomicUsize> {
+            let n = Arc::new(AtomicUsize::new(0));
+            let counter = Arc::clone(&n);
+            self.conn.commit_hook(Some(move || {
+                counter.fetch_add(1, Ordering::SeqCst);
+                false
+            }));
+            n
+        }
+    }
 
     pub fn memory() -> Storage {
         match Storage::open_in_memory(Arc::new(FixedClock::new(1_700_000_000_000))) {

@@ -124,30 +124,35 @@ impl Storage {
     pub fn record_answer(&mut self, learner: i64, lesson: &str, question: &str, choice: &[String], correct: bool) -> Result<AnswerRecord> {
         let now = self.now();
         let json = choice_json(choice);
-        let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT INTO quiz_answers (learner_id, lesson_uuid, question_uuid, first_choice, first_correct,
-                                       last_choice, last_correct, attempts, first_ms, last_ms)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?4, ?5, 1, ?6, ?6)
-             ON CONFLICT (learner_id, question_uuid) DO UPDATE SET
-                last_choice = excluded.last_choice, last_correct = excluded.last_correct,
-                attempts = attempts + 1, last_ms = excluded.last_ms",
-            params![learner, lesson, question, json, correct, now],
-        )?;
-        // Answering also counts as being in the lesson.
-        tx.execute(
+        self.transact(|s| {
+            s.conn.execute(
+                "INSERT INTO quiz_answers (learner_id, lesson_uuid, question_uuid, first_choice, first_correct,
+                                           last_choice, last_correct, attempts, first_ms, last_ms)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?4, ?5, 1, ?6, ?6)
+                 ON CONFLICT (learner_id, question_uuid) DO UPDATE SET
+                    last_choice = excluded.last_choice, last_correct = excluded.last_correct,
+                    attempts = attempts + 1, last_ms = excluded.last_ms",
+                params![learner, lesson, question, json, correct, now],
+            )?;
+            // Answering also counts as being in the lesson.
+            s.touch_progress(learner, lesson, now)?;
+            Ok(s.conn.query_row(
+                "SELECT question_uuid, first_choice, first_correct, last_choice, last_correct, attempts
+                 FROM quiz_answers WHERE learner_id = ?1 AND question_uuid = ?2",
+                params![learner, question],
+                row_to_answer,
+            )?)
+        })
+    }
+
+    /// Starts the lesson's progress, or marks it as changed now.
+    fn touch_progress(&self, learner: i64, lesson: &str, now: i64) -> Result<()> {
+        self.conn.execute(
             "INSERT INTO lesson_progress (learner_id, lesson_uuid, started_ms, updated_ms) VALUES (?1, ?2, ?3, ?3)
              ON CONFLICT (learner_id, lesson_uuid) DO UPDATE SET updated_ms = excluded.updated_ms",
             params![learner, lesson, now],
         )?;
-        let rec = tx.query_row(
-            "SELECT question_uuid, first_choice, first_correct, last_choice, last_correct, attempts
-             FROM quiz_answers WHERE learner_id = ?1 AND question_uuid = ?2",
-            params![learner, question],
-            row_to_answer,
-        )?;
-        tx.commit()?;
-        Ok(rec)
+        Ok(())
     }
 
     pub fn answers(&self, learner: i64, lesson: &str) -> Result<Vec<AnswerRecord>> {
@@ -165,22 +170,21 @@ impl Storage {
             return Err(Error::invalid(format!("a reflection can be at most {MAX_REFLECTION_CHARS} characters long")));
         }
         let now = self.now();
-        let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT INTO reflections (learner_id, lesson_uuid, step_uuid, body, created_ms, updated_ms)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?5)
-             ON CONFLICT (learner_id, step_uuid) DO UPDATE SET body = excluded.body, updated_ms = excluded.updated_ms",
-            params![learner, lesson, step, body, now],
-        )?;
-        tx.execute(
-            "INSERT INTO lesson_progress (learner_id, lesson_uuid, started_ms, updated_ms) VALUES (?1, ?2, ?3, ?3)
-             ON CONFLICT (learner_id, lesson_uuid) DO UPDATE SET updated_ms = excluded.updated_ms",
-            params![learner, lesson, now],
-        )?;
-        let shared: bool =
-            tx.query_row("SELECT shared FROM reflections WHERE learner_id = ?1 AND step_uuid = ?2", params![learner, step], |r| r.get(0))?;
-        tx.commit()?;
-        Ok(ReflectionRecord { step_uuid: step.to_string(), body: body.to_string(), updated_ms: now, shared })
+        self.transact(|s| {
+            s.conn.execute(
+                "INSERT INTO reflections (learner_id, lesson_uuid, step_uuid, body, created_ms, updated_ms)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?5)
+                 ON CONFLICT (learner_id, step_uuid) DO UPDATE SET body = excluded.body, updated_ms = excluded.updated_ms",
+                params![learner, lesson, step, body, now],
+            )?;
+            s.touch_progress(learner, lesson, now)?;
+            let shared: bool = s.conn.query_row(
+                "SELECT shared FROM reflections WHERE learner_id = ?1 AND step_uuid = ?2",
+                params![learner, step],
+                |r| r.get(0),
+            )?;
+            Ok(ReflectionRecord { step_uuid: step.to_string(), body: body.to_string(), updated_ms: now, shared })
+        })
     }
 
     pub fn reflections(&self, learner: i64, lesson: &str) -> Result<Vec<ReflectionRecord>> {

@@ -13,24 +13,28 @@ import type { LearnerView } from './bindings/LearnerView';
 import type { ModeView } from './bindings/ModeView';
 import type { SecretSetView } from './bindings/SecretSetView';
 import type { SignInOverview } from './bindings/SignInOverview';
+import type { TeacherOverview as TeacherOverviewReply } from './bindings/TeacherOverview';
 
 /**
  * The teacher view's data in one reply: the table, the difficult questions, the device's mode,
- * and the failed sign-ins (with who has no picture password or PIN yet).
+ * and the failed sign-ins (with who has no picture password or PIN yet). Rust sends it as the
+ * generated `TeacherOverview` object; the views still read it as these four parts.
  */
 export type TeacherOverview = [ClassReport, DifficultQuestion[], ModeView, SignInOverview];
+
+const parts = (o: TeacherOverviewReply): TeacherOverview => [o.report, o.difficult, o.mode, o.sign_ins];
 
 export const modeStatus = () => call<ModeView>('mode_status');
 export const modeChoose = (mode: DeviceMode, adminPin: string | null, newPin: string | null) =>
   call<Bootstrap>('mode_choose', { mode, adminPin, newPin });
-export const teacherUnlock = (pin: string) => call<TeacherOverview>('teacher_unlock', { pin });
-export const teacherOverview = () => call<TeacherOverview>('teacher_overview');
+export const teacherUnlock = (pin: string) => call<TeacherOverviewReply>('teacher_unlock', { pin }).then(parts);
+export const teacherOverview = () => call<TeacherOverviewReply>('teacher_overview').then(parts);
 export const teacherLock = () => call<Bootstrap>('teacher_lock');
-export const teacherAddLearner = (name: string, avatar: string) => call<TeacherOverview>('teacher_add_learner', { name, avatar });
-export const teacherDeleteLearner = (id: number) => call<TeacherOverview>('teacher_delete_learner', { id });
-export const teacherClassSignIn = (required: boolean) => call<TeacherOverview>('teacher_class_sign_in', { required });
-export const teacherSetLearnerIdle = (minutes: number) => call<TeacherOverview>('teacher_set_learner_idle', { minutes });
-export const teacherChangePin = (pin: string) => call<TeacherOverview>('teacher_change_pin', { pin });
+export const teacherAddLearner = (name: string, avatar: string) => call<TeacherOverviewReply>('teacher_add_learner', { name, avatar }).then(parts);
+export const teacherDeleteLearner = (id: number) => call<TeacherOverviewReply>('teacher_delete_learner', { id }).then(parts);
+export const teacherClassSignIn = (required: boolean) => call<TeacherOverviewReply>('teacher_class_sign_in', { required }).then(parts);
+export const teacherSetLearnerIdle = (minutes: number) => call<TeacherOverviewReply>('teacher_set_learner_idle', { minutes }).then(parts);
+export const teacherChangePin = (pin: string) => call<TeacherOverviewReply>('teacher_change_pin', { pin }).then(parts);
 export const teacherLearner = (id: number) => call<LearnerDetail>('teacher_learner', { id });
 export const teacherSetSecret = (id: number, secret: LearnerSecret | null) => call<SecretSetView>('teacher_set_secret', { id, secret });
 export const learnerRecord = (id: number) => call<LearnerRecord>('learner_record', { id });

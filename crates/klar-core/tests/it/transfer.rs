@@ -2,9 +2,7 @@
 //! reflections only), and importing as a teacher does it — first a preview that changes nothing,
 //! then the merge once confirmed: once, in time, by the session that asked.
 
-mod support;
-
-use support::{code, open, R, T0};
+use crate::support::{code, open, R, T0};
 use klar_core::app::{ExportScope, KlarApp, PendingImports, StepBody, IMPORT_PREVIEW_MS};
 use klar_core::classroom::DeviceMode;
 use klar_core::transfer::TransferKind;

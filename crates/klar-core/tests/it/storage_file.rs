@@ -119,7 +119,7 @@ fn a_file_from_before_the_classroom_migration_is_upgraded_with_everything_kept()
     let path = dir.path().join("klar.sqlite");
     {
         let c = rusqlite::Connection::open(&path)?;
-        c.execute_batch(include_str!("../src/storage/migrations/0001_initial.sql"))?;
+        c.execute_batch(include_str!("../../src/storage/migrations/0001_initial.sql"))?;
         c.pragma_update(None, "user_version", 1)?;
         c.execute_batch(
             "INSERT INTO learners (id, uuid, display_name, avatar, is_guest, created_ms, last_active_ms)

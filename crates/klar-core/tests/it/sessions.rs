@@ -2,9 +2,7 @@
 //! next person nothing (settings included), and the idle rule is decided in Rust on every learner
 //! command, not by a timer in the window.
 
-mod support;
-
-use support::{code, open, R, T0};
+use crate::support::{code, open, R, T0};
 use klar_core::app::{KlarApp, SettingsPatch, StepBody, TextSize};
 use klar_core::classroom::{DeviceMode, IdleState, LearnerSecret};
 use klar_core::{ErrorCode, FixedClock};
@@ -58,7 +56,7 @@ fn a_guests_work_never_reaches_the_disk() -> R {
     let dir = tempfile::tempdir()?;
     let clock = Arc::new(FixedClock::new(T0));
     let mut app = library(dir.path(), &clock)?;
-    app.start_guest("Guest")?;
+    app.start_guest()?;
     let lesson = do_some_work(&mut app, "GUEST-SECRET-4242 I live at Lindenstr. 5")?;
 
     // While Klar is still running (a kill -9 or a power cut now would leave whatever is on disk).
@@ -71,7 +69,7 @@ fn a_guests_work_never_reaches_the_disk() -> R {
 
     // The next guest starts empty.
     app.sign_out()?;
-    app.start_guest("Guest")?;
+    app.start_guest()?;
     let view = app.open_lesson(&lesson)?;
     assert!(view.steps.iter().all(|s| !matches!(&s.body, StepBody::Reflect { text, .. } if !text.is_empty())));
     assert_eq!(app.drawings("circle-square")?, None);
@@ -90,7 +88,7 @@ fn a_guests_settings_are_the_sessions_and_the_device_defaults_return() -> R {
 
     // A stranger picks Arabic on the start screen, starts, and makes the text large.
     app.update_settings(SettingsPatch { locale: Some("ar".into()), ..Default::default() })?;
-    app.start_guest("Guest")?;
+    app.start_guest()?;
     assert_eq!(app.settings()?.locale, "ar", "the choice on the start screen carries into the session");
     app.update_settings(SettingsPatch { text_size: Some(TextSize::Xlarge), high_contrast: Some(true), ..Default::default() })?;
     assert_eq!(app.settings()?.text_size, TextSize::Xlarge);
@@ -135,9 +133,9 @@ fn every_change_of_person_starts_a_new_session_epoch() -> R {
     changed(&app, "creating a second learner");
     app.sign_in(ada.id, None)?;
     changed(&app, "signing in as someone else");
-    app.start_guest("Guest")?;
+    app.start_guest()?;
     changed(&app, "a guest");
-    app.start_guest("Guest")?;
+    app.start_guest()?;
     changed(&app, "a new guest after a guest");
     app.sign_out()?;
     changed(&app, "signing out");
@@ -150,7 +148,7 @@ fn every_change_of_person_starts_a_new_session_epoch() -> R {
     app.choose_mode(DeviceMode::Library, Some("13572468".into()))?;
     changed(&app, "a new device mode");
     app.admin_lock();
-    app.start_guest("Guest")?;
+    app.start_guest()?;
     changed(&app, "a library guest");
     clock.advance(10 * MINUTE);
     assert_eq!(code(app.course_overview()), Some(ErrorCode::SessionExpired));
@@ -163,7 +161,7 @@ fn an_idle_library_guest_ends_on_the_next_command_without_any_poll() -> R {
     let dir = tempfile::tempdir()?;
     let clock = Arc::new(FixedClock::new(T0));
     let mut app = library(dir.path(), &clock)?;
-    app.start_guest("Guest")?;
+    app.start_guest()?;
     let lesson = do_some_work(&mut app, "my private words")?;
     clock.advance(9 * MINUTE);
     app.open_lesson(&lesson)?; // still there: this counts as activity
@@ -246,7 +244,7 @@ fn a_guest_deleting_themself_ends_the_session_and_touches_no_learner() -> R {
     let mut app = open(&dir.path().join("klar.sqlite"), &clock)?;
     let ada = app.create_learner("Ada", "sun")?;
     app.sign_out()?;
-    let guest = app.start_guest("Guest")?;
+    let guest = app.start_guest()?;
     assert_ne!(guest.id, ada.id, "a guest's id can never be a learner's");
     app.delete_learner(guest.id)?;
     assert!(app.bootstrap("en")?.current.is_none());

@@ -1,16 +1,14 @@
 //! A learner's journey through klar-core's app API on a real file: choose a language, create a
 //! learner, answer wrongly then rightly, reflect, close, reopen — everything is still there.
 
+use crate::support::T0;
 use klar_core::app::{KlarApp, LessonState, SettingsPatch, StepBody};
-use klar_core::lessons::load_course;
-use klar_core::storage::Storage;
 use klar_core::{ErrorCode, FixedClock};
 use std::path::Path;
 use std::sync::Arc;
 
 fn open(path: &Path) -> Result<KlarApp, Box<dyn std::error::Error>> {
-    let course = load_course(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lessons")).course;
-    Ok(KlarApp::new(course, Storage::open(path, Arc::new(FixedClock::new(1_760_000_000_000)))?)?)
+    crate::support::open(path, &Arc::new(FixedClock::new(T0)))
 }
 
 #[test]
@@ -68,7 +66,7 @@ fn journey_survives_a_restart_and_guests_leave_nothing() -> Result<(), Box<dyn s
         app.save_reflection(&lesson_uuid, &reflect_uuid, "Ich prüfe Quellen.")?;
         assert_eq!(app.save_reflection(&lesson_uuid, &question_uuid, "x").map_err(|e| e.code()).err(), Some(ErrorCode::InvalidInput));
 
-        app.start_guest("Gast")?;
+        app.start_guest()?;
         let g = app.course_overview()?;
         assert_eq!(g[0].state, LessonState::NotStarted, "a guest starts fresh");
         let guest_lesson = app.open_lesson(&lesson_uuid)?;
@@ -85,6 +83,7 @@ fn journey_survives_a_restart_and_guests_leave_nothing() -> Result<(), Box<dyn s
     let cards = app.course_overview()?;
     assert_eq!(cards[0].state, LessonState::InProgress);
     assert_eq!(cards[0].score_correct, 0, "the first try was wrong");
+    assert!(cards[0].suggested && cards.iter().filter(|c| c.suggested).count() == 1, "the lesson in progress is suggested");
     let lesson = app.open_lesson(&lesson_uuid)?;
     assert_eq!(lesson.steps[lesson.current_index as usize].uuid, question_uuid, "resumes where the learner left");
     let reflected = lesson.steps.iter().find(|s| s.uuid == reflect_uuid).ok_or("reflect step")?;
@@ -98,8 +97,11 @@ fn journey_survives_a_restart_and_guests_leave_nothing() -> Result<(), Box<dyn s
     let quiz = lesson.steps.iter().find(|s| s.uuid == question_uuid).ok_or("quiz step")?;
     let StepBody::Quiz { answer: Some(a), .. } = &quiz.body else { panic!("the answer was not kept") };
     assert!(!a.first_try_correct && a.attempts >= 2);
-    app.complete_lesson(&lesson_uuid)?;
+    let cards = app.complete_lesson(&lesson_uuid)?;
+    assert_eq!(cards[0].state, LessonState::Done, "completing replies with the course map");
     assert_eq!(app.course_overview()?[0].state, LessonState::Done);
+    let next = cards.iter().find(|c| c.suggested).ok_or("nothing suggested")?;
+    assert_eq!(next.number, cards.iter().find(|c| c.uuid.is_some() && c.state == LessonState::NotStarted).ok_or("all done")?.number);
     drop(app);
     let bytes = std::fs::read(&db)?;
     assert!(!String::from_utf8_lossy(&bytes).contains("GUEST-SECRET"));

@@ -3,9 +3,7 @@
 //! failed sign-ins for the teacher, the idle settings, and a class's journey to the teacher's
 //! report, its CSV, the printable record and a move to another PC.
 
-mod support;
-
-use support::{code, open, R, T0};
+use crate::support::{code, open, R, T0};
 use klar_core::storage::Storage;
 use klar_core::app::{ExportScope, ImportSummary, KlarApp, LessonState, StepBody};
 use klar_core::classroom::{hash_secret, DeviceMode, IdleState, LearnerSecret, SecretKind};
@@ -106,7 +104,7 @@ fn mode_rules_for_home_classroom_and_library() -> R {
     assert_eq!(boot.mode, Some(DeviceMode::Library));
     assert_eq!(code(app.create_learner("Dana", "sun")), Some(ErrorCode::NotAllowedInMode));
     assert_eq!(code(app.sign_in(ada.id, Some(pictures(&["cat", "dog", "key"])))), Some(ErrorCode::NotAllowedInMode));
-    let guest = app.start_guest("Guest")?;
+    let guest = app.start_guest()?;
     assert!(guest.is_guest);
     assert_eq!(code(app.preview_import(b"{}")), Some(ErrorCode::NotAllowedInMode));
     Ok(())
@@ -127,6 +125,33 @@ fn home_use_without_a_pin_works_as_before() -> R {
     assert_eq!(code(app.choose_mode(DeviceMode::Classroom, None)), Some(ErrorCode::InvalidInput));
     app.choose_mode(DeviceMode::Classroom, Some("432100".into()))?;
     assert!(app.bootstrap("en")?.current.is_none(), "changing the mode signs learners out");
+    Ok(())
+}
+
+#[test]
+fn the_mode_choice_keeps_the_teacher_only_for_a_classroom() -> R {
+    let dir = tempfile::tempdir()?;
+    let clock = Arc::new(FixedClock::new(T0));
+    let mut app = open(&dir.path().join("k.sqlite"), &clock)?;
+    // First start: a classroom with a new PIN; whoever chose it sets up the class.
+    let boot = app.choose_mode_with_pin(DeviceMode::Classroom, None, Some("246813".into()), "de_DE")?;
+    assert_eq!(boot.mode, Some(DeviceMode::Classroom));
+    assert_eq!(boot.settings.locale, "de", "the start screen in the system's language");
+    assert!(app.device_mode()?.admin_unlocked);
+    let overview = app.teacher_overview()?;
+    assert!(overview.report.rows.is_empty() && overview.difficult.len() <= klar_core::app::DIFFICULT_LIMIT);
+    assert_eq!(overview.mode.mode, Some(DeviceMode::Classroom));
+    assert!(overview.sign_ins.learners.is_empty());
+    // A wrong admin PIN changes nothing; the right one switches, and setup is over.
+    app.admin_lock();
+    assert_eq!(
+        code(app.choose_mode_with_pin(DeviceMode::Library, Some("000000".into()), None, "en")),
+        Some(ErrorCode::AdminPinWrong)
+    );
+    let boot = app.choose_mode_with_pin(DeviceMode::Library, Some("246813".into()), Some(String::new()), "en")?;
+    assert_eq!(boot.mode, Some(DeviceMode::Library));
+    assert!(!app.device_mode()?.admin_unlocked, "outside a classroom the admin session ends with the choice");
+    assert_eq!(code(app.teacher_overview()), Some(ErrorCode::AdminRequired));
     Ok(())
 }
 
@@ -181,7 +206,7 @@ fn an_idle_library_guest_is_warned_then_wiped() -> R {
     let mut app = open(&db, &clock)?;
     app.choose_mode(DeviceMode::Library, Some("864200".into()))?;
     app.admin_lock();
-    app.start_guest("Guest")?;
+    app.start_guest()?;
     let lesson = app.course_overview()?[0].uuid.clone().ok_or("lesson 1")?;
     let view = app.open_lesson(&lesson)?;
     let reflect = view.steps.iter().find(|s| matches!(s.body, StepBody::Reflect { .. })).ok_or("reflect step")?;

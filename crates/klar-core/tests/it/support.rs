@@ -1,8 +1,6 @@
 //! What the integration tests share: the real course (loaded once), a Klar app on a data file
 //! with a fixed clock, and the error code of a result.
 
-#![allow(dead_code)] // each test binary uses its own part of it
-
 use klar_core::app::KlarApp;
 use klar_core::lessons::{load_course, Course};
 use klar_core::storage::Storage;
