@@ -27,10 +27,11 @@ pub use transfer::{
 use crate::classroom::{DeviceMode, SecretKind};
 use crate::error::{Error, OrNotFound, Result};
 use crate::i18n::{self, Localizer};
-use crate::lessons::{
+use crate::course::{
     check_answer, render_markdown, Course, Lesson, LessonEntry, QuizSpec, QuizVerdict, ReadRole, RenderContext, Select,
-    StepKind, KNOWN_LOCALES,
+    StepKind,
 };
+pub use crate::i18n::{locale_info, LocaleInfo};
 use crate::storage::{Learner, Storage};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -47,17 +48,6 @@ const KEY_TEXT_SIZE: &str = "text_size";
 const KEY_CONTRAST: &str = "high_contrast";
 const KEY_MOTION: &str = "reduced_motion";
 const KEY_WELCOMED: &str = "welcomed";
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
-pub struct LocaleInfo {
-    pub code: String,
-    /// The language's name in itself ("Deutsch", "Türkçe" …).
-    pub name: String,
-    pub dir: String,
-    /// The tag for `<html lang>` and `Intl`.
-    pub tag: String,
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -323,25 +313,6 @@ pub struct KlarApp {
     session_epoch: u64,
 }
 
-fn locale_info(code: &str) -> LocaleInfo {
-    let name = match code {
-        "de" => "Deutsch",
-        "de-x-ls" => "Deutsch (Leichte Sprache)",
-        "en" => "English",
-        "tr" => "Türkçe",
-        "uk" => "Українська",
-        "ar" => "العربية",
-        "ru" => "Русский",
-        other => other,
-    };
-    LocaleInfo {
-        code: code.to_string(),
-        name: name.to_string(),
-        dir: if i18n::is_rtl(code) { "rtl" } else { "ltr" }.to_string(),
-        tag: if code == "de-x-ls" { "de".into() } else { code.to_string() },
-    }
-}
-
 impl KlarApp {
     /// Starts a session: guests left over from a crash are wiped first.
     pub fn new(course: Course, mut storage: Storage) -> Result<Self> {
@@ -370,14 +341,13 @@ impl KlarApp {
 
     /// Locales offered in the language picker: those with UI strings and the course's required ones.
     pub fn offered_locales(&self) -> Vec<LocaleInfo> {
-        KNOWN_LOCALES
-            .iter()
+        i18n::locales::known_locales()
             .filter(|l| {
-                self.localizer.locales().any(|have| have == **l)
-                    || self.course.required_locales.iter().any(|r| r == *l)
-                    || (**l == "de-x-ls" && self.localizer.locales().any(|have| have == "de"))
+                self.localizer.locales().any(|have| have == *l)
+                    || self.course.required_locales.iter().any(|r| r == l)
+                    || (*l == "de-x-ls" && self.localizer.locales().any(|have| have == "de"))
             })
-            .map(|l| locale_info(l))
+            .map(locale_info)
             .collect()
     }
 
@@ -732,7 +702,7 @@ impl KlarApp {
 
     pub fn glossary(&self, term: &str) -> Result<GlossaryView> {
         let locale = self.locale()?;
-        let entry = crate::lessons::fallback_chain(&locale)
+        let entry = i18n::fallback_chain(&locale)
             .into_iter()
             .find_map(|l| self.course.glossary.get(l).and_then(|g| g.get(term)))
             .or_not_found(format_args!("glossary term {term}"))?;

@@ -5,11 +5,13 @@ pub mod app;
 pub mod classroom;
 pub mod clock;
 pub mod error;
+pub mod course;
 pub mod i18n;
-pub mod lessons;
 pub mod privacy;
 pub mod storage;
 pub mod transfer;
 
+/// The course's old module name, for callers outside this crate that still use it.
+pub use course as lessons;
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{Error, ErrorCode, Result};

@@ -3,7 +3,7 @@
 
 use super::{KlarApp, StepBody};
 use crate::clock::FixedClock;
-use crate::lessons::load_course;
+use crate::course::load_course;
 use crate::storage::Storage;
 use crate::Result;
 use std::path::Path;

@@ -6,7 +6,7 @@
 use super::{KlarApp, LearnerView, LessonState, TopicView};
 use crate::error::{Error, Result};
 use crate::i18n::ids;
-use crate::lessons::{render_markdown, Lesson, LessonEntry, RenderContext, StepKind};
+use crate::course::{render_markdown, Lesson, LessonEntry, RenderContext, StepKind};
 use crate::storage::{FullLearner, Learner, ReflectionScope};
 use fluent_bundle::FluentArgs;
 use serde::Serialize;
@@ -424,7 +424,7 @@ impl KlarApp {
                 topics: lesson.topics.iter().map(|c| self.topic_view(&locale, c)).collect(),
             });
         }
-        let topics_covered = crate::lessons::topic_codes()
+        let topics_covered = crate::course::topic_codes()
             .iter()
             .filter(|c| codes.contains(**c))
             .map(|c| self.topic_view(&locale, c))

@@ -56,19 +56,19 @@ impl Lesson {
 
     /// The text of one step in `locale`, falling back as `fallback_chain` says.
     pub fn step_text(&self, locale: &str, step_id: &str) -> Option<(&str, &StepText)> {
-        super::fallback_chain(locale).into_iter().find_map(|loc| {
+        crate::i18n::locales::fallback_chain(locale).into_iter().find_map(|loc| {
             self.texts.get_key_value(loc).and_then(|(k, t)| t.steps.get(step_id).map(|s| (k.as_str(), s)))
         })
     }
 
     /// Title and description in `locale`, with the same fallback.
     pub fn meta(&self, locale: &str) -> Option<&LessonText> {
-        super::fallback_chain(locale).into_iter().find_map(|loc| self.texts.get(loc))
+        crate::i18n::locales::fallback_chain(locale).into_iter().find_map(|loc| self.texts.get(loc))
     }
 
     /// The teachers' page in `locale`, with the same fallback as the lesson text.
     pub fn teacher_notes(&self, locale: &str) -> Option<(&str, &str)> {
-        super::fallback_chain(locale)
+        crate::i18n::locales::fallback_chain(locale)
             .into_iter()
             .find_map(|loc| self.teachers.get_key_value(loc).map(|(k, v)| (k.as_str(), v.as_str())))
     }

@@ -1,7 +1,13 @@
 //! Translations with Fluent. The same `locales/<lang>/*.ftl` files feed the UI and Rust; here
 //! they are embedded at build time, checked, and used for messages that Rust itself produces.
+//! `locales` is the one table of the languages Klar knows.
 
-use crate::lessons::{Diagnostic, KNOWN_LOCALES};
+pub mod locales;
+
+pub use locales::{fallback_chain, is_rtl, language_tag, locale_info, LocaleInfo};
+
+use crate::course::Diagnostic;
+use locales::{is_known, known_locales};
 use fluent_bundle::{FluentArgs, FluentResource};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -13,26 +19,11 @@ type Bundle = fluent_bundle::concurrent::FluentBundle<FluentResource>;
 /// Locales whose strings must be complete; the rest are in progress and only warned about.
 pub const REQUIRED_UI_LOCALES: &[&str] = &["en", "de", "tr", "uk", "ar", "ru"];
 
-/// The language tag Fluent and the UI's `Intl` use for one of our locales.
-pub fn language_tag(locale: &str) -> &str {
-    // Leichte Sprache is German for plural rules, number and date formats.
-    if locale == "de-x-ls" {
-        "de"
-    } else {
-        locale
-    }
-}
-
-/// Whether the locale is written right to left.
-pub fn is_rtl(locale: &str) -> bool {
-    matches!(locale, "ar" | "fa" | "he")
-}
-
 /// Picks the best known locale for what the OS asks for ("de-AT", "ar_EG.UTF-8" …), else English.
 pub fn negotiate(requested: &str) -> &'static str {
     let lang = requested.split(['.', '@']).next().unwrap_or("").replace('_', "-").to_ascii_lowercase();
     let primary = lang.split('-').next().unwrap_or("");
-    KNOWN_LOCALES.iter().copied().find(|l| *l == lang).or_else(|| KNOWN_LOCALES.iter().copied().find(|l| *l == primary)).unwrap_or("en")
+    known_locales().find(|l| *l == lang).or_else(|| known_locales().find(|l| *l == primary)).unwrap_or("en")
 }
 
 pub struct Localizer {
@@ -63,7 +54,7 @@ impl Localizer {
     /// The message `id` in `locale`, falling back to German (for Leichte Sprache) and English.
     /// Never empty: an unknown id comes back as the id itself.
     pub fn message(&self, locale: &str, id: &str, args: Option<&FluentArgs<'_>>) -> String {
-        for loc in crate::lessons::fallback_chain(locale) {
+        for loc in fallback_chain(locale) {
             let Some(bundle) = self.bundles.get(loc) else { continue };
             let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else { continue };
             let mut errors = Vec::new();
@@ -128,7 +119,7 @@ pub fn check_locales() -> Vec<Diagnostic> {
         return diags;
     };
     for (loc, set) in &ids {
-        if !KNOWN_LOCALES.contains(&loc.as_str()) {
+        if !is_known(loc) {
             diags.push(Diagnostic::warning(PathBuf::from("locales").join(loc), None, "not a locale Klar knows"));
             continue;
         }

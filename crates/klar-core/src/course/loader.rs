@@ -4,7 +4,8 @@
 use super::diagnostics::{line_of, Diagnostic};
 use super::markdown::{parse_directives, parse_locale_file};
 use super::model::*;
-use super::{topics::topic_codes, KNOWN_DEMOS, KNOWN_LOCALES};
+use super::{topics::topic_codes, KNOWN_DEMOS};
+use crate::i18n::locales::{is_known, known_locales};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -145,7 +146,7 @@ pub fn load_course(root: &Path) -> LoadedCourse {
         return LoadedCourse { course, diagnostics: diags };
     };
     for loc in raw.required_locales.iter().chain(raw.partial_locales.iter()).chain([&raw.source_locale]) {
-        if !KNOWN_LOCALES.contains(&loc.as_str()) {
+        if !is_known(loc) {
             diags.push(Diagnostic::error(&course_rel, None, format!("unknown locale '{loc}'")));
         }
     }
@@ -439,13 +440,13 @@ fn load_texts(
         names.sort();
         for name in names {
             if let Some(loc) = name.strip_suffix(".md") {
-                if !loc.starts_with("teachers.") && !KNOWN_LOCALES.contains(&loc) {
+                if !loc.starts_with("teachers.") && !is_known(loc) {
                     diags.push(Diagnostic::warning(PathBuf::from(slug).join(&name), None, format!("'{loc}' is not a locale Klar knows; the file is ignored")));
                 }
             }
         }
     }
-    for &loc in KNOWN_LOCALES {
+    for loc in known_locales() {
         let rel = PathBuf::from(slug).join(format!("{loc}.md"));
         let required = course.required_locales.iter().any(|r| r == loc);
         let partial = ctx.partial.contains(loc);
@@ -528,7 +529,7 @@ fn load_texts(
 /// `teachers.<locale>.md`: plain Markdown, required where the lesson text is fully required.
 fn load_teacher_notes(ctx: &LessonCtx<'_>, slug: &str, dir: &Path, diags: &mut Vec<Diagnostic>) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
-    for &loc in KNOWN_LOCALES {
+    for loc in known_locales() {
         let name = format!("teachers.{loc}.md");
         let rel = PathBuf::from(slug).join(&name);
         let required = ctx.course.required_locales.iter().any(|r| r == loc) && !ctx.partial.contains(loc);
@@ -614,7 +615,7 @@ fn load_presets(root: &Path, diags: &mut Vec<Diagnostic>) -> BTreeMap<String, BT
 
 fn load_glossary(root: &Path, required: &[String], diags: &mut Vec<Diagnostic>) -> BTreeMap<String, BTreeMap<String, GlossaryEntry>> {
     let mut out = BTreeMap::new();
-    for &loc in KNOWN_LOCALES {
+    for loc in known_locales() {
         let rel = PathBuf::from("glossary").join(format!("{loc}.md"));
         let src = match read_text(&root.join(&rel), root) {
             Ok(s) => s,

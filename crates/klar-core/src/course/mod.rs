@@ -1,5 +1,7 @@
 //! The course as data: loading lessons from `lessons/`, checking them, rendering their Markdown
-//! and checking quiz answers. The app and `cargo xtask check` share this loader.
+//! and checking quiz answers (the app and `cargo xtask check` share this loader), and the
+//! course's pages as the learner sees them: the course map, the glossary, the teachers' and
+//! summary pages.
 
 mod diagnostics;
 mod loader;
@@ -16,22 +18,6 @@ pub use model::*;
 pub use quiz::{check_answer, QuizVerdict};
 pub use render::{render_markdown, RenderContext};
 pub use topics::{topic_codes, uncovered_topics};
-
-/// Every locale Klar knows, in the order the language picker shows them.
-/// `de-x-ls` is German in Leichte Sprache (plain language).
-pub const KNOWN_LOCALES: &[&str] = &["de", "de-x-ls", "en", "tr", "uk", "ar", "ru"];
-
-/// Where a locale's text comes from when a step is missing in it.
-pub fn fallback_chain(locale: &str) -> Vec<&str> {
-    let mut chain = vec![locale];
-    if locale == "de-x-ls" {
-        chain.push("de");
-    }
-    if locale != "en" {
-        chain.push("en");
-    }
-    chain
-}
 
 /// The demos the app can embed; a demo step naming anything else is an error.
 pub const KNOWN_DEMOS: &[&str] = &[
