@@ -2,18 +2,18 @@
 //! view needs next. Validation and decisions live here, so the shell stays thin and testable.
 
 mod classroom;
-#[cfg(test)]
-mod commit_tests;
 mod data;
 mod learner_data;
 mod report;
 mod session;
 mod transfer;
 
-use session::learning_db;
+pub(crate) use session::learning_db;
+pub use crate::player::{ActivityView, AnswerView, FeedbackView, LessonView, OptionView, SavedView, StepBody, StepView};
+pub use crate::progress::LessonState;
 
 pub use classroom::{
-    ActivityView, IdleView, LearnerAttemptsView, ModeView, PictureCard, PictureView, SecretSetView, SignInOverview,
+    IdleView, LearnerAttemptsView, ModeView, PictureCard, PictureView, SecretSetView, SignInOverview,
 };
 pub use learner_data::{CsvFile, LearnerDataExport};
 pub use report::{
@@ -27,10 +27,7 @@ pub use transfer::{
 use crate::classroom::{DeviceMode, SecretKind};
 use crate::error::{Error, OrNotFound, Result};
 use crate::i18n::{self, Localizer};
-use crate::course::{
-    check_answer, render_markdown, Course, Lesson, LessonEntry, QuizSpec, QuizVerdict, ReadRole, RenderContext, Select,
-    StepKind,
-};
+use crate::course::{render_markdown, Course, Lesson, LessonEntry, ReadRole, RenderContext, StepKind};
 pub use crate::i18n::{locale_info, LocaleInfo};
 use crate::storage::{Learner, Storage};
 use serde::{Deserialize, Serialize};
@@ -146,15 +143,6 @@ pub struct Bootstrap {
     pub pictures: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum LessonState {
-    NotStarted,
-    InProgress,
-    Done,
-}
-
 #[derive(Debug, Clone, Serialize, TS)]
 #[ts(export)]
 pub struct LessonCard {
@@ -173,87 +161,6 @@ pub struct LessonCard {
     /// The lesson to suggest next: the first one in progress, else the first not started
     /// (at most one card of the course has it).
     pub suggested: bool,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
-pub struct OptionView {
-    pub id: String,
-    pub html: String,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-#[ts(export)]
-pub enum StepBody {
-    Read { role: Option<String>, html: String },
-    Quiz { question_html: String, multiple: bool, scored: bool, options: Vec<OptionView>, answer: Option<AnswerView> },
-    Reflect {
-        prompt_html: String,
-        text: String,
-        #[ts(type = "number | null")]
-        saved_ms: Option<i64>,
-        /// Shared with the teacher (classroom mode); private otherwise.
-        shared: bool,
-    },
-    Demo {
-        demo: String,
-        preset: String,
-        task_html: String,
-        /// The preset's settings from lessons/presets/*.toml, as JSON.
-        #[ts(type = "Record<string, unknown>")]
-        settings: serde_json::Value,
-    },
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
-pub struct StepView {
-    pub uuid: String,
-    pub id: String,
-    /// The locale the text came from (differs from the chosen one when a step falls back).
-    pub text_locale: String,
-    pub body: StepBody,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
-pub struct LessonView {
-    pub uuid: String,
-    pub number: u32,
-    pub title: String,
-    pub minutes: u32,
-    pub steps: Vec<StepView>,
-    /// Where to resume.
-    pub current_index: u32,
-    pub completed: bool,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
-pub struct FeedbackView {
-    pub option: String,
-    pub html: String,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
-pub struct AnswerView {
-    pub chosen: Vec<String>,
-    pub correct: bool,
-    pub first_try_correct: bool,
-    #[ts(type = "number")]
-    pub attempts: i64,
-    /// Feedback for each chosen option, in option order.
-    pub feedback: Vec<FeedbackView>,
-    pub correct_options: Vec<String>,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
-pub struct SavedView {
-    #[ts(type = "number")]
-    pub saved_ms: i64,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -297,20 +204,20 @@ pub struct LessonSummaryView {
 }
 
 pub struct KlarApp {
-    course: Course,
-    storage: Storage,
-    localizer: Localizer,
-    current: Option<Learner>,
+    pub(crate) course: Course,
+    pub(crate) storage: Storage,
+    pub(crate) localizer: Localizer,
+    pub(crate) current: Option<Learner>,
     /// The teacher's session: the time of the last teacher action, None when locked.
-    admin_active_ms: Option<i64>,
+    pub(crate) admin_active_ms: Option<i64>,
     /// The signed-in learner's last activity, for the idle rule.
-    last_activity_ms: i64,
+    pub(crate) last_activity_ms: i64,
     /// A guest's learning data: an in-memory database, gone with the session (see `session`).
-    guest: Option<Storage>,
+    pub(crate) guest: Option<Storage>,
     /// Personal settings that belong to the session, not the device (guests, library PCs).
-    session_settings: BTreeMap<&'static str, String>,
+    pub(crate) session_settings: BTreeMap<&'static str, String>,
     /// Bumped at every change of person; the lab resets when it sees a new value.
-    session_epoch: u64,
+    pub(crate) session_epoch: u64,
 }
 
 impl KlarApp {
@@ -466,7 +373,7 @@ impl KlarApp {
         self.db_mut().delete_drawings(id, key)
     }
 
-    fn lesson(&self, uuid: &str) -> Result<(u32, &Lesson)> {
+    pub(crate) fn lesson(&self, uuid: &str) -> Result<(u32, &Lesson)> {
         find_lesson(&self.course, uuid)
     }
 
@@ -488,11 +395,8 @@ impl KlarApp {
                 LessonEntry::Ready(l) => {
                     let meta = l.meta(&locale);
                     let key = l.uuid.to_string();
-                    let state = match progress.get(&key) {
-                        Some(p) if p.completed_ms.is_some() => LessonState::Done,
-                        Some(_) => LessonState::InProgress,
-                        None => LessonState::NotStarted,
-                    };
+                    let completed = progress.get(&key).map(|p| p.completed_ms.is_some());
+                    let standing = crate::progress::standing(l, completed, |q| right_first_time.contains(q));
                     LessonCard {
                         number,
                         slug: l.slug.clone(),
@@ -501,13 +405,9 @@ impl KlarApp {
                         description: meta.map(|m| m.description.clone()).unwrap_or_default(),
                         minutes: l.minutes,
                         topics: l.topics.clone(),
-                        state,
-                        // Only scored questions count: a warm-up is "right" whatever the learner picks.
-                        score_correct: l
-                            .scored_questions()
-                            .filter(|s| right_first_time.contains(&s.uuid.to_string()))
-                            .count() as u32,
-                        score_total: l.scored_questions().count() as u32,
+                        state: standing.state,
+                        score_correct: standing.score_correct,
+                        score_total: standing.score_total,
                         unavailable_reason: None,
                         suggested: false,
                     }
@@ -537,167 +437,6 @@ impl KlarApp {
             cards[i].suggested = true;
         }
         Ok(cards)
-    }
-
-    pub fn open_lesson(&mut self, lesson_uuid: &str) -> Result<LessonView> {
-        let learner = self.learner_id()?;
-        let locale = self.locale()?;
-        let (number, lesson) = self.lesson(lesson_uuid)?;
-        let key = lesson.uuid.to_string();
-        let answers: BTreeMap<String, _> =
-            self.db().answers(learner, &key)?.into_iter().map(|a| (a.question_uuid.clone(), a)).collect();
-        let reflections: BTreeMap<String, _> =
-            self.db().reflections(learner, &key)?.into_iter().map(|r| (r.step_uuid.clone(), r)).collect();
-        let progress = self.db().lesson_progress(learner, &key)?;
-        let ctx = RenderContext { lesson_dir: Some(&lesson.dir) };
-        let render = |md: &str| render_markdown(md, ctx);
-        let mut steps = Vec::new();
-        for step in &lesson.steps {
-            let (text_locale, text) = lesson
-                .step_text(&locale, &step.id)
-                .ok_or_else(|| Error::LessonUnavailable(format!("step '{}' has no text", step.id)))?;
-            let body = match &step.kind {
-                StepKind::Read { role } => StepBody::Read {
-                    role: role.map(|r| match r {
-                        ReadRole::Summary => "summary".to_string(),
-                        ReadRole::Takeaway => "takeaway".to_string(),
-                        ReadRole::Sources => "sources".to_string(),
-                    }),
-                    html: render(&text.body),
-                },
-                StepKind::Quiz(q) => {
-                    let answer = answers.get(&step.uuid.to_string()).map(|a| {
-                        let verdict = QuizVerdict::judged(q, a.last_correct);
-                        answer_view(lesson, &locale, &step.id, q, &a.last_choice, verdict, a.first_correct, a.attempts)
-                    });
-                    StepBody::Quiz {
-                        question_html: render(&text.body),
-                        multiple: q.select == Select::Multiple,
-                        scored: q.scored,
-                        options: q
-                            .options
-                            .iter()
-                            .map(|o| OptionView {
-                                id: o.clone(),
-                                html: render(text.options.get(o).map(|t| t.text.as_str()).unwrap_or("")),
-                            })
-                            .collect(),
-                        answer,
-                    }
-                }
-                StepKind::Reflect => {
-                    let saved = reflections.get(&step.uuid.to_string());
-                    StepBody::Reflect {
-                        prompt_html: render(&text.body),
-                        text: saved.map(|r| r.body.clone()).unwrap_or_default(),
-                        saved_ms: saved.map(|r| r.updated_ms),
-                        shared: saved.is_some_and(|r| r.shared),
-                    }
-                }
-                StepKind::Demo { demo, preset } => {
-                    let settings = self
-                        .course
-                        .presets
-                        .get(demo)
-                        .and_then(|p| p.get(preset))
-                        .and_then(|t| serde_json::to_value(t).ok())
-                        .unwrap_or_else(|| serde_json::Value::Object(Default::default()));
-                    StepBody::Demo { demo: demo.clone(), preset: preset.clone(), task_html: render(&text.body), settings }
-                }
-            };
-            steps.push(StepView { uuid: step.uuid.to_string(), id: step.id.clone(), text_locale: text_locale.to_string(), body });
-        }
-        let current_index = progress
-            .as_ref()
-            .and_then(|p| p.current_step_uuid.as_deref())
-            .and_then(|s| lesson.steps.iter().position(|st| st.uuid.to_string() == s))
-            .unwrap_or(0) as u32;
-        let first_step = lesson.steps.first().map(|s| s.uuid.to_string());
-        let view = LessonView {
-            uuid: key.clone(),
-            number,
-            title: lesson.meta(&locale).map(|m| m.title.clone()).unwrap_or_default(),
-            minutes: lesson.minutes,
-            steps,
-            current_index,
-            completed: progress.as_ref().is_some_and(|p| p.completed_ms.is_some()),
-        };
-        self.db_mut().transact(|db| {
-            if let (None, Some(first)) = (progress, first_step) {
-                db.set_position(learner, &key, &first)?;
-            }
-            // Opening starts a new stretch of time in the lesson; the time before it was spent elsewhere.
-            db.record_activity(learner, &key, true)
-        })?;
-        self.last_activity_ms = self.storage.now();
-        Ok(view)
-    }
-
-    pub fn goto_step(&mut self, lesson_uuid: &str, step_uuid: &str) -> Result<()> {
-        let learner = self.learner_id()?;
-        let (_, lesson) = find_lesson(&self.course, lesson_uuid)?;
-        let step = Uuid::parse_str(step_uuid).map_err(|_| Error::invalid("not a step id"))?;
-        lesson.step(step).or_not_found("step")?;
-        let key = lesson.uuid.to_string();
-        self.db_mut().transact(|db| {
-            db.set_position(learner, &key, step_uuid)?;
-            db.record_activity(learner, &key, false)
-        })?;
-        self.last_activity_ms = self.storage.now();
-        Ok(())
-    }
-
-    /// Checks an answer in Rust and records it; the first try is kept for the score.
-    pub fn answer(&mut self, lesson_uuid: &str, question_uuid: &str, chosen: Vec<String>) -> Result<AnswerView> {
-        let learner = self.learner_id()?;
-        let locale = self.locale()?;
-        let (_, lesson) = find_lesson(&self.course, lesson_uuid)?;
-        let qid = Uuid::parse_str(question_uuid).map_err(|_| Error::invalid("not a question id"))?;
-        let step = lesson.step(qid).or_not_found("question")?;
-        let StepKind::Quiz(q) = &step.kind else {
-            return Err(Error::invalid("this step is not a question"));
-        };
-        let verdict = check_answer(q, &chosen)?;
-        let key = lesson.uuid.to_string();
-        let db = learning_db(&self.current, &mut self.guest, &mut self.storage);
-        let rec = db.transact(|db| {
-            let rec = db.record_answer(learner, &key, question_uuid, &chosen, verdict.correct)?;
-            db.record_activity(learner, &key, false)?;
-            Ok(rec)
-        })?;
-        self.last_activity_ms = self.storage.now();
-        Ok(answer_view(lesson, &locale, &step.id, q, &chosen, verdict, rec.first_correct, rec.attempts))
-    }
-
-    pub fn save_reflection(&mut self, lesson_uuid: &str, step_uuid: &str, text: &str) -> Result<SavedView> {
-        let learner = self.learner_id()?;
-        let (_, lesson) = find_lesson(&self.course, lesson_uuid)?;
-        let sid = Uuid::parse_str(step_uuid).map_err(|_| Error::invalid("not a step id"))?;
-        let step = lesson.step(sid).or_not_found("step")?;
-        if !matches!(step.kind, StepKind::Reflect) {
-            return Err(Error::invalid("this step does not take a reflection"));
-        }
-        let key = lesson.uuid.to_string();
-        let rec = self.db_mut().transact(|db| {
-            let rec = db.save_reflection(learner, &key, step_uuid, text)?;
-            db.record_activity(learner, &key, false)?;
-            Ok(rec)
-        })?;
-        self.last_activity_ms = self.storage.now();
-        Ok(SavedView { saved_ms: rec.updated_ms })
-    }
-
-    /// Marks the lesson done; the reply is the course map with the lesson's new state.
-    pub fn complete_lesson(&mut self, lesson_uuid: &str) -> Result<Vec<LessonCard>> {
-        let learner = self.learner_id()?;
-        let (_, lesson) = find_lesson(&self.course, lesson_uuid)?;
-        let key = lesson.uuid.to_string();
-        self.db_mut().transact(|db| {
-            db.complete_lesson(learner, &key)?;
-            db.record_activity(learner, &key, false)
-        })?;
-        self.last_activity_ms = self.storage.now();
-        self.course_overview()
     }
 
     pub fn glossary(&self, term: &str) -> Result<GlossaryView> {
@@ -793,32 +532,8 @@ impl KlarApp {
     }
 }
 
-/// What the learner sees after answering: the verdict, feedback for each chosen option (in option
-/// order) and, after a right answer, the key.
-fn answer_view(lesson: &Lesson, locale: &str, step_id: &str, q: &QuizSpec, chosen: &[String], verdict: QuizVerdict, first_try_correct: bool, attempts: i64) -> AnswerView {
-    let ctx = RenderContext { lesson_dir: Some(&lesson.dir) };
-    let text = lesson.step_text(locale, step_id).map(|(_, t)| t);
-    let feedback = q
-        .options
-        .iter()
-        .filter(|o| chosen.contains(o))
-        .map(|o| FeedbackView {
-            option: o.clone(),
-            html: render_markdown(text.and_then(|t| t.options.get(o)).map(|t| t.feedback.as_str()).unwrap_or(""), ctx),
-        })
-        .collect();
-    AnswerView {
-        chosen: chosen.to_vec(),
-        correct: verdict.correct,
-        first_try_correct,
-        attempts,
-        feedback,
-        correct_options: verdict.correct_options,
-    }
-}
-
 /// A loadable lesson by its uuid, with its number in the course.
-fn find_lesson<'c>(course: &'c Course, uuid: &str) -> Result<(u32, &'c Lesson)> {
+pub(crate) fn find_lesson<'c>(course: &'c Course, uuid: &str) -> Result<(u32, &'c Lesson)> {
     let uuid = Uuid::parse_str(uuid).map_err(|_| Error::invalid("not a lesson id"))?;
     course
         .lessons

@@ -225,26 +225,6 @@ pub fn idle_check(last_activity_ms: i64, now_ms: i64) -> IdleState {
     }
 }
 
-/// Time spent: a gap between two interactions counts in full up to this, and as this when longer
-/// (a learner who walked away for an hour is credited five minutes, not sixty).
-pub const MAX_COUNTED_GAP_MS: i64 = 5 * 60_000;
-
-/// Whole seconds to credit for a gap, and where the next gap starts. The anchor moves only by the
-/// seconds credited, so fractions of a second carry over to the next interaction; a capped or
-/// negative gap restarts at `now`.
-pub fn credit_gap(anchor_ms: Option<i64>, now_ms: i64) -> (i64, i64) {
-    let Some(anchor) = anchor_ms else { return (0, now_ms) };
-    let gap = now_ms - anchor;
-    if gap < 0 {
-        (0, now_ms)
-    } else if gap > MAX_COUNTED_GAP_MS {
-        (MAX_COUNTED_GAP_MS / 1000, now_ms)
-    } else {
-        let secs = gap / 1000;
-        (secs, anchor + secs * 1000)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -324,13 +304,4 @@ mod tests {
         assert_eq!(idle_check(t, t - 10_000), IdleState::Active, "a clock that went back");
     }
 
-    #[test]
-    fn gaps_are_capped_at_five_minutes_and_fractions_carry_over() {
-        assert_eq!(credit_gap(None, 10_000), (0, 10_000));
-        assert_eq!(credit_gap(Some(10_000), 11_500), (1, 11_000));
-        assert_eq!(credit_gap(Some(11_000), 12_000), (1, 12_000), "the half second was not lost");
-        assert_eq!(credit_gap(Some(0), 3_600_000), (300, 3_600_000));
-        assert_eq!(credit_gap(Some(0), 300_000), (300, 300_000));
-        assert_eq!(credit_gap(Some(50_000), 40_000), (0, 40_000));
-    }
 }

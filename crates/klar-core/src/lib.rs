@@ -7,7 +7,9 @@ pub mod clock;
 pub mod error;
 pub mod course;
 pub mod i18n;
+pub mod player;
 pub mod privacy;
+pub mod progress;
 pub mod storage;
 pub mod transfer;
 

@@ -11,11 +11,11 @@ use crate::storage::Learner;
 use serde::Serialize;
 use ts_rs::TS;
 
-pub(super) const KEY_MODE: &str = "device_mode";
+pub(crate) const KEY_MODE: &str = "device_mode";
 /// Picture passwords / PINs for the class: on unless the teacher turned them off ("0"), so
 /// classmates cannot open each other's work by picking a name.
 const KEY_SIGN_IN: &str = "class_sign_in";
-pub(super) const KEY_DEVICE_NAME: &str = "device_name";
+pub(crate) const KEY_DEVICE_NAME: &str = "device_name";
 const MAX_DEVICE_NAME_CHARS: usize = 80;
 
 /// The teacher's session ends after this long without a teacher action.
@@ -23,7 +23,7 @@ pub const ADMIN_IDLE_MS: i64 = 10 * 60_000;
 /// Minutes without activity after which a named classroom learner is signed out; the teacher
 /// may change it (`KEY_LEARNER_IDLE_MINUTES`).
 pub const LEARNER_IDLE_DEFAULT_MINUTES: i64 = 15;
-pub(super) const KEY_LEARNER_IDLE_MINUTES: &str = "learner_idle_minutes";
+pub(crate) const KEY_LEARNER_IDLE_MINUTES: &str = "learner_idle_minutes";
 /// The idle times a teacher may choose, in minutes.
 pub const LEARNER_IDLE_MINUTES_RANGE: std::ops::RangeInclusive<i64> = 1..=240;
 
@@ -108,15 +108,8 @@ pub struct IdleView {
     pub limit_minutes: Option<u32>,
 }
 
-#[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
-pub struct ActivityView {
-    #[ts(type = "number")]
-    pub seconds_spent: i64,
-}
-
 impl KlarApp {
-    pub(super) fn mode(&self) -> Result<Option<DeviceMode>> {
+    pub(crate) fn mode(&self) -> Result<Option<DeviceMode>> {
         Ok(self.storage.setting(KEY_MODE)?.as_deref().and_then(DeviceMode::parse))
     }
 
@@ -377,28 +370,10 @@ impl KlarApp {
         Err(failure_error(failed, until, now, false))
     }
 
-    /// Counts time in a lesson (the shell calls this on interactions and as a heartbeat while the
-    /// lesson is visible). Gaps longer than 5 minutes count as 5 minutes.
-    pub fn record_activity(&mut self, lesson_uuid: &str) -> Result<ActivityView> {
-        let learner = self.learner_id()?;
-        let (_, lesson) = self.lesson(lesson_uuid)?;
-        let key = lesson.uuid.to_string();
-        self.last_activity_ms = self.storage.now();
-        Ok(ActivityView { seconds_spent: self.db_mut().record_activity(learner, &key, false)? })
-    }
-
-    /// Shares one of the current learner's reflections with the teacher, or takes it back.
-    pub fn share_reflection(&mut self, lesson_uuid: &str, step_uuid: &str, shared: bool) -> Result<()> {
-        let learner = self.learner_id()?;
-        self.lesson(lesson_uuid)?;
-        let step = uuid::Uuid::parse_str(step_uuid).map_err(|_| Error::invalid("not a step id"))?;
-        self.db_mut().set_reflection_shared(learner, &step.to_string(), shared)
-    }
-
     // ---- helpers used by the other intents ----
 
     /// How long a named classroom learner may be idle before the session ends, in ms.
-    pub(super) fn learner_idle_ms(&self) -> Result<i64> {
+    pub(crate) fn learner_idle_ms(&self) -> Result<i64> {
         let minutes = self
             .storage
             .setting(KEY_LEARNER_IDLE_MINUTES)?
@@ -408,13 +383,13 @@ impl KlarApp {
         Ok(minutes * 60_000)
     }
 
-    pub(super) fn admin_session_live(&self) -> bool {
+    pub(crate) fn admin_session_live(&self) -> bool {
         self.admin_active_ms.is_some_and(|t| self.storage.now() - t < ADMIN_IDLE_MS)
     }
 
     /// Teacher actions pass with a live admin session. Where no admin PIN exists (home use without
     /// one) there is nothing to protect and the grown-up at home is the teacher.
-    pub(super) fn require_admin(&mut self) -> Result<()> {
+    pub(crate) fn require_admin(&mut self) -> Result<()> {
         if self.admin_session_live() {
             self.admin_active_ms = Some(self.storage.now());
             return Ok(());
@@ -428,7 +403,7 @@ impl KlarApp {
 
     /// A learner's own data is theirs to see and export; anyone else's needs the teacher.
     /// At home (no admin PIN) everyone on the PC may, as before.
-    pub(super) fn require_self_or_admin(&mut self, learner: i64) -> Result<()> {
+    pub(crate) fn require_self_or_admin(&mut self, learner: i64) -> Result<()> {
         if self.current.as_ref().is_some_and(|c| c.id == learner) {
             return Ok(());
         }
@@ -438,7 +413,7 @@ impl KlarApp {
     /// Deleting a learner's whole record. In a classroom only the teacher may: a pupil who finds a
     /// classmate signed in (or picks a name while sign-in is off) must not be able to wipe their
     /// work. Elsewhere a learner may delete their own record, as before.
-    pub(super) fn require_may_delete(&mut self, learner: i64) -> Result<()> {
+    pub(crate) fn require_may_delete(&mut self, learner: i64) -> Result<()> {
         let own_named = self.current.as_ref().is_some_and(|c| c.id == learner && !c.is_guest);
         if own_named && self.mode()? == Some(DeviceMode::Classroom) {
             return self.require_admin();
@@ -446,7 +421,7 @@ impl KlarApp {
         self.require_self_or_admin(learner)
     }
 
-    pub(super) fn learner_view(&self, l: &Learner) -> Result<LearnerView> {
+    pub(crate) fn learner_view(&self, l: &Learner) -> Result<LearnerView> {
         let mut v = LearnerView::from(l);
         if self.sign_in_required()? {
             v.sign_in = self.storage.learner_secret(l.id)?.map_or(SecretKind::None, |s| s.kind);
@@ -455,7 +430,7 @@ impl KlarApp {
     }
 
     /// The start screen's list: nobody in library mode, so no one sees who used the PC before.
-    pub(super) fn start_screen_learners(&self) -> Result<Vec<LearnerView>> {
+    pub(crate) fn start_screen_learners(&self) -> Result<Vec<LearnerView>> {
         if self.mode()? == Some(DeviceMode::Library) {
             return Ok(Vec::new());
         }

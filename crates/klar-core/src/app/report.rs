@@ -6,6 +6,7 @@
 use super::{KlarApp, LearnerView, LessonState, TopicView};
 use crate::error::{Error, Result};
 use crate::i18n::ids;
+use crate::progress::{standing, Standing};
 use crate::course::{render_markdown, Lesson, LessonEntry, RenderContext, StepKind};
 use crate::storage::{FullLearner, Learner, ReflectionScope};
 use fluent_bundle::FluentArgs;
@@ -178,7 +179,7 @@ impl KlarApp {
         self.localizer.message(locale, id, Some(&a))
     }
 
-    pub(super) fn topic_view(&self, locale: &str, code: &str) -> TopicView {
+    pub(crate) fn topic_view(&self, locale: &str, code: &str) -> TopicView {
         TopicView {
             code: code.to_string(),
             name: self.localizer.message(locale, &format!("topic-{}", code.to_lowercase()), None),
@@ -208,15 +209,10 @@ impl KlarApp {
     fn report_cell(&self, locale: &str, lesson: &Lesson, data: &FullLearner) -> ReportCell {
         let key = lesson.uuid.to_string();
         let progress = data.progress.iter().find(|p| p.lesson_uuid == key);
-        let state = match progress {
-            Some(p) if p.completed_ms.is_some() => LessonState::Done,
-            Some(_) => LessonState::InProgress,
-            None => LessonState::NotStarted,
-        };
-        let scored: BTreeSet<String> = lesson.scored_questions().map(|s| s.uuid.to_string()).collect();
-        let score_correct =
-            data.answers.iter().filter(|a| a.first_correct && scored.contains(&a.question_uuid)).count() as u32;
-        let score_total = scored.len() as u32;
+        let right_first_time: BTreeSet<&str> =
+            data.answers.iter().filter(|a| a.first_correct).map(|a| a.question_uuid.as_str()).collect();
+        let Standing { state, score_correct, score_total } =
+            standing(lesson, progress.map(|p| p.completed_ms.is_some()), |q| right_first_time.contains(q));
         let seconds_spent = progress.map_or(0, |p| p.seconds_spent);
         let state_text = self.localizer.message(
             locale,

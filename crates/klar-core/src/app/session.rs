@@ -12,14 +12,14 @@ use crate::error::{Error, Result};
 use crate::storage::{Learner, Storage};
 
 /// The settings a person may change for themself; in a guest session they are the session's.
-pub(super) const PERSONAL_KEYS: &[&str] = &[KEY_LOCALE, KEY_TEXT_SIZE, KEY_CONTRAST, KEY_MOTION];
+pub(crate) const PERSONAL_KEYS: &[&str] = &[KEY_LOCALE, KEY_TEXT_SIZE, KEY_CONTRAST, KEY_MOTION];
 
 /// The countdown before an idle session ends.
 const IDLE_WARNING_MS: i64 = 60_000;
 
 /// The store of `current`'s learning data, borrowed apart from the rest of the app so an intent
 /// can keep the lesson it looked up while it writes.
-pub(super) fn learning_db<'a>(current: &Option<Learner>, guest: &'a mut Option<Storage>, storage: &'a mut Storage) -> &'a mut Storage {
+pub(crate) fn learning_db<'a>(current: &Option<Learner>, guest: &'a mut Option<Storage>, storage: &'a mut Storage) -> &'a mut Storage {
     match (current, guest) {
         (Some(c), Some(g)) if c.is_guest => g,
         _ => storage,
@@ -28,14 +28,14 @@ pub(super) fn learning_db<'a>(current: &Option<Learner>, guest: &'a mut Option<S
 
 impl KlarApp {
     /// The store of the current person's learning data: a guest's lives in memory only.
-    pub(super) fn db(&self) -> &Storage {
+    pub(crate) fn db(&self) -> &Storage {
         match (&self.current, &self.guest) {
             (Some(c), Some(g)) if c.is_guest => g,
             _ => &self.storage,
         }
     }
 
-    pub(super) fn db_mut(&mut self) -> &mut Storage {
+    pub(crate) fn db_mut(&mut self) -> &mut Storage {
         learning_db(&self.current, &mut self.guest, &mut self.storage)
     }
 
@@ -80,7 +80,7 @@ impl KlarApp {
     }
 
     /// A new person at the PC. Signing a learner in ends any teacher session.
-    pub(super) fn begin_session(&mut self, l: Learner) {
+    pub(crate) fn begin_session(&mut self, l: Learner) {
         if !l.is_guest {
             // A named learner's session has no in-memory guest store.
             self.guest = None;
@@ -92,7 +92,7 @@ impl KlarApp {
     }
 
     /// The person leaves: a guest's store and the session's settings are dropped.
-    pub(super) fn end_session(&mut self) {
+    pub(crate) fn end_session(&mut self) {
         let had_someone = self.current.take().is_some() || self.guest.is_some() || !self.session_settings.is_empty();
         self.guest = None;
         self.session_settings.clear();
@@ -103,7 +103,7 @@ impl KlarApp {
 
     /// The signed-in learner's id, after the idle rule: a session left alone too long ends here,
     /// whichever command the next person starts with.
-    pub(super) fn learner_id(&mut self) -> Result<i64> {
+    pub(crate) fn learner_id(&mut self) -> Result<i64> {
         self.expire_if_idle()?;
         self.current.as_ref().map(|l| l.id).ok_or_else(|| Error::invalid("no learner is signed in"))
     }
@@ -176,7 +176,7 @@ impl KlarApp {
 
     /// A personal setting: the session's own value while a guest (or, in a library, the person at
     /// the start screen) uses the PC, else the device's.
-    pub(super) fn personal_setting(&self, key: &str) -> Result<Option<String>> {
+    pub(crate) fn personal_setting(&self, key: &str) -> Result<Option<String>> {
         if let Some(v) = self.session_settings.get(key) {
             return Ok(Some(v.clone()));
         }
@@ -192,7 +192,7 @@ impl KlarApp {
         Ok(self.mode()? == Some(DeviceMode::Library) && !self.admin_session_live())
     }
 
-    pub(super) fn apply_settings(&mut self, patch: &SettingsPatch) -> Result<()> {
+    pub(crate) fn apply_settings(&mut self, patch: &SettingsPatch) -> Result<()> {
         let mut changes: Vec<(&'static str, String)> = Vec::new();
         if let Some(loc) = &patch.locale {
             if !self.offered_locales().iter().any(|l| &l.code == loc) {

@@ -1,8 +1,8 @@
 //! Rows behind the classroom rules: the admin PIN with its stored lockout, learners' hashed
-//! sign-in secrets, time spent per lesson and the "shared with the teacher" flag on reflections.
+//! sign-in secrets and the "shared with the teacher" flag on reflections.
 
 use super::Storage;
-use crate::classroom::{credit_gap, SecretKind};
+use crate::classroom::SecretKind;
 use crate::error::{Error, Result};
 use rusqlite::{params, OptionalExtension};
 
@@ -185,38 +185,6 @@ impl Storage {
         Ok(())
     }
 
-    /// Credits time spent in a lesson for the interaction happening now (see `credit_gap` for the
-    /// rule). `restart` starts a new stretch without crediting the gap before it (opening a lesson:
-    /// the time since the learner last touched it was not spent in it). Returns the new total.
-    pub fn record_activity(&mut self, learner: i64, lesson: &str, restart: bool) -> Result<i64> {
-        let now = self.now();
-        self.transact(|s| {
-            let anchor: Option<Option<i64>> = s
-                .conn
-                .query_row(
-                    "SELECT last_activity_ms FROM lesson_progress WHERE learner_id = ?1 AND lesson_uuid = ?2",
-                    params![learner, lesson],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            let (secs, next_anchor) = if restart { (0, now) } else { credit_gap(anchor.flatten(), now) };
-            s.conn.execute(
-                "INSERT INTO lesson_progress (learner_id, lesson_uuid, started_ms, updated_ms, seconds_spent, last_activity_ms)
-                 VALUES (?1, ?2, ?3, ?3, ?4, ?5)
-                 ON CONFLICT (learner_id, lesson_uuid) DO UPDATE SET
-                    seconds_spent = seconds_spent + excluded.seconds_spent,
-                    last_activity_ms = excluded.last_activity_ms,
-                    updated_ms = max(updated_ms, excluded.updated_ms)",
-                params![learner, lesson, now, secs, next_anchor],
-            )?;
-            Ok(s.conn.query_row(
-                "SELECT seconds_spent FROM lesson_progress WHERE learner_id = ?1 AND lesson_uuid = ?2",
-                params![learner, lesson],
-                |r| r.get(0),
-            )?)
-        })
-    }
-
     /// Shares a reflection with the teacher or takes it back. The change counts as an edit
     /// (`updated_ms`), so it travels with the reflection when progress moves between PCs.
     pub fn set_reflection_shared(&mut self, learner: i64, step: &str, shared: bool) -> Result<()> {
@@ -256,7 +224,7 @@ mod tests {
         let l = s.create_learner("Lea", "fox", false)?;
         s.set_learner_secret(l.id, Some((SecretKind::Pin, "$argon2id$x")))?;
         assert_eq!(s.learner_secret(l.id)?.map(|r| r.kind), Some(SecretKind::Pin));
-        assert_eq!(s.record_activity(l.id, "L", true)?, 0);
+        assert_eq!(crate::progress::record_time(&mut s, l.id, "L", true)?, 0);
         s.save_reflection(l.id, "L", "R", "mine")?;
         s.set_reflection_shared(l.id, "R", true)?;
         assert!(s.set_reflection_shared(l.id, "nope", true).is_err());

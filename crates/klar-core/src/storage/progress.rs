@@ -197,6 +197,38 @@ impl Storage {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Where the lesson's current stretch of time started (None: not yet, or not in this lesson).
+    pub fn activity_anchor(&self, learner: i64, lesson: &str) -> Result<Option<i64>> {
+        let anchor: Option<Option<i64>> = self
+            .conn
+            .query_row(
+                "SELECT last_activity_ms FROM lesson_progress WHERE learner_id = ?1 AND lesson_uuid = ?2",
+                params![learner, lesson],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(anchor.flatten())
+    }
+
+    /// Adds `seconds` to the time spent in the lesson and moves its anchor; returns the new total.
+    pub fn add_time_spent(&mut self, learner: i64, lesson: &str, seconds: i64, anchor_ms: i64) -> Result<i64> {
+        let now = self.now();
+        self.conn.execute(
+            "INSERT INTO lesson_progress (learner_id, lesson_uuid, started_ms, updated_ms, seconds_spent, last_activity_ms)
+             VALUES (?1, ?2, ?3, ?3, ?4, ?5)
+             ON CONFLICT (learner_id, lesson_uuid) DO UPDATE SET
+                seconds_spent = seconds_spent + excluded.seconds_spent,
+                last_activity_ms = excluded.last_activity_ms,
+                updated_ms = max(updated_ms, excluded.updated_ms)",
+            params![learner, lesson, now, seconds, anchor_ms],
+        )?;
+        Ok(self.conn.query_row(
+            "SELECT seconds_spent FROM lesson_progress WHERE learner_id = ?1 AND lesson_uuid = ?2",
+            params![learner, lesson],
+            |r| r.get(0),
+        )?)
+    }
+
     /// The questions the learner answered right on the first try.
     pub fn first_try_correct_questions(&self, learner: i64) -> Result<std::collections::BTreeSet<String>> {
         let mut stmt = self.conn.prepare("SELECT question_uuid FROM quiz_answers WHERE learner_id = ?1 AND first_correct = 1")?;

@@ -1,7 +1,8 @@
 //! One user intent, one transaction: answering, moving to a step, saving a reflection and
 //! completing a lesson each commit exactly once, the time spent in the lesson included.
 
-use super::{KlarApp, StepBody};
+use super::StepBody;
+use crate::app::KlarApp;
 use crate::clock::FixedClock;
 use crate::course::load_course;
 use crate::storage::Storage;
