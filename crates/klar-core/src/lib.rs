@@ -7,9 +7,12 @@ pub mod clock;
 pub mod error;
 pub mod course;
 pub mod i18n;
+pub mod learners;
 pub mod player;
 pub mod privacy;
 pub mod progress;
+pub mod session;
+pub mod settings;
 pub mod storage;
 pub mod transfer;
 

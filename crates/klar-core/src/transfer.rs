@@ -11,9 +11,9 @@
 //! Lessons this PC does not know are kept (a newer course on another PC may have them; reports
 //! only show the course's lessons), so nothing of a learner is lost on the way through.
 
-use crate::app::AVATARS;
+use crate::learners::{clean_name, AVATARS, MAX_NAME_CHARS};
 use crate::error::{Error, Result};
-use crate::storage::{clean_name, FullAnswer, FullLearner, FullProgress, FullReflection, MAX_NAME_CHARS};
+use crate::storage::{FullAnswer, FullLearner, FullProgress, FullReflection};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use ts_rs::TS;

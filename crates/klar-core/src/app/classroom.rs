@@ -7,7 +7,6 @@ use crate::classroom::{
     DeviceMode, IdleState, LearnerSecret, SecretKind, ADMIN_PIN_MIN_DIGITS,
 };
 use crate::error::{Error, Result};
-use crate::storage::Learner;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -113,7 +112,7 @@ impl KlarApp {
         Ok(self.storage.setting(KEY_MODE)?.as_deref().and_then(DeviceMode::parse))
     }
 
-    fn sign_in_required(&self) -> Result<bool> {
+    pub(crate) fn sign_in_required(&self) -> Result<bool> {
         Ok(self.mode()? == Some(DeviceMode::Classroom) && self.storage.setting(KEY_SIGN_IN)?.as_deref() != Some("0"))
     }
 
@@ -421,30 +420,6 @@ impl KlarApp {
         self.require_self_or_admin(learner)
     }
 
-    pub(crate) fn learner_view(&self, l: &Learner) -> Result<LearnerView> {
-        let mut v = LearnerView::from(l);
-        if self.sign_in_required()? {
-            v.sign_in = self.storage.learner_secret(l.id)?.map_or(SecretKind::None, |s| s.kind);
-        }
-        Ok(v)
-    }
-
-    /// The start screen's list: nobody in library mode, so no one sees who used the PC before.
-    pub(crate) fn start_screen_learners(&self) -> Result<Vec<LearnerView>> {
-        if self.mode()? == Some(DeviceMode::Library) {
-            return Ok(Vec::new());
-        }
-        let kinds = if self.sign_in_required()? { self.storage.secret_kinds()? } else { Default::default() };
-        Ok(self
-            .storage
-            .learners()?
-            .iter()
-            .map(|l| LearnerView {
-                sign_in: kinds.get(&l.id).copied().unwrap_or(SecretKind::None),
-                ..LearnerView::from(l)
-            })
-            .collect())
-    }
 }
 
 /// The admin PIN is hashed under its own prefix, so it can never equal a learner's secret text.

@@ -179,13 +179,6 @@ impl KlarApp {
         self.localizer.message(locale, id, Some(&a))
     }
 
-    pub(crate) fn topic_view(&self, locale: &str, code: &str) -> TopicView {
-        TopicView {
-            code: code.to_string(),
-            name: self.localizer.message(locale, &format!("topic-{}", code.to_lowercase()), None),
-        }
-    }
-
     /// Loadable lessons in course order, numbered as the course map numbers them.
     fn ready_lessons(&self) -> impl Iterator<Item = (u32, &Lesson)> {
         self.course.lessons.iter().enumerate().filter_map(|(i, e)| match e {

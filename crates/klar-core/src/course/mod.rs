@@ -4,9 +4,12 @@
 //! summary pages.
 
 mod diagnostics;
+mod glossary;
 mod loader;
 mod markdown;
 mod model;
+mod overview;
+mod pages;
 mod quiz;
 mod render;
 mod topics;
@@ -14,7 +17,10 @@ mod topics;
 pub use diagnostics::{Diagnostic, Severity};
 pub use loader::{load_course, published_uuids, LoadedCourse};
 pub use markdown::parse_locale_file;
+pub use glossary::GlossaryView;
 pub use model::*;
+pub use overview::LessonCard;
+pub use pages::{LessonSummaryView, TeacherNotesView, TopicView};
 pub use quiz::{check_answer, QuizVerdict};
 pub use render::{render_markdown, RenderContext};
 pub use topics::{topic_codes, uncovered_topics};

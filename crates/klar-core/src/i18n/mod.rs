@@ -7,6 +7,7 @@ pub mod locales;
 pub use locales::{fallback_chain, is_rtl, language_tag, locale_info, LocaleInfo};
 
 use crate::course::Diagnostic;
+use crate::error::Error;
 use locales::{is_known, known_locales};
 use fluent_bundle::{FluentArgs, FluentResource};
 use std::collections::{BTreeMap, BTreeSet};
@@ -70,6 +71,29 @@ impl Localizer {
     pub fn locales(&self) -> impl Iterator<Item = &str> {
         self.bundles.keys().map(String::as_str)
     }
+}
+
+/// An argument of [`KlarApp::localized`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageArg {
+    Text(String),
+    Number(f64),
+}
+
+/// The learner-facing text for `e` in `locale`.
+pub fn localized_error(l: &Localizer, locale: &str, e: &Error) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("detail", e.to_string());
+    if let Some(n) = e.count() {
+        args.set("count", n);
+    }
+    l.message(locale, e.message_id(), Some(&args))
+}
+
+/// The system's language as Klar would choose it, for screens shown before the data file is open
+/// (a start-up error, the restore screen).
+pub fn os_locale_info(os_locale: &str) -> LocaleInfo {
+    locale_info(negotiate(os_locale))
 }
 
 /// Message ids defined in each locale, per file.

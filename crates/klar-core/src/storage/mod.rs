@@ -10,8 +10,7 @@ mod settings;
 mod transfer;
 
 pub use backup::{backup_now, backup_path, has_backups, list_backups, renew_backups, BackupInfo, StagedBackup, BACKUPS_KEPT};
-pub use learners::{Learner, GUEST_ID, MAX_NAME_CHARS};
-pub(crate) use learners::clean_name;
+pub use learners::{Learner, GUEST_ID};
 pub use classroom::{LockoutRow, SecretRow};
 pub use progress::{AnswerRecord, LessonProgress, ReflectionRecord, MAX_REFLECTION_CHARS};
 pub use transfer::{

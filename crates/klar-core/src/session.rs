@@ -1,0 +1,193 @@
+//! Who sits at the PC: the start screen (`bootstrap`), starting and ending sessions, the idle rule
+//! (decided here, on every learner command, not by a timer in the window), and what a guest's
+//! session keeps in memory only.
+//!
+//! A guest's work never reaches the disk: it lives in a second, in-memory database with the same
+//! schema, dropped when the session ends. Settings a guest changes (language, text size …) are the
+//! session's too. Every change of person bumps the session epoch, which the shell hands to the lab,
+//! so the next person continues nothing of the one before.
+
+use crate::app::{IdleView, KlarApp, ADMIN_IDLE_MS};
+use crate::classroom::{DeviceMode, IdleState, IDLE_EXPIRE_MS, PICTURES};
+use crate::error::{Error, ErrorCode, Result};
+use crate::i18n::{self, locale_info, LocaleInfo};
+use crate::learners::{LearnerView, AVATARS};
+use crate::settings::{Settings, KEY_LOCALE, KEY_WELCOMED};
+use crate::storage::{Learner, Storage};
+use serde::Serialize;
+use ts_rs::TS;
+
+/// The countdown before an idle session ends.
+const IDLE_WARNING_MS: i64 = 60_000;
+
+/// The store of `current`'s learning data, borrowed apart from the rest of the app so an intent
+/// can keep the lesson it looked up while it writes.
+pub(crate) fn learning_db<'a>(current: &Option<Learner>, guest: &'a mut Option<Storage>, storage: &'a mut Storage) -> &'a mut Storage {
+    match (current, guest) {
+        (Some(c), Some(g)) if c.is_guest => g,
+        _ => storage,
+    }
+}
+
+/// Everything the first screen needs.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct Bootstrap {
+    /// True until a language has been chosen on this PC.
+    pub needs_language: bool,
+    /// True until the welcome has been seen.
+    pub needs_welcome: bool,
+    pub settings: Settings,
+    pub locales: Vec<LocaleInfo>,
+    /// The learners to pick from; always empty in library mode (earlier users stay unseen).
+    pub learners: Vec<LearnerView>,
+    pub current: Option<LearnerView>,
+    pub avatars: Vec<String>,
+    pub data_file: Option<String>,
+    /// None until the mode has been chosen on this PC (the first-start screen asks for it).
+    pub mode: Option<DeviceMode>,
+    /// The pictures a picture password is made of.
+    pub pictures: Vec<String>,
+}
+
+impl KlarApp {
+    /// Everything the first screen needs. `os_locale` preselects the language on first start.
+    pub fn bootstrap(&mut self, os_locale: &str) -> Result<Bootstrap> {
+        // A session left alone past its idle time ends before anyone sees it again.
+        if self.current.is_some() {
+            if let Err(e) = self.learner_id() {
+                if e.code() != ErrorCode::SessionExpired {
+                    return Err(e);
+                }
+            }
+        }
+        let chosen = self.personal_setting(KEY_LOCALE)?;
+        let mut settings = self.settings()?;
+        if chosen.is_none() {
+            let pre = i18n::negotiate(os_locale);
+            let pre = if self.offered_locales().iter().any(|l| l.code == pre) { pre } else { "en" };
+            settings.locale = pre.to_string();
+            settings.locale_info = locale_info(pre);
+        }
+        Ok(Bootstrap {
+            needs_language: chosen.is_none(),
+            needs_welcome: self.storage.setting(KEY_WELCOMED)?.is_none(),
+            settings,
+            locales: self.offered_locales(),
+            learners: self.start_screen_learners()?,
+            current: self.current.as_ref().map(LearnerView::from),
+            avatars: AVATARS.iter().map(|s| s.to_string()).collect(),
+            data_file: self.storage.path().map(|p| p.display().to_string()),
+            mode: self.mode()?,
+            pictures: PICTURES.iter().map(|s| s.to_string()).collect(),
+        })
+    }
+
+    /// The store of the current person's learning data: a guest's lives in memory only.
+    pub(crate) fn db(&self) -> &Storage {
+        match (&self.current, &self.guest) {
+            (Some(c), Some(g)) if c.is_guest => g,
+            _ => &self.storage,
+        }
+    }
+
+    pub(crate) fn db_mut(&mut self) -> &mut Storage {
+        learning_db(&self.current, &mut self.guest, &mut self.storage)
+    }
+
+    /// Changes whenever the person at the PC changes (sign-in, sign-out, a new guest, the idle
+    /// end, deleting the current learner, a new device mode). The lab forgets everything when it
+    /// sees a new epoch.
+    pub fn session_epoch(&self) -> u64 {
+        self.session_epoch
+    }
+
+    /// A new person at the PC. Signing a learner in ends any teacher session.
+    pub(crate) fn begin_session(&mut self, l: Learner) {
+        if !l.is_guest {
+            // A named learner's session has no in-memory guest store.
+            self.guest = None;
+        }
+        self.current = Some(l);
+        self.admin_active_ms = None;
+        self.session_epoch += 1;
+        self.last_activity_ms = self.storage.now();
+    }
+
+    /// The person leaves: a guest's store and the session's settings are dropped.
+    pub(crate) fn end_session(&mut self) {
+        let had_someone = self.current.take().is_some() || self.guest.is_some() || !self.session_settings.is_empty();
+        self.guest = None;
+        self.session_settings.clear();
+        if had_someone {
+            self.session_epoch += 1;
+        }
+    }
+
+    /// How long the current session may stay idle: 10 minutes for a library guest, the teacher's
+    /// setting (15 minutes unless changed) for anyone in a classroom, no limit at home.
+    pub(crate) fn idle_limit_ms(&self) -> Result<Option<i64>> {
+        let Some(current) = &self.current else { return Ok(None) };
+        Ok(match self.mode()? {
+            Some(DeviceMode::Library) if current.is_guest => Some(IDLE_EXPIRE_MS),
+            Some(DeviceMode::Classroom) => Some(self.learner_idle_ms()?),
+            _ => None,
+        })
+    }
+
+    /// Ends the session if it has been idle past its limit, with `SessionExpired`.
+    pub(crate) fn expire_if_idle(&mut self) -> Result<()> {
+        let Some(limit) = self.idle_limit_ms()? else { return Ok(()) };
+        let idle = self.storage.now() - self.last_activity_ms;
+        if idle >= limit {
+            self.sign_out()?;
+            return Err(Error::SessionExpired { minutes: (limit / 60_000).max(1) as u32 });
+        }
+        Ok(())
+    }
+
+    /// Where the session stands after inactivity, for the window to poll and show a countdown in
+    /// the last minute. The rule itself is enforced on every learner command (`learner_id`).
+    /// A teacher's session ends after 10 minutes without a teacher action.
+    pub fn idle_status(&mut self) -> Result<IdleView> {
+        let now = self.storage.now();
+        if self.admin_active_ms.is_some_and(|t| now - t >= ADMIN_IDLE_MS) {
+            self.admin_active_ms = None;
+        }
+        let Some(limit) = self.idle_limit_ms()? else {
+            return Ok(IdleView { state: IdleState::Active, signed_out: false, limit_minutes: None });
+        };
+        let limit_minutes = Some((limit / 60_000).max(1) as u32);
+        let idle = (now - self.last_activity_ms).max(0);
+        let state = if idle >= limit {
+            self.sign_out()?;
+            return Ok(IdleView { state: IdleState::Expired, signed_out: true, limit_minutes });
+        } else if idle >= limit - IDLE_WARNING_MS {
+            IdleState::Warn { seconds_left: ((limit - idle + 999) / 1000) as u32 }
+        } else {
+            IdleState::Active
+        };
+        Ok(IdleView { state, signed_out: false, limit_minutes })
+    }
+
+    /// Before any lab action: an idle session ends here, and a learner's lab use counts as
+    /// activity. Returns the epoch the lab must be in (see `session_epoch`).
+    pub fn lab_session(&mut self) -> Result<u64> {
+        if self.current.is_some() {
+            self.learner_id()?;
+            self.last_activity_ms = self.storage.now();
+        }
+        Ok(self.session_epoch)
+    }
+
+    /// "I am still here": any input the window notices, or the button in the warning. A session
+    /// that has already run out is not brought back.
+    pub fn keep_alive(&mut self) -> Result<()> {
+        if self.current.is_some() {
+            self.expire_if_idle()?;
+        }
+        self.last_activity_ms = self.storage.now();
+        Ok(())
+    }
+
+}
