@@ -3,7 +3,6 @@
 //! `learners`, `classroom`, `report`, `transfer`, `settings`, `session`); each returns everything
 //! the view needs next, so the shell stays thin. The names below are re-exported for the shell.
 
-mod classroom;
 mod data;
 mod learner_data;
 mod report;
@@ -17,7 +16,9 @@ pub use crate::progress::LessonState;
 pub(crate) use crate::session::learning_db;
 pub use crate::session::Bootstrap;
 pub use crate::settings::{Settings, SettingsPatch, TextSize};
-pub use classroom::{ADMIN_IDLE_MS, IdleView, LearnerAttemptsView, ModeView, PictureCard, PictureView, SecretSetView, SignInOverview};
+pub use crate::classroom::{
+    IdleView, LearnerAttemptsView, ModeView, PictureCard, PictureView, SecretSetView, SignInOverview, ADMIN_IDLE_MS,
+};
 pub use learner_data::{CsvFile, LearnerDataExport};
 pub use report::{
     ClassReport, DifficultQuestion, LearnerDetail, LearnerRecord, RecordLesson, ReportCell, ReportLesson, ReportRow,

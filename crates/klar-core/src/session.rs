@@ -7,18 +7,15 @@
 //! session's too. Every change of person bumps the session epoch, which the shell hands to the lab,
 //! so the next person continues nothing of the one before.
 
-use crate::app::{IdleView, KlarApp, ADMIN_IDLE_MS};
-use crate::classroom::{DeviceMode, IdleState, IDLE_EXPIRE_MS, PICTURES};
-use crate::error::{Error, ErrorCode, Result};
+use crate::app::KlarApp;
+use crate::classroom::{DeviceMode, PICTURES};
+use crate::error::{ErrorCode, Result};
 use crate::i18n::{self, locale_info, LocaleInfo};
 use crate::learners::{LearnerView, AVATARS};
 use crate::settings::{Settings, KEY_LOCALE, KEY_WELCOMED};
 use crate::storage::{Learner, Storage};
 use serde::Serialize;
 use ts_rs::TS;
-
-/// The countdown before an idle session ends.
-const IDLE_WARNING_MS: i64 = 60_000;
 
 /// The store of `current`'s learning data, borrowed apart from the rest of the app so an intent
 /// can keep the lesson it looked up while it writes.
@@ -122,72 +119,6 @@ impl KlarApp {
         if had_someone {
             self.session_epoch += 1;
         }
-    }
-
-    /// How long the current session may stay idle: 10 minutes for a library guest, the teacher's
-    /// setting (15 minutes unless changed) for anyone in a classroom, no limit at home.
-    pub(crate) fn idle_limit_ms(&self) -> Result<Option<i64>> {
-        let Some(current) = &self.current else { return Ok(None) };
-        Ok(match self.mode()? {
-            Some(DeviceMode::Library) if current.is_guest => Some(IDLE_EXPIRE_MS),
-            Some(DeviceMode::Classroom) => Some(self.learner_idle_ms()?),
-            _ => None,
-        })
-    }
-
-    /// Ends the session if it has been idle past its limit, with `SessionExpired`.
-    pub(crate) fn expire_if_idle(&mut self) -> Result<()> {
-        let Some(limit) = self.idle_limit_ms()? else { return Ok(()) };
-        let idle = self.storage.now() - self.last_activity_ms;
-        if idle >= limit {
-            self.sign_out()?;
-            return Err(Error::SessionExpired { minutes: (limit / 60_000).max(1) as u32 });
-        }
-        Ok(())
-    }
-
-    /// Where the session stands after inactivity, for the window to poll and show a countdown in
-    /// the last minute. The rule itself is enforced on every learner command (`learner_id`).
-    /// A teacher's session ends after 10 minutes without a teacher action.
-    pub fn idle_status(&mut self) -> Result<IdleView> {
-        let now = self.storage.now();
-        if self.admin_active_ms.is_some_and(|t| now - t >= ADMIN_IDLE_MS) {
-            self.admin_active_ms = None;
-        }
-        let Some(limit) = self.idle_limit_ms()? else {
-            return Ok(IdleView { state: IdleState::Active, signed_out: false, limit_minutes: None });
-        };
-        let limit_minutes = Some((limit / 60_000).max(1) as u32);
-        let idle = (now - self.last_activity_ms).max(0);
-        let state = if idle >= limit {
-            self.sign_out()?;
-            return Ok(IdleView { state: IdleState::Expired, signed_out: true, limit_minutes });
-        } else if idle >= limit - IDLE_WARNING_MS {
-            IdleState::Warn { seconds_left: ((limit - idle + 999) / 1000) as u32 }
-        } else {
-            IdleState::Active
-        };
-        Ok(IdleView { state, signed_out: false, limit_minutes })
-    }
-
-    /// Before any lab action: an idle session ends here, and a learner's lab use counts as
-    /// activity. Returns the epoch the lab must be in (see `session_epoch`).
-    pub fn lab_session(&mut self) -> Result<u64> {
-        if self.current.is_some() {
-            self.learner_id()?;
-            self.last_activity_ms = self.storage.now();
-        }
-        Ok(self.session_epoch)
-    }
-
-    /// "I am still here": any input the window notices, or the button in the warning. A session
-    /// that has already run out is not brought back.
-    pub fn keep_alive(&mut self) -> Result<()> {
-        if self.current.is_some() {
-            self.expire_if_idle()?;
-        }
-        self.last_activity_ms = self.storage.now();
-        Ok(())
     }
 
 }

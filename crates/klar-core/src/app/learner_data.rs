@@ -44,7 +44,7 @@ impl KlarApp {
     /// hashes and are left out.
     pub fn learner_data_json(&mut self, id: i64) -> Result<String> {
         let data = self.learner_data(id)?;
-        let device = self.storage.setting(super::classroom::KEY_DEVICE_NAME)?;
+        let device = self.storage.setting(crate::classroom::KEY_DEVICE_NAME)?;
         ProgressFile::new(TransferKind::LearnerData, self.storage.now(), device, vec![data]).to_json()
     }
 

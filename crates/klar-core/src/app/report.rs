@@ -428,7 +428,7 @@ impl KlarApp {
                 &[("name", learner.display_name.as_str().into()), ("count", lessons_done.into())],
             ),
             learner_name: learner.display_name,
-            device_name: self.storage.setting(super::classroom::KEY_DEVICE_NAME)?,
+            device_name: self.storage.setting(crate::classroom::KEY_DEVICE_NAME)?,
             issued_ms: self.storage.now(),
             lessons,
             lessons_done,

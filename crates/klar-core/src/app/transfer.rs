@@ -161,7 +161,7 @@ impl KlarApp {
                 (TransferKind::Class, all)
             }
         };
-        let device = self.storage.setting(super::classroom::KEY_DEVICE_NAME)?;
+        let device = self.storage.setting(crate::classroom::KEY_DEVICE_NAME)?;
         ProgressFile::new(kind, self.storage.now(), device, learners).to_json()
     }
 
