@@ -5,7 +5,6 @@
 
 mod data;
 mod learner_data;
-mod report;
 mod transfer;
 
 pub use crate::course::{GlossaryView, LessonCard, LessonSummaryView, TeacherNotesView, TopicView};
@@ -20,7 +19,7 @@ pub use crate::classroom::{
     IdleView, LearnerAttemptsView, ModeView, PictureCard, PictureView, SecretSetView, SignInOverview, ADMIN_IDLE_MS,
 };
 pub use learner_data::{CsvFile, LearnerDataExport};
-pub use report::{
+pub use crate::report::{
     ClassReport, DifficultQuestion, LearnerDetail, LearnerRecord, RecordLesson, ReportCell, ReportLesson, ReportRow,
     SharedReflection, TeacherOverview, DIFFICULT_LIMIT,
 };

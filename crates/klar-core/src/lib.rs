@@ -11,6 +11,7 @@ pub mod learners;
 pub mod player;
 pub mod privacy;
 pub mod progress;
+pub mod report;
 pub mod session;
 pub mod settings;
 pub mod storage;

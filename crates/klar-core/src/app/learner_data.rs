@@ -1,7 +1,7 @@
 //! Learner rights: everything stored about a learner, as JSON (a progress file that another
 //! Klar can import) and as CSV tables for people. Deletion is `KlarApp::delete_learner`.
 
-use super::report::csv_text;
+use crate::report::csv_text;
 use super::KlarApp;
 use crate::clock::iso_utc;
 use crate::error::Result;
