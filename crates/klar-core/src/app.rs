@@ -3,10 +3,6 @@
 //! `learners`, `classroom`, `report`, `transfer`, `settings`, `session`); each returns everything
 //! the view needs next, so the shell stays thin. The names below are re-exported for the shell.
 
-mod data;
-mod learner_data;
-mod transfer;
-
 pub use crate::course::{GlossaryView, LessonCard, LessonSummaryView, TeacherNotesView, TopicView};
 pub use crate::i18n::{locale_info, localized_error, os_locale_info, LocaleInfo, MessageArg};
 pub use crate::learners::{LearnerView, AVATARS};
@@ -18,13 +14,13 @@ pub use crate::settings::{Settings, SettingsPatch, TextSize};
 pub use crate::classroom::{
     IdleView, LearnerAttemptsView, ModeView, PictureCard, PictureView, SecretSetView, SignInOverview, ADMIN_IDLE_MS,
 };
-pub use learner_data::{CsvFile, LearnerDataExport};
 pub use crate::report::{
     ClassReport, DifficultQuestion, LearnerDetail, LearnerRecord, RecordLesson, ReportCell, ReportLesson, ReportRow,
     SharedReflection, TeacherOverview, DIFFICULT_LIMIT,
 };
-pub use transfer::{
-    ExportScope, ImportLearnerPreview, ImportPreview, ImportSummary, PendingImport, PendingImports, IMPORT_PREVIEW_MS,
+pub use crate::transfer::{
+    CsvFile, ExportScope, ImportLearnerPreview, ImportPreview, ImportSummary, PendingImport, PendingImports, IMPORT_PREVIEW_MS,
+    LearnerDataExport,
 };
 
 use crate::course::{Course, Lesson, LessonEntry};

@@ -6,6 +6,7 @@ pub mod classroom;
 pub mod clock;
 pub mod error;
 pub mod course;
+pub mod data;
 pub mod i18n;
 pub mod learners;
 pub mod player;

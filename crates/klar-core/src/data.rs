@@ -1,6 +1,6 @@
 //! The data file's copies: an admin lists them and puts one back (Settings → Backups).
 
-use super::KlarApp;
+use crate::app::KlarApp;
 use crate::error::{OrNotFound, Result};
 use crate::storage::{backup_now, backup_path, list_backups, BackupInfo, StagedBackup};
 

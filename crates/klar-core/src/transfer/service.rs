@@ -2,7 +2,7 @@
 //! text, and import one in two steps — a preview of what the file would change, then the merge
 //! once the person agreed. The shell reads and writes the file through its own dialogs.
 
-use super::KlarApp;
+use crate::app::KlarApp;
 use crate::classroom::DeviceMode;
 use crate::error::{Error, Result};
 use crate::storage::ReflectionScope;

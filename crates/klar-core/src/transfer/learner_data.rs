@@ -2,7 +2,7 @@
 //! Klar can import) and as CSV tables for people. Deletion is `KlarApp::delete_learner`.
 
 use crate::report::csv_text;
-use super::KlarApp;
+use crate::app::KlarApp;
 use crate::clock::iso_utc;
 use crate::error::Result;
 use crate::storage::{FullLearner, ReflectionScope};

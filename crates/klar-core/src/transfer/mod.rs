@@ -1,0 +1,26 @@
+//! Progress files that move learners between PCs without a network (a USB stick): a versioned
+//! JSON document, validated strictly before anything touches the database, then merged in one
+//! transaction. The shell opens the file dialogs; this module only sees bytes.
+//!
+//! What travels:
+//! - a class transfer (teacher) or a teacher's export of one learner: progress, answers, time
+//!   spent, and only the reflections the learner shared — reflections are private;
+//! - a learner's own export, and the learner-data export (learner rights): all reflections.
+//!
+//! Never: sign-in secrets (a teacher sets them again on the new PC), guests, device settings.
+//! Lessons this PC does not know are kept (a newer course on another PC may have them; reports
+//! only show the course's lessons), so nothing of a learner is lost on the way through.
+
+mod file;
+mod learner_data;
+mod read;
+mod service;
+#[cfg(test)]
+mod tests;
+
+pub use file::*;
+pub use learner_data::{CsvFile, LearnerDataExport};
+pub use read::{read_capped, read_file};
+pub use service::{
+    ExportScope, ImportLearnerPreview, ImportPreview, ImportSummary, PendingImport, PendingImports, IMPORT_PREVIEW_MS,
+};
