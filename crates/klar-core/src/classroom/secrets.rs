@@ -161,9 +161,9 @@ impl KlarApp {
                     learner_id: l.id,
                     display_name: l.display_name.clone(),
                     secret: a.map_or(SecretKind::None, |a| a.kind),
-                    failed_attempts: a.map_or(0, |a| a.failed_attempts),
-                    last_failed_ms: a.and_then(|a| a.last_failed_ms),
-                    locked_seconds: a.and_then(|a| locked_for(a.locked_until_ms, now)),
+                    failed_attempts: a.map_or(0, |a| a.lock.failed_attempts),
+                    last_failed_ms: a.and_then(|a| a.lock.last_failed_ms),
+                    locked_seconds: a.and_then(|a| locked_for(a.lock.locked_until_ms, now)),
                 }
             })
             .collect();

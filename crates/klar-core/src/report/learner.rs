@@ -96,7 +96,8 @@ impl KlarApp {
         self.require_admin()?;
         let locale = self.locale()?;
         let learner = self.storage.learner(id)?;
-        let data = self.storage.full_learner(id, ReflectionScope::SharedOnly)?;
+        let data = self.report_data(id)?;
+        let shared = self.storage.reflections_of(id, ReflectionScope::SharedOnly)?;
         let mut lessons = Vec::new();
         let mut shared_reflections = Vec::new();
         for ((number, lesson), info) in self.ready_lessons().zip(self.report_lessons(&locale)) {
@@ -121,8 +122,8 @@ impl KlarApp {
                 questions,
             });
             for step in lesson.steps.iter().filter(|s| matches!(s.kind, StepKind::Reflect)) {
-                // `data` holds shared reflections only.
-                let Some(r) = data.reflections.iter().find(|r| r.step_uuid == step.uuid.to_string()) else { continue };
+                // `shared` holds shared reflections only.
+                let Some(r) = shared.iter().find(|r| r.step_uuid == step.uuid.to_string()) else { continue };
                 let ctx = RenderContext { lesson_dir: Some(&lesson.dir) };
                 shared_reflections.push(SharedReflection {
                     lesson_uuid: key.clone(),
@@ -152,7 +153,7 @@ impl KlarApp {
         self.require_self_or_admin(id)?;
         let locale = self.locale()?;
         let learner = self.storage.learner(id)?;
-        let data = self.storage.full_learner(id, ReflectionScope::SharedOnly)?;
+        let data = self.report_data(id)?;
         let mut lessons = Vec::new();
         let mut codes = BTreeSet::new();
         let mut lessons_total = 0;

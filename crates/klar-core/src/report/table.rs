@@ -6,7 +6,7 @@ use crate::course::{Lesson, LessonEntry};
 use crate::error::Result;
 use crate::i18n::ids;
 use crate::progress::{standing, LessonState, Standing};
-use crate::storage::{FullLearner, Learner, ReflectionScope};
+use crate::storage::{AnswerRecord, Learner, LessonProgress};
 use fluent_bundle::FluentArgs;
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -57,12 +57,22 @@ pub struct ClassReport {
     pub rows: Vec<ReportRow>,
 }
 
+/// What the report reads of one learner: their progress and answers (reflections stay out).
+pub(super) struct LearnerData {
+    pub progress: Vec<LessonProgress>,
+    pub answers: Vec<AnswerRecord>,
+}
+
 /// Minutes as the report shows them: rounded to the nearest minute.
 pub(super) fn minutes(seconds: i64) -> u32 {
     ((seconds.max(0) + 30) / 60) as u32
 }
 
 impl KlarApp {
+    pub(super) fn report_data(&self, id: i64) -> Result<LearnerData> {
+        Ok(LearnerData { progress: self.storage.progress_of(id)?, answers: self.storage.answers_of(id)? })
+    }
+
     pub(super) fn msg(&self, locale: &str, id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> String {
         let mut a = FluentArgs::new();
         for (k, v) in args {
@@ -91,7 +101,7 @@ impl KlarApp {
     }
 
     /// One cell of the table; the only place the state, score and time texts are made.
-    pub(super) fn report_cell(&self, locale: &str, lesson: &Lesson, data: &FullLearner) -> ReportCell {
+    pub(super) fn report_cell(&self, locale: &str, lesson: &Lesson, data: &LearnerData) -> ReportCell {
         let key = lesson.uuid.to_string();
         let progress = data.progress.iter().find(|p| p.lesson_uuid == key);
         let right_first_time: BTreeSet<&str> =
@@ -132,7 +142,7 @@ impl KlarApp {
     }
 
     pub(super) fn report_row(&self, locale: &str, learner: &Learner) -> Result<ReportRow> {
-        let data = self.storage.full_learner(learner.id, ReflectionScope::SharedOnly)?;
+        let data = self.report_data(learner.id)?;
         let cells: Vec<ReportCell> = self.ready_lessons().map(|(_, l)| self.report_cell(locale, l, &data)).collect();
         let mut texts = vec![learner.display_name.clone()];
         for c in &cells {

@@ -1,22 +1,27 @@
-//! The one SQLite file that keeps learners, progress, answers and reflections.
-//! Opening checks integrity, applies migrations in one transaction and refuses newer files.
+//! The one SQLite file that keeps learners, progress, answers and reflections. Opening checks
+//! integrity, applies migrations in one transaction and refuses newer files; `transact` makes
+//! one user intent one transaction. One folder per table (`learners/`, `progress/` for
+//! `lesson_progress`, `answers/` for `quiz_answers`, `reflections/`, `admin_pin/`, `secrets/` for
+//! `learner_secrets`, `settings/`, `drawings/` for `lab_drawings`) holds its record, its row
+//! mapper and its multi-line statements as `.sql` files.
 
+mod admin_pin;
+mod answers;
 mod backup;
-mod classroom;
 mod drawings;
 mod learners;
 mod progress;
+mod reflections;
+mod secrets;
 mod settings;
-mod transfer;
 
 pub use backup::{backup_now, backup_path, has_backups, list_backups, renew_backups, BackupInfo, StagedBackup, BACKUPS_KEPT};
+pub use admin_pin::{AdminPinRow, LockoutRow};
+pub use answers::AnswerRecord;
 pub use learners::{Learner, GUEST_ID};
-pub use classroom::{LockoutRow, SecretRow};
-pub use progress::{AnswerRecord, LessonProgress, ReflectionRecord, MAX_REFLECTION_CHARS};
-pub use transfer::{
-    merge_answer, merge_progress, merge_reflection, FullAnswer, FullLearner, FullProgress, FullReflection, LearnerMergePreview,
-    MergeCounts, ReflectionScope,
-};
+pub use progress::LessonProgress;
+pub use reflections::{ReflectionRecord, ReflectionScope, MAX_REFLECTION_CHARS};
+pub use secrets::SecretRow;
 
 use crate::clock::Clock;
 use crate::error::{Error, Result};
@@ -218,6 +223,8 @@ impl Storage {
 
     fn configure(&self, on_disk: bool) -> Result<()> {
         self.conn.busy_timeout(Duration::from_secs(5))?;
+        // Room for every statement the tables prepare (`prepare_cached`).
+        self.conn.set_prepared_statement_cache_capacity(64);
         self.conn.pragma_update(None, "foreign_keys", "ON")?;
         self.conn.pragma_update(None, "secure_delete", "ON")?;
         // Sorts and temporary tables stay in memory: nothing of a session lands in the temp folder.
@@ -334,6 +341,30 @@ pub(crate) mod test_support {
                 false
             }));
             n
+        }
+    }
+
+    impl Storage {
+        /// Every row of every table as text, for "nothing changed" checks.
+        pub(crate) fn dump(&self) -> Result<Vec<String>> {
+            let mut out = Vec::new();
+            for table in
+                ["learners", "lesson_progress", "quiz_answers", "reflections", "settings", "admin_pin", "learner_secrets"]
+            {
+                let mut stmt = self.conn.prepare(&format!("SELECT * FROM {table} ORDER BY 1, 2"))?;
+                let n = stmt.column_count();
+                let rows = stmt.query_map([], |r| {
+                    let mut cells = vec![table.to_string()];
+                    for i in 0..n {
+                        cells.push(format!("{:?}", r.get_ref(i)?));
+                    }
+                    Ok(cells.join("|"))
+                })?;
+                for row in rows {
+                    out.push(row?);
+                }
+            }
+            Ok(out)
         }
     }
 

@@ -3,7 +3,7 @@
 
 use crate::learners::{clean_name, AVATARS, MAX_NAME_CHARS};
 use crate::error::{Error, Result};
-use crate::storage::{FullAnswer, FullLearner, FullProgress, FullReflection};
+use crate::storage::{AnswerRecord, Learner, LessonProgress, ReflectionRecord, ReflectionScope, Storage};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use ts_rs::TS;
@@ -51,17 +51,184 @@ pub struct ProgressFile {
     pub exported_ms: i64,
     /// The exporting PC's name, if the teacher set one.
     pub device: Option<String>,
-    pub learners: Vec<FullLearner>,
+    pub learners: Vec<FileLearner>,
 }
 
 impl ProgressFile {
-    pub fn new(kind: TransferKind, exported_ms: i64, device: Option<String>, learners: Vec<FullLearner>) -> Self {
+    pub fn new(kind: TransferKind, exported_ms: i64, device: Option<String>, learners: Vec<FileLearner>) -> Self {
         Self { format: FORMAT.into(), version: VERSION, kind, exported_ms, device, learners }
     }
 
     pub fn to_json(&self) -> Result<String> {
         serde_json::to_string_pretty(self).map_err(|e| Error::Internal(format!("cannot write the file: {e}")))
     }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileLearner {
+    pub uuid: String,
+    pub display_name: String,
+    pub avatar: String,
+    pub created_ms: i64,
+    pub last_active_ms: i64,
+    pub progress: Vec<FileProgress>,
+    pub answers: Vec<FileAnswer>,
+    /// Empty in a class transfer unless shared; see `crate::transfer`.
+    pub reflections: Vec<FileReflection>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileProgress {
+    pub lesson_uuid: String,
+    pub current_step_uuid: Option<String>,
+    pub started_ms: i64,
+    pub completed_ms: Option<i64>,
+    pub updated_ms: i64,
+    pub seconds_spent: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileAnswer {
+    pub lesson_uuid: String,
+    pub question_uuid: String,
+    pub first_choice: Vec<String>,
+    pub first_correct: bool,
+    pub first_ms: i64,
+    pub last_choice: Vec<String>,
+    pub last_correct: bool,
+    pub last_ms: i64,
+    pub attempts: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileReflection {
+    pub lesson_uuid: String,
+    pub step_uuid: String,
+    pub body: String,
+    pub created_ms: i64,
+    pub updated_ms: i64,
+    pub shared: bool,
+}
+
+// The file's records and the storage's rows are apart, so a new column need not change the file.
+
+impl From<&LessonProgress> for FileProgress {
+    fn from(p: &LessonProgress) -> Self {
+        Self {
+            lesson_uuid: p.lesson_uuid.clone(),
+            current_step_uuid: p.current_step_uuid.clone(),
+            started_ms: p.started_ms,
+            completed_ms: p.completed_ms,
+            updated_ms: p.updated_ms,
+            seconds_spent: p.seconds_spent,
+        }
+    }
+}
+
+impl From<&FileProgress> for LessonProgress {
+    fn from(p: &FileProgress) -> Self {
+        Self {
+            lesson_uuid: p.lesson_uuid.clone(),
+            current_step_uuid: p.current_step_uuid.clone(),
+            started_ms: p.started_ms,
+            completed_ms: p.completed_ms,
+            updated_ms: p.updated_ms,
+            seconds_spent: p.seconds_spent,
+        }
+    }
+}
+
+impl From<&AnswerRecord> for FileAnswer {
+    fn from(a: &AnswerRecord) -> Self {
+        Self {
+            lesson_uuid: a.lesson_uuid.clone(),
+            question_uuid: a.question_uuid.clone(),
+            first_choice: a.first_choice.clone(),
+            first_correct: a.first_correct,
+            first_ms: a.first_ms,
+            last_choice: a.last_choice.clone(),
+            last_correct: a.last_correct,
+            last_ms: a.last_ms,
+            attempts: a.attempts,
+        }
+    }
+}
+
+impl From<&FileAnswer> for AnswerRecord {
+    fn from(a: &FileAnswer) -> Self {
+        Self {
+            lesson_uuid: a.lesson_uuid.clone(),
+            question_uuid: a.question_uuid.clone(),
+            first_choice: a.first_choice.clone(),
+            first_correct: a.first_correct,
+            first_ms: a.first_ms,
+            last_choice: a.last_choice.clone(),
+            last_correct: a.last_correct,
+            last_ms: a.last_ms,
+            attempts: a.attempts,
+        }
+    }
+}
+
+impl From<&ReflectionRecord> for FileReflection {
+    fn from(r: &ReflectionRecord) -> Self {
+        Self {
+            lesson_uuid: r.lesson_uuid.clone(),
+            step_uuid: r.step_uuid.clone(),
+            body: r.body.clone(),
+            created_ms: r.created_ms,
+            updated_ms: r.updated_ms,
+            shared: r.shared,
+        }
+    }
+}
+
+impl From<&FileReflection> for ReflectionRecord {
+    fn from(r: &FileReflection) -> Self {
+        Self {
+            lesson_uuid: r.lesson_uuid.clone(),
+            step_uuid: r.step_uuid.clone(),
+            body: r.body.clone(),
+            created_ms: r.created_ms,
+            updated_ms: r.updated_ms,
+            shared: r.shared,
+        }
+    }
+}
+
+/// A learner of a file as a named learner of this PC (the local id is given on insert).
+impl From<&FileLearner> for Learner {
+    fn from(l: &FileLearner) -> Self {
+        Self {
+            id: 0,
+            uuid: l.uuid.clone(),
+            display_name: l.display_name.clone(),
+            avatar: l.avatar.clone(),
+            is_guest: false,
+            created_ms: l.created_ms,
+            last_active_ms: l.last_active_ms,
+        }
+    }
+}
+
+/// Everything stored about one learner as the file carries it, in a stable order (lesson, then
+/// question or step uuid); `scope` says which reflections go along.
+pub fn learner_file(db: &Storage, id: i64, scope: ReflectionScope) -> Result<FileLearner> {
+    let l = db.learner(id)?;
+    Ok(FileLearner {
+        uuid: l.uuid,
+        display_name: l.display_name,
+        avatar: l.avatar,
+        created_ms: l.created_ms,
+        last_active_ms: l.last_active_ms,
+        progress: db.progress_of(id)?.iter().map(FileProgress::from).collect(),
+        answers: db.answers_of(id)?.iter().map(FileAnswer::from).collect(),
+        reflections: db.reflections_of(id, scope)?.iter().map(FileReflection::from).collect(),
+    })
 }
 
 /// Only what identifies the file, read first so that a newer or foreign file gets the right
@@ -204,7 +371,7 @@ fn validate(file: &mut ProgressFile, latest_ms: i64) -> Result<()> {
     Ok(())
 }
 
-fn validate_progress(p: &mut FullProgress, times: &Times) -> Result<()> {
+fn validate_progress(p: &mut FileProgress, times: &Times) -> Result<()> {
     p.lesson_uuid = canonical_uuid(&p.lesson_uuid, "a lesson id")?;
     if let Some(s) = &p.current_step_uuid {
         p.current_step_uuid = Some(canonical_uuid(s, "a step id")?);
@@ -220,7 +387,7 @@ fn validate_progress(p: &mut FullProgress, times: &Times) -> Result<()> {
     Ok(())
 }
 
-fn validate_answer(a: &mut FullAnswer, times: &Times) -> Result<()> {
+fn validate_answer(a: &mut FileAnswer, times: &Times) -> Result<()> {
     a.lesson_uuid = canonical_uuid(&a.lesson_uuid, "a lesson id")?;
     a.question_uuid = canonical_uuid(&a.question_uuid, "a question id")?;
     check_choices(&a.first_choice)?;
@@ -233,7 +400,7 @@ fn validate_answer(a: &mut FullAnswer, times: &Times) -> Result<()> {
     Ok(())
 }
 
-fn validate_reflection(r: &mut FullReflection, times: &Times) -> Result<()> {
+fn validate_reflection(r: &mut FileReflection, times: &Times) -> Result<()> {
     r.lesson_uuid = canonical_uuid(&r.lesson_uuid, "a lesson id")?;
     r.step_uuid = canonical_uuid(&r.step_uuid, "a step id")?;
     if r.body.chars().count() > crate::storage::MAX_REFLECTION_CHARS {

@@ -5,8 +5,8 @@ use crate::report::csv_text;
 use crate::app::KlarApp;
 use crate::clock::iso_utc;
 use crate::error::Result;
-use crate::storage::{FullLearner, ReflectionScope};
-use crate::transfer::{ProgressFile, TransferKind};
+use crate::storage::ReflectionScope;
+use crate::transfer::{learner_file, FileLearner, ProgressFile, TransferKind};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -33,10 +33,10 @@ fn yes_no(b: bool) -> String {
 impl KlarApp {
     /// The learner's record as this session may see it: the learner themself gets all their
     /// reflections; anyone else (the teacher) only the ones the learner shared.
-    fn learner_data(&mut self, id: i64) -> Result<FullLearner> {
+    fn learner_data(&mut self, id: i64) -> Result<FileLearner> {
         self.require_self_or_admin(id)?;
         let own = self.current.as_ref().is_some_and(|c| c.id == id);
-        self.storage.full_learner(id, if own { ReflectionScope::All } else { ReflectionScope::SharedOnly })
+        learner_file(&self.storage, id, if own { ReflectionScope::All } else { ReflectionScope::SharedOnly })
     }
 
     /// Everything stored about the learner as a progress file (JSON): all reflections for the

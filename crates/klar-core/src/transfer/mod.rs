@@ -13,6 +13,7 @@
 
 mod file;
 mod learner_data;
+mod merge;
 mod read;
 mod service;
 #[cfg(test)]
@@ -20,6 +21,7 @@ mod tests;
 
 pub use file::*;
 pub use learner_data::{CsvFile, LearnerDataExport};
+pub use merge::{merge_answer, merge_learners, merge_progress, merge_reflection, preview_merge, LearnerMergePreview, MergeCounts};
 pub use read::{read_capped, read_file};
 pub use service::{
     ExportScope, ImportLearnerPreview, ImportPreview, ImportSummary, PendingImport, PendingImports, IMPORT_PREVIEW_MS,

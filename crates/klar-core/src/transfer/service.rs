@@ -150,13 +150,13 @@ impl KlarApp {
                 self.require_self_or_admin(id)?;
                 let own = self.current.as_ref().is_some_and(|c| c.id == id);
                 let reflections = if own { ReflectionScope::All } else { ReflectionScope::SharedOnly };
-                (TransferKind::Learner, vec![self.storage.full_learner(id, reflections)?])
+                (TransferKind::Learner, vec![transfer::learner_file(&self.storage, id, reflections)?])
             }
             ExportScope::Class => {
                 self.require_admin()?;
                 let mut all = Vec::new();
                 for l in self.storage.learners()? {
-                    all.push(self.storage.full_learner(l.id, ReflectionScope::SharedOnly)?);
+                    all.push(transfer::learner_file(&self.storage, l.id, ReflectionScope::SharedOnly)?);
                 }
                 (TransferKind::Class, all)
             }
@@ -180,7 +180,7 @@ impl KlarApp {
         self.require_import_allowed()?;
         let now = self.storage.now();
         let file = transfer::parse(bytes, now)?;
-        let plans = self.storage.preview_merge(&file.learners)?;
+        let plans = transfer::preview_merge(&self.storage, &file.learners)?;
         let locale = self.locale()?;
         // Everyone who would be on this PC afterwards, by the name that shows, to spot two
         // different people who look the same.
@@ -270,7 +270,7 @@ impl KlarApp {
             return Err(Error::ImportExpired);
         }
         let file = pending.file;
-        let c = self.storage.merge_learners(&file.learners)?;
+        let c = transfer::merge_learners(&mut self.storage, &file.learners)?;
         Ok(ImportSummary {
             learners_added: c.learners_added,
             learners_updated: c.learners_updated,

@@ -3,7 +3,6 @@
 
 use super::*;
 use crate::error::{Error, Result};
-use crate::storage::{FullAnswer, FullLearner, FullProgress, FullReflection};
 use crate::storage::test_support::memory;
 use crate::storage::{ReflectionScope, Storage};
 use crate::ErrorCode;
@@ -30,13 +29,13 @@ const BASE: i64 = 1_700_000_000_000;
 /// This PC's time while the tests import: an hour after the files' times.
 const NOW: i64 = BASE + 3_600_000;
 
-fn import(s: &mut Storage, bytes: &[u8]) -> Result<crate::storage::MergeCounts> {
+fn import(s: &mut Storage, bytes: &[u8]) -> Result<MergeCounts> {
     let file = parse(bytes, NOW)?;
-    s.merge_learners(&file.learners)
+    merge_learners(s, &file.learners)
 }
 
-fn learner(i: usize) -> FullLearner {
-    FullLearner {
+fn learner(i: usize) -> FileLearner {
+    FileLearner {
         uuid: LEARNERS[i].into(),
         display_name: format!("Learner {i}"),
         avatar: "sun".into(),
@@ -48,13 +47,13 @@ fn learner(i: usize) -> FullLearner {
     }
 }
 
-fn file_of(learners: Vec<FullLearner>) -> Result<String> {
+fn file_of(learners: Vec<FileLearner>) -> Result<String> {
     ProgressFile::new(TransferKind::Class, BASE, Some("PC 1".into()), learners).to_json()
 }
 
 fn small_file() -> Result<String> {
     let mut l = learner(0);
-    l.progress.push(FullProgress {
+    l.progress.push(FileProgress {
         lesson_uuid: LESSONS[0].into(),
         current_step_uuid: Some(STEPS[0].into()),
         started_ms: BASE,
@@ -62,7 +61,7 @@ fn small_file() -> Result<String> {
         updated_ms: BASE + 5,
         seconds_spent: 120,
     });
-    l.answers.push(FullAnswer {
+    l.answers.push(FileAnswer {
         lesson_uuid: LESSONS[0].into(),
         question_uuid: STEPS[1].into(),
         first_choice: vec!["a".into()],
@@ -73,7 +72,7 @@ fn small_file() -> Result<String> {
         last_ms: BASE + 2,
         attempts: 2,
     });
-    l.reflections.push(FullReflection {
+    l.reflections.push(FileReflection {
         lesson_uuid: LESSONS[0].into(),
         step_uuid: STEPS[2].into(),
         body: "thought".into(),
@@ -93,7 +92,7 @@ fn seeded() -> Result<Storage> {
     Ok(s)
 }
 
-fn code_of(r: Result<crate::storage::MergeCounts>) -> Option<ErrorCode> {
+fn code_of(r: Result<MergeCounts>) -> Option<ErrorCode> {
     r.err().map(|e| e.code())
 }
 
@@ -119,10 +118,10 @@ fn a_file_round_trips_and_a_second_import_changes_nothing() -> Result<()> {
     );
     let before = s.dump()?;
     let second = import(&mut s, text.as_bytes())?;
-    assert_eq!(second, crate::storage::MergeCounts::default());
+    assert_eq!(second, MergeCounts::default());
     assert_eq!(s.dump()?, before);
     let id = s.learner_id_by_uuid(LEARNERS[0])?.ok_or(Error::NotFound("learner".into()))?;
-    let full = s.full_learner(id, ReflectionScope::All)?;
+    let full = learner_file(&s, id, ReflectionScope::All)?;
     assert_eq!(full.progress[0].seconds_spent, 120);
     assert!(!full.answers[0].first_correct && full.answers[0].last_correct);
     Ok(())
@@ -285,7 +284,7 @@ fn a_merge_that_fails_half_way_leaves_nothing_behind() -> Result<()> {
     broken.answers = file.learners[0].answers.clone();
     broken.answers[0].attempts = 0;
     let all = vec![file.learners[0].clone(), broken];
-    assert!(s.merge_learners(&all).is_err());
+    assert!(merge_learners(&mut s, &all).is_err());
     assert_eq!(s.dump()?, before);
     Ok(())
 }
@@ -337,9 +336,9 @@ fn time() -> impl Strategy<Value = i64> {
     (0i64..6).prop_map(|t| BASE + t * 1000)
 }
 
-fn progress_for(lesson: usize) -> impl Strategy<Value = FullProgress> {
+fn progress_for(lesson: usize) -> impl Strategy<Value = FileProgress> {
     (prop::option::of(0usize..4), time(), prop::option::of(time()), time(), 0i64..5).prop_map(
-        move |(step, started, completed, updated, secs)| FullProgress {
+        move |(step, started, completed, updated, secs)| FileProgress {
             lesson_uuid: LESSONS[lesson].into(),
             current_step_uuid: step.map(|s| STEPS[s].to_string()),
             started_ms: started,
@@ -350,9 +349,9 @@ fn progress_for(lesson: usize) -> impl Strategy<Value = FullProgress> {
     )
 }
 
-fn answer_for(question: usize) -> impl Strategy<Value = FullAnswer> {
+fn answer_for(question: usize) -> impl Strategy<Value = FileAnswer> {
     (0usize..2, any::<bool>(), time(), 0usize..2, any::<bool>(), time(), 1i64..4).prop_map(
-        move |(fc, fok, fms, lc, lok, lms, attempts)| FullAnswer {
+        move |(fc, fok, fms, lc, lok, lms, attempts)| FileAnswer {
             lesson_uuid: LESSONS[0].into(),
             question_uuid: STEPS[question].into(),
             first_choice: vec![["a", "b"][fc].into()],
@@ -366,8 +365,8 @@ fn answer_for(question: usize) -> impl Strategy<Value = FullAnswer> {
     )
 }
 
-fn reflection_for(step: usize) -> impl Strategy<Value = FullReflection> {
-    (0usize..3, time(), time(), any::<bool>()).prop_map(move |(body, created, updated, shared)| FullReflection {
+fn reflection_for(step: usize) -> impl Strategy<Value = FileReflection> {
+    (0usize..3, time(), time(), any::<bool>()).prop_map(move |(body, created, updated, shared)| FileReflection {
         lesson_uuid: LESSONS[0].into(),
         step_uuid: STEPS[step].into(),
         body: ["one", "two", "three"][body].into(),
@@ -377,14 +376,14 @@ fn reflection_for(step: usize) -> impl Strategy<Value = FullReflection> {
     })
 }
 
-fn learner_for(i: usize) -> impl Strategy<Value = FullLearner> {
+fn learner_for(i: usize) -> impl Strategy<Value = FileLearner> {
     let progress = prop::sample::subsequence(vec![0usize, 1, 2], 0..=3)
         .prop_flat_map(|ls| ls.into_iter().map(progress_for).collect::<Vec<_>>());
     let answers = prop::sample::subsequence(vec![0usize, 1, 2, 3], 0..=4)
         .prop_flat_map(|qs| qs.into_iter().map(answer_for).collect::<Vec<_>>());
     let reflections = prop::sample::subsequence(vec![0usize, 1], 0..=2)
         .prop_flat_map(|rs| rs.into_iter().map(reflection_for).collect::<Vec<_>>());
-    (progress, answers, reflections, time()).prop_map(move |(progress, answers, reflections, active)| FullLearner {
+    (progress, answers, reflections, time()).prop_map(move |(progress, answers, reflections, active)| FileLearner {
         last_active_ms: active,
         progress,
         answers,
@@ -399,15 +398,28 @@ fn file_strategy() -> impl Strategy<Value = String> {
         .prop_map(|ls| file_of(ls).unwrap_or_default())
 }
 
-fn state_after(files: &[&str]) -> Result<BTreeMap<String, FullLearner>> {
+/// Every learner's full record keyed by uuid, without the fields that are local by design
+/// (name and picture: a known learner keeps the local ones).
+fn dump_by_uuid(s: &Storage) -> Result<BTreeMap<String, FileLearner>> {
+    let mut out = BTreeMap::new();
+    for l in s.learners()? {
+        let mut full = learner_file(s, l.id, ReflectionScope::All)?;
+        full.display_name.clear();
+        full.avatar.clear();
+        out.insert(full.uuid.clone(), full);
+    }
+    Ok(out)
+}
+
+fn state_after(files: &[&str]) -> Result<BTreeMap<String, FileLearner>> {
     let mut s = memory();
     for f in files {
         import(&mut s, f.as_bytes())?;
     }
-    s.dump_by_uuid()
+    dump_by_uuid(&s)
 }
 
-fn progress_in(file: &str) -> Vec<(String, FullProgress)> {
+fn progress_in(file: &str) -> Vec<(String, FileProgress)> {
     parse(file.as_bytes(), NOW)
         .map(|f| {
             f.learners.into_iter().flat_map(|l| l.progress.into_iter().map(move |p| (l.uuid.clone(), p))).collect()
@@ -425,7 +437,7 @@ proptest! {
         import(&mut s, a.as_bytes())?;
         let once = s.dump()?;
         let again = import(&mut s, a.as_bytes())?;
-        prop_assert_eq!(again, crate::storage::MergeCounts::default());
+        prop_assert_eq!(again, MergeCounts::default());
         prop_assert_eq!(s.dump()?, once);
     }
 
@@ -435,23 +447,21 @@ proptest! {
         import(&mut s, b.as_bytes())?;
         let file = parse(a.as_bytes(), NOW)?;
         let before = s.dump()?;
-        let plans = s.preview_merge(&file.learners)?;
+        let plans = preview_merge(&s, &file.learners)?;
         prop_assert_eq!(s.dump()?, before, "a preview writes nothing");
-        let locally_done: std::collections::BTreeSet<(String, String)> = s
-            .dump_by_uuid()?
+        let locally_done: std::collections::BTreeSet<(String, String)> = dump_by_uuid(&s)?
             .into_values()
             .flat_map(|l| l.progress.into_iter().filter(|p| p.completed_ms.is_some()).map(move |p| (l.uuid.clone(), p.lesson_uuid)))
             .collect();
-        let counts = s.merge_learners(&file.learners)?;
-        let sum = |f: fn(&crate::storage::LearnerMergePreview) -> u32| plans.iter().map(f).sum::<u32>();
+        let counts = merge_learners(&mut s, &file.learners)?;
+        let sum = |f: fn(&LearnerMergePreview) -> u32| plans.iter().map(f).sum::<u32>();
         prop_assert_eq!(sum(|p| u32::from(p.local.is_none())), counts.learners_added);
         prop_assert_eq!(sum(|p| u32::from(p.local.is_some() && p.changed)), counts.learners_updated);
         prop_assert_eq!(sum(|p| p.lessons_merged), counts.lessons_merged);
         prop_assert_eq!(sum(|p| p.answers_merged), counts.answers_merged);
         prop_assert_eq!(sum(|p| p.reflections_merged), counts.reflections_merged);
         // The lessons said to become completed are exactly those completed now and not before.
-        let now_done: std::collections::BTreeSet<(String, String)> = s
-            .dump_by_uuid()?
+        let now_done: std::collections::BTreeSet<(String, String)> = dump_by_uuid(&s)?
             .into_values()
             .flat_map(|l| l.progress.into_iter().filter(|p| p.completed_ms.is_some()).map(move |p| (l.uuid.clone(), p.lesson_uuid)))
             .collect();

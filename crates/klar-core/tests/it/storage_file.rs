@@ -132,7 +132,7 @@ fn a_file_from_before_the_classroom_migration_is_upgraded_with_everything_kept()
     }
     let s = Storage::open(&path, clock())?;
     assert_eq!(s.schema_version()?, SCHEMA_VERSION);
-    let full = s.full_learner(1, klar_core::storage::ReflectionScope::All)?;
+    let full = klar_core::transfer::learner_file(&s, 1, klar_core::storage::ReflectionScope::All)?;
     assert_eq!(full.display_name, "Mila");
     assert_eq!((full.progress[0].completed_ms, full.progress[0].seconds_spent), (Some(20), 0));
     assert_eq!((full.reflections[0].body.as_str(), full.reflections[0].shared), ("old thought", false));
@@ -358,10 +358,10 @@ fn an_import_that_replaces_a_reflection_leaves_no_old_copy_in_the_backups() -> R
     let backups = dir.path().join("backups");
     klar_core::storage::backup_now(&s, &backups)?;
     assert_eq!(files_containing(&backups, "OLD-THOUGHT-1234")?.len(), 1, "the test needs a copy that holds it");
-    let mut incoming = s.full_learner(l.id, klar_core::storage::ReflectionScope::All)?;
+    let mut incoming = klar_core::transfer::learner_file(&s, l.id, klar_core::storage::ReflectionScope::All)?;
     incoming.reflections[0].body = "NEW-THOUGHT-5678".into();
     incoming.reflections[0].updated_ms += 60_000;
-    assert_eq!(s.merge_learners(&[incoming])?.reflections_merged, 1);
+    assert_eq!(klar_core::transfer::merge_learners(&mut s, &[incoming])?.reflections_merged, 1);
     assert_eq!(files_containing(&backups, "OLD-THOUGHT-1234")?, Vec::<String>::new());
     assert_eq!(files_containing(&backups, "NEW-THOUGHT-5678")?.len(), 1);
     Ok(())

@@ -1,4 +1,4 @@
-//! Classifier drawings a learner chose to keep (JSON as the UI made it; the core only stores it).
+//! `lab_drawings`: classifier drawings a learner chose to keep (JSON as the UI made it; the core only stores it).
 
 use super::Storage;
 use crate::error::{Error, Result};

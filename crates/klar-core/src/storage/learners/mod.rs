@@ -1,4 +1,4 @@
-//! Learners on this PC: a display name and a picture, nothing more (no e-mail, no birth date).
+//! `learners`: a display name and a picture per learner, nothing more (no e-mail, no birth date).
 //! Guests are learners marked as such and wiped when the app closes or next starts.
 
 use super::Storage;
@@ -102,6 +102,36 @@ impl Storage {
             self.checkpoint()?;
         }
         Ok(n)
+    }
+
+    /// The learner with this uuid (files from other PCs name learners by uuid).
+    pub fn learner_by_uuid(&self, uuid: &str) -> Result<Option<Learner>> {
+        Ok(self
+            .conn
+            .prepare_cached(&format!("SELECT {COLUMNS} FROM learners WHERE uuid = ?1"))?
+            .query_row([uuid], row_to_learner)
+            .optional()?)
+    }
+
+    /// The local id of the learner with this uuid.
+    pub fn learner_id_by_uuid(&self, uuid: &str) -> Result<Option<i64>> {
+        Ok(self.learner_by_uuid(uuid)?.map(|l| l.id))
+    }
+
+    /// A named learner from another PC, with the uuid and times they have there; returns the
+    /// local id.
+    pub(crate) fn add_learner_from(&mut self, l: &Learner) -> Result<i64> {
+        self.conn.execute(
+            "INSERT INTO learners (uuid, display_name, avatar, is_guest, created_ms, last_active_ms)
+             VALUES (?1, ?2, ?3, 0, ?4, ?5)",
+            params![l.uuid, l.display_name, l.avatar, l.created_ms, l.last_active_ms],
+        )?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    pub(crate) fn set_last_active(&mut self, id: i64, ms: i64) -> Result<()> {
+        self.conn.execute("UPDATE learners SET last_active_ms = ?2 WHERE id = ?1", params![id, ms])?;
+        Ok(())
     }
 
     /// The one guest of a session store that lives in memory. Its id is negative, so it can never

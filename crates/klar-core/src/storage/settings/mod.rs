@@ -1,4 +1,4 @@
-//! Device-wide settings as key/value text: language, text size, contrast, motion.
+//! `settings`: device-wide settings as key/value text: language, text size, contrast, motion.
 
 use super::Storage;
 use crate::error::Result;
