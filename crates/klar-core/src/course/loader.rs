@@ -1,19 +1,19 @@
-//! Loads `lessons/` into a `Course` and collects every problem as a `Diagnostic`.
-//! One broken lesson never stops the others from loading.
+//! Loads `lessons/` into a `Course` and collects every problem as a `Diagnostic`: the course
+//! file and each lesson's `lesson.toml` here, their texts in `texts`, the course-wide files in
+//! `shared`. One broken lesson never stops the others from loading.
 
 use super::diagnostics::{line_of, Diagnostic};
-use super::markdown::{parse_directives, parse_locale_file};
 use super::model::*;
+use super::read::{read_text, toml_error};
+use super::shared::{load_glossary, load_presets, load_published, Published};
+use super::texts::{load_teacher_notes, load_texts};
 use super::{topics::topic_codes, KNOWN_DEMOS};
-use crate::i18n::locales::{is_known, known_locales};
+use crate::i18n::locales::is_known;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use toml::Spanned;
 use uuid::Uuid;
-
-/// Caps that keep a hostile or mistaken file from eating memory.
-const MAX_TEXT_FILE: u64 = 1024 * 1024;
 
 pub struct LoadedCourse {
     pub course: Course,
@@ -63,58 +63,6 @@ struct RawStep {
     correct: Option<Spanned<Vec<String>>>,
     demo: Option<Spanned<String>>,
     preset: Option<Spanned<String>>,
-}
-
-/// `published.toml` remembers every uuid that has been released, so a changed one is caught.
-#[derive(Deserialize, Default)]
-struct Published {
-    #[serde(default)]
-    uuids: BTreeMap<String, String>,
-}
-
-fn read_text(path: &Path, folder: &Path) -> std::io::Result<String> {
-    let bytes = read_lesson_file(path, folder, MAX_TEXT_FILE)?;
-    String::from_utf8(bytes).map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, "the file is not UTF-8 text"))
-}
-
-/// Reads a file of the lessons tree only if it is what it claims to be: a regular file inside
-/// `folder` (a link may point elsewhere in the folder, never out of it), of at most `cap` bytes.
-/// Lesson folders come from other people: a named pipe behind the name would hang the reader, a
-/// link to `/dev/zero` would fill the memory, and a link to a private file would be shown.
-pub(crate) fn read_lesson_file(path: &Path, folder: &Path, cap: u64) -> std::io::Result<Vec<u8>> {
-    use std::io::{Error, ErrorKind, Read};
-    let refused = |what: String| Error::new(ErrorKind::InvalidInput, what);
-    let not_regular = || refused("it is not a regular file (a folder, a device or a pipe); lessons read only plain files".into());
-    let too_big = |len: u64| refused(format!("the file is {len} bytes; the limit is {cap}"));
-    let real = std::fs::canonicalize(path)?;
-    if !real.starts_with(std::fs::canonicalize(folder)?) {
-        return Err(refused("it is a link to a file outside the lesson folder; copy the file into the folder instead".into()));
-    }
-    // Checked before opening as well: opening a named pipe waits until someone writes to it.
-    if !std::fs::metadata(&real)?.is_file() {
-        return Err(not_regular());
-    }
-    let file = std::fs::File::open(&real)?;
-    // The handle is what is read, so it is the handle that must be a plain file of bounded size.
-    let meta = file.metadata()?;
-    if !meta.is_file() {
-        return Err(not_regular());
-    }
-    if meta.len() > cap {
-        return Err(too_big(meta.len()));
-    }
-    let mut bytes = Vec::new();
-    // One byte more than the cap tells a file that grew while being read from one that fits.
-    file.take(cap.saturating_add(1)).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > cap {
-        return Err(too_big(bytes.len() as u64));
-    }
-    Ok(bytes)
-}
-
-fn toml_error(rel: &Path, src: &str, e: &toml::de::Error) -> Diagnostic {
-    let line = e.span().map(|s| line_of(src, s.start));
-    Diagnostic::error(rel, line, e.message().to_string())
 }
 
 /// Loads the course under `root` (the `lessons/` folder).
@@ -182,11 +130,11 @@ pub fn load_course(root: &Path) -> LoadedCourse {
     LoadedCourse { course, diagnostics: diags }
 }
 
-struct LessonCtx<'a> {
-    root: &'a Path,
-    course: &'a Course,
-    partial: &'a BTreeSet<String>,
-    published: &'a Published,
+pub(super) struct LessonCtx<'a> {
+    pub(super) root: &'a Path,
+    pub(super) course: &'a Course,
+    pub(super) partial: &'a BTreeSet<String>,
+    pub(super) published: &'a Published,
 }
 
 fn load_lesson(
@@ -423,263 +371,4 @@ fn step_kind(s: &RawStep, course: &Course, rel: &Path, src: &str, step_line: Opt
         }
     };
     Some(kind)
-}
-
-fn load_texts(
-    ctx: &LessonCtx<'_>,
-    slug: &str,
-    dir: &Path,
-    revision: u32,
-    steps: &[Step],
-    diags: &mut Vec<Diagnostic>,
-) -> BTreeMap<String, LessonText> {
-    let mut texts = BTreeMap::new();
-    let course = ctx.course;
-    if let Ok(entries) = std::fs::read_dir(dir) {
-        let mut names: Vec<String> = entries.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
-        names.sort();
-        for name in names {
-            if let Some(loc) = name.strip_suffix(".md") {
-                if !loc.starts_with("teachers.") && !is_known(loc) {
-                    diags.push(Diagnostic::warning(PathBuf::from(slug).join(&name), None, format!("'{loc}' is not a locale Klar knows; the file is ignored")));
-                }
-            }
-        }
-    }
-    for loc in known_locales() {
-        let rel = PathBuf::from(slug).join(format!("{loc}.md"));
-        let required = course.required_locales.iter().any(|r| r == loc);
-        let partial = ctx.partial.contains(loc);
-        let src = match read_text(&dir.join(format!("{loc}.md")), dir) {
-            Ok(s) => s,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                if required {
-                    diags.push(Diagnostic::error(&rel, None, "this required translation is missing"));
-                }
-                continue;
-            }
-            Err(e) => {
-                diags.push(Diagnostic::error(&rel, None, format!("cannot read: {e}")));
-                continue;
-            }
-        };
-        let Some(text) = parse_locale_file(&rel, loc, &src, diags) else { continue };
-        // A partial locale (Leichte Sprache) may leave steps to German, but when it is required
-        // it must at least carry the summary and the takeaway.
-        let missing = |d: &mut Vec<Diagnostic>, line: Option<usize>, m: String, essential: bool| {
-            if required && (!partial || essential) {
-                d.push(Diagnostic::error(&rel, line, m));
-            } else if !partial {
-                d.push(Diagnostic::warning(&rel, line, m));
-            }
-        };
-        if text.translation_of > revision {
-            diags.push(Diagnostic::error(&rel, Some(1), format!("translation_of = {} but lesson.toml is only at revision {revision}", text.translation_of)));
-        } else if text.translation_of < revision && text.translation_of > 0 {
-            diags.push(Diagnostic::warning(&rel, Some(1), format!("out of date: translates revision {} of {revision}", text.translation_of)));
-        }
-        for (id, st) in &text.steps {
-            if !steps.iter().any(|s| &s.id == id) {
-                diags.push(Diagnostic::error(&rel, Some(st.line), format!("step '{id}' is not in lesson.toml")));
-            }
-        }
-        for step in steps {
-            let Some(st) = text.steps.get(&step.id) else {
-                let essential = matches!(step.kind, StepKind::Read { role: Some(ReadRole::Summary | ReadRole::Takeaway) });
-                missing(diags, None, format!("step '{}' has no '@step {}' block", step.id, step.id), essential);
-                continue;
-            };
-            if st.body.is_empty() {
-                diags.push(Diagnostic::error(&rel, Some(st.line), format!("step '{}' has no text", step.id)));
-            }
-            check_links(&rel, st, dir, course, diags);
-            match &step.kind {
-                StepKind::Quiz(q) => {
-                    for o in &q.options {
-                        match st.options.get(o) {
-                            None => diags.push(Diagnostic::error(&rel, Some(st.line), format!("quiz '{}': option '{o}' has no '@option {o}' block", step.id))),
-                            Some(ot) => {
-                                if ot.text.is_empty() {
-                                    diags.push(Diagnostic::error(&rel, Some(ot.line), format!("quiz '{}': option '{o}' has no text", step.id)));
-                                }
-                                if ot.feedback.is_empty() {
-                                    diags.push(Diagnostic::error(&rel, Some(ot.line), format!("quiz '{}': option '{o}' has no '@feedback {o}'", step.id)));
-                                }
-                            }
-                        }
-                    }
-                    for (o, ot) in &st.options {
-                        if !q.options.contains(o) {
-                            diags.push(Diagnostic::error(&rel, Some(ot.line), format!("quiz '{}': option '{o}' is not in lesson.toml", step.id)));
-                        }
-                    }
-                }
-                _ => {
-                    if let Some((o, ot)) = st.options.iter().next() {
-                        diags.push(Diagnostic::error(&rel, Some(ot.line), format!("step '{}' is not a quiz, but has '@option {o}'", step.id)));
-                    }
-                }
-            }
-        }
-        texts.insert(loc.to_string(), text);
-    }
-    texts
-}
-
-/// `teachers.<locale>.md`: plain Markdown, required where the lesson text is fully required.
-fn load_teacher_notes(ctx: &LessonCtx<'_>, slug: &str, dir: &Path, diags: &mut Vec<Diagnostic>) -> BTreeMap<String, String> {
-    let mut out = BTreeMap::new();
-    for loc in known_locales() {
-        let name = format!("teachers.{loc}.md");
-        let rel = PathBuf::from(slug).join(&name);
-        let required = ctx.course.required_locales.iter().any(|r| r == loc) && !ctx.partial.contains(loc);
-        match read_text(&dir.join(&name), dir) {
-            Ok(text) if text.trim().is_empty() => diags.push(Diagnostic::error(&rel, None, "the teachers' page is empty")),
-            Ok(text) => {
-                out.insert(loc.to_string(), text);
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                if required {
-                    diags.push(Diagnostic::error(&rel, None, "the teachers' page is missing"));
-                }
-            }
-            Err(e) => diags.push(Diagnostic::error(&rel, None, format!("cannot read: {e}"))),
-        }
-    }
-    out
-}
-
-/// Glossary links must name a term; pictures must be files next to the lesson.
-fn check_links(rel: &Path, st: &StepText, dir: &Path, course: &Course, diags: &mut Vec<Diagnostic>) {
-    let texts = std::iter::once(&st.body).chain(st.options.values().flat_map(|o| [&o.text, &o.feedback]));
-    for text in texts {
-        for (target, is_image) in super::render::link_targets(text) {
-            if let Some(term) = target.strip_prefix("glossary:") {
-                let known = course.glossary.get(&course.source_locale).is_some_and(|g| g.contains_key(term));
-                if !known {
-                    diags.push(Diagnostic::error(rel, Some(st.line), format!("glossary link to '{term}', which lessons/glossary/{}.md does not define", course.source_locale)));
-                }
-            } else if is_image {
-                if let Err(m) = super::render::image_file(dir, &target) {
-                    diags.push(Diagnostic::error(rel, Some(st.line), format!("picture '{target}': {m}")));
-                }
-            }
-        }
-    }
-}
-
-fn load_presets(root: &Path, diags: &mut Vec<Diagnostic>) -> BTreeMap<String, BTreeMap<String, toml::Table>> {
-    let mut presets: BTreeMap<String, BTreeMap<String, toml::Table>> = BTreeMap::new();
-    let dir = root.join("presets");
-    let Ok(entries) = std::fs::read_dir(&dir) else { return presets };
-    let mut files: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "toml")).collect();
-    files.sort();
-    for path in files {
-        let rel = PathBuf::from("presets").join(path.file_name().unwrap_or_default());
-        let src = match read_text(&path, &dir) {
-            Ok(s) => s,
-            Err(e) => {
-                diags.push(Diagnostic::error(&rel, None, format!("cannot read: {e}")));
-                continue;
-            }
-        };
-        let table: toml::Table = match toml::from_str(&src) {
-            Ok(t) => t,
-            Err(e) => {
-                diags.push(toml_error(&rel, &src, &e));
-                continue;
-            }
-        };
-        for (demo, value) in table {
-            if !KNOWN_DEMOS.contains(&demo.as_str()) {
-                diags.push(Diagnostic::error(&rel, None, format!("unknown demo '{demo}' (known: {})", KNOWN_DEMOS.join(", "))));
-                continue;
-            }
-            let toml::Value::Table(named) = value else {
-                diags.push(Diagnostic::error(&rel, None, format!("'{demo}' must hold tables: [{demo}.<preset-name>]")));
-                continue;
-            };
-            for (name, settings) in named {
-                let toml::Value::Table(settings) = settings else {
-                    diags.push(Diagnostic::error(&rel, None, format!("'{demo}.{name}' must be a table of settings")));
-                    continue;
-                };
-                if presets.entry(demo.clone()).or_default().insert(name.clone(), settings).is_some() {
-                    diags.push(Diagnostic::error(&rel, None, format!("preset '{demo}.{name}' is defined twice")));
-                }
-            }
-        }
-    }
-    presets
-}
-
-fn load_glossary(root: &Path, required: &[String], diags: &mut Vec<Diagnostic>) -> BTreeMap<String, BTreeMap<String, GlossaryEntry>> {
-    let mut out = BTreeMap::new();
-    for loc in known_locales() {
-        let rel = PathBuf::from("glossary").join(format!("{loc}.md"));
-        let src = match read_text(&root.join(&rel), root) {
-            Ok(s) => s,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-            Err(e) => {
-                diags.push(Diagnostic::error(&rel, None, format!("cannot read: {e}")));
-                continue;
-            }
-        };
-        let Some(file) = parse_directives(&rel, &src, diags) else { continue };
-        let mut terms = BTreeMap::new();
-        for b in file.blocks {
-            if b.kind != "term" {
-                diags.push(Diagnostic::error(&rel, Some(b.line), format!("'@{}' does not belong in a glossary (use '@term')", b.kind)));
-                continue;
-            }
-            let (term, body) = b.body.split_once('\n').unwrap_or((b.body.as_str(), ""));
-            if term.trim().is_empty() || body.trim().is_empty() {
-                diags.push(Diagnostic::error(&rel, Some(b.line), format!("term '{}' needs its name on the first line and an explanation below", b.id)));
-                continue;
-            }
-            if terms.insert(b.id.clone(), GlossaryEntry { term: term.trim().to_string(), body: body.trim().to_string() }).is_some() {
-                diags.push(Diagnostic::error(&rel, Some(b.line), format!("term '{}' is defined twice", b.id)));
-            }
-        }
-        out.insert(loc.to_string(), terms);
-    }
-    if let Some(source) = out.get("en") {
-        for (loc, terms) in &out {
-            let rel = PathBuf::from("glossary").join(format!("{loc}.md"));
-            for id in source.keys().filter(|id| !terms.contains_key(*id)) {
-                let msg = format!("term '{id}' is missing");
-                if required.contains(loc) {
-                    diags.push(Diagnostic::error(&rel, None, msg));
-                } else {
-                    diags.push(Diagnostic::warning(&rel, None, msg));
-                }
-            }
-        }
-    }
-    out
-}
-
-fn load_published(root: &Path, diags: &mut Vec<Diagnostic>) -> Published {
-    let rel = PathBuf::from("published.toml");
-    match read_text(&root.join(&rel), root) {
-        Ok(src) => toml::from_str(&src).unwrap_or_else(|e| {
-            diags.push(toml_error(&rel, &src, &e));
-            Published::default()
-        }),
-        Err(_) => Published::default(),
-    }
-}
-
-/// Every uuid of the loaded course keyed as `published.toml` keys them (`slug`, `slug/step`).
-pub fn published_uuids(course: &Course) -> BTreeMap<String, String> {
-    let mut out = BTreeMap::new();
-    for e in &course.lessons {
-        if let LessonEntry::Ready(l) = e {
-            out.insert(l.slug.clone(), l.uuid.to_string());
-            for s in &l.steps {
-                out.insert(format!("{}/{}", l.slug, s.id), s.uuid.to_string());
-            }
-        }
-    }
-    out
 }

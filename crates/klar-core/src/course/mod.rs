@@ -10,12 +10,16 @@ mod markdown;
 mod model;
 mod overview;
 mod pages;
+mod read;
+mod shared;
+mod texts;
 mod quiz;
 mod render;
 mod topics;
 
 pub use diagnostics::{Diagnostic, Severity};
-pub use loader::{load_course, published_uuids, LoadedCourse};
+pub use loader::{load_course, LoadedCourse};
+pub use shared::published_uuids;
 pub use markdown::parse_locale_file;
 pub use glossary::GlossaryView;
 pub use model::*;

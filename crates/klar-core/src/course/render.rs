@@ -111,7 +111,7 @@ pub(crate) fn image_file(dir: &Path, name: &str) -> Result<(&'static str, Vec<u8
         "webp" => "image/webp",
         _ => return Err("only .svg, .png, .jpg and .webp pictures are shown".into()),
     };
-    match super::loader::read_lesson_file(&dir.join(name), dir, MAX_IMAGE) {
+    match super::read::read_lesson_file(&dir.join(name), dir, MAX_IMAGE) {
         Ok(bytes) => Ok((mime, bytes)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err("the file does not exist in the lesson folder".into()),
         Err(e) => Err(e.to_string()),
