@@ -1,27 +1,10 @@
 //! `KlarApp`: the course, the data file, the translations and who sits at the PC, held together
 //! for the shell. Its methods, one per user intent, live with their domain (`course`, `player`,
 //! `learners`, `classroom`, `report`, `transfer`, `settings`, `session`); each returns everything
-//! the view needs next, so the shell stays thin. The names below are re-exported for the shell.
+//! the view needs next, so the shell stays thin.
 
-pub use crate::course::{GlossaryView, LessonCard, LessonSummaryView, TeacherNotesView, TopicView};
-pub use crate::i18n::{locale_info, localized_error, os_locale_info, LocaleInfo, MessageArg};
-pub use crate::learners::{LearnerView, AVATARS};
-pub use crate::player::{ActivityView, AnswerView, FeedbackView, LessonView, OptionView, SavedView, StepBody, StepView};
-pub use crate::progress::LessonState;
-pub(crate) use crate::session::learning_db;
-pub use crate::session::Bootstrap;
-pub use crate::settings::{Settings, SettingsPatch, TextSize};
-pub use crate::classroom::{
-    IdleView, LearnerAttemptsView, ModeView, PictureCard, PictureView, SecretSetView, SignInOverview, ADMIN_IDLE_MS,
-};
-pub use crate::report::{
-    ClassReport, DifficultQuestion, LearnerDetail, LearnerRecord, RecordLesson, ReportCell, ReportLesson, ReportRow,
-    SharedReflection, TeacherOverview, DIFFICULT_LIMIT,
-};
-pub use crate::transfer::{
-    CsvFile, ExportScope, ImportLearnerPreview, ImportPreview, ImportSummary, PendingImport, PendingImports, IMPORT_PREVIEW_MS,
-    LearnerDataExport,
-};
+// The shell's lib.rs and the lab's error mapping still name these here.
+pub use crate::i18n::{localized_error, MessageArg};
 
 use crate::course::{Course, Lesson, LessonEntry};
 use crate::error::{Error, OrNotFound, Result};

@@ -2,7 +2,9 @@
 
 use crate::error::IpcError;
 use crate::state::Shared;
-use klar_core::app::{Bootstrap, Settings, SettingsPatch};
+use klar_core::i18n::LocaleInfo;
+use klar_core::session::Bootstrap;
+use klar_core::settings::{Settings, SettingsPatch};
 use tauri::State;
 
 #[tauri::command]
@@ -14,8 +16,8 @@ pub async fn app_bootstrap(state: State<'_, Shared>) -> Result<Bootstrap, IpcErr
 /// The system's language, even when the data could not be opened: the error and restore screens
 /// speak it instead of guessing from the webview.
 #[tauri::command]
-pub fn app_locale(state: State<'_, Shared>) -> klar_core::app::LocaleInfo {
-    klar_core::app::os_locale_info(&state.os_locale)
+pub fn app_locale(state: State<'_, Shared>) -> LocaleInfo {
+    klar_core::i18n::os_locale_info(&state.os_locale)
 }
 
 #[tauri::command]

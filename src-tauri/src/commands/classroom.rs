@@ -3,10 +3,11 @@
 
 use crate::error::IpcError;
 use crate::state::Shared;
-use klar_core::app::{
-    ActivityView, Bootstrap, IdleView, LearnerDetail, LearnerRecord, LearnerView, ModeView, SecretSetView, TeacherOverview,
-};
-use klar_core::classroom::{DeviceMode, LearnerSecret};
+use klar_core::classroom::{DeviceMode, IdleView, LearnerSecret, ModeView, SecretSetView};
+use klar_core::learners::LearnerView;
+use klar_core::player::ActivityView;
+use klar_core::report::{LearnerDetail, LearnerRecord, TeacherOverview};
+use klar_core::session::Bootstrap;
 use tauri::State;
 
 #[tauri::command]

@@ -2,7 +2,8 @@
 
 use crate::error::IpcError;
 use crate::state::Shared;
-use klar_core::app::{Bootstrap, LearnerView};
+use klar_core::learners::LearnerView;
+use klar_core::session::Bootstrap;
 use tauri::State;
 
 #[tauri::command]

@@ -2,7 +2,8 @@
 
 use crate::error::IpcError;
 use crate::state::Shared;
-use klar_core::app::{AnswerView, LessonCard, LessonView, SavedView};
+use klar_core::course::LessonCard;
+use klar_core::player::{AnswerView, LessonView, SavedView};
 use tauri::State;
 
 #[tauri::command]

@@ -4,7 +4,7 @@
 use crate::error::IpcError;
 use crate::files;
 use crate::state::Shared;
-use klar_core::app::{ExportScope, ImportPreview, ImportSummary, PendingImports};
+use klar_core::transfer::{ExportScope, ImportPreview, ImportSummary, PendingImports};
 use std::sync::Mutex;
 use tauri::{State, WebviewWindow};
 

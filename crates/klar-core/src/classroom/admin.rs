@@ -2,7 +2,8 @@
 //! wrong tries, and which actions need the teacher.
 
 use super::DeviceMode;
-use crate::app::{KlarApp, ModeView};
+use super::ModeView;
+use crate::app::KlarApp;
 use crate::error::{Error, Result};
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};

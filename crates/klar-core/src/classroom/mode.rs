@@ -2,7 +2,8 @@
 //! device-wide choices that go with it: sign-in for the class, the PC's name.
 
 use super::ADMIN_PIN_MIN_DIGITS;
-use crate::app::{Bootstrap, KlarApp};
+use crate::app::KlarApp;
+use crate::session::Bootstrap;
 use crate::error::{Error, Result};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;

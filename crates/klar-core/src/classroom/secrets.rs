@@ -2,7 +2,8 @@
 //! wrong tries like the admin PIN), the printable picture card, and failed sign-ins for the teacher.
 
 use super::{after_failure, check_digits, failure_error, hash_secret, locked_for, verify_secret, DeviceMode};
-use crate::app::{KlarApp, LearnerView};
+use crate::app::KlarApp;
+use crate::learners::LearnerView;
 use crate::error::{Error, Result};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;

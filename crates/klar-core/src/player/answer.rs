@@ -1,7 +1,8 @@
 //! Answering a quiz question: checked in Rust (the UI never has the key), recorded with the
 //! first try kept for the score, and the feedback for each chosen option.
 
-use crate::app::{learning_db, KlarApp};
+use crate::app::KlarApp;
+use crate::session::learning_db;
 use crate::course::{check_answer, render_markdown, Lesson, QuizSpec, QuizVerdict, RenderContext, StepKind};
 use crate::error::{Error, OrNotFound, Result};
 use crate::progress::record_time;

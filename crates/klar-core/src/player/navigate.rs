@@ -2,7 +2,7 @@
 //! while a lesson is open.
 
 use crate::app::KlarApp;
-use crate::app::LessonCard;
+use crate::course::LessonCard;
 use crate::error::{Error, OrNotFound, Result};
 use crate::progress::record_time;
 use serde::Serialize;

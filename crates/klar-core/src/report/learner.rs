@@ -2,7 +2,9 @@
 //! reflections, and the printable record of completed lessons.
 
 use super::table::{minutes, ReportCell, ReportLesson};
-use crate::app::{KlarApp, LearnerView, TopicView};
+use crate::app::KlarApp;
+use crate::course::TopicView;
+use crate::learners::LearnerView;
 use crate::course::{render_markdown, RenderContext, StepKind};
 use crate::error::Result;
 use crate::i18n::ids;

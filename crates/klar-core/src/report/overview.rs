@@ -1,7 +1,8 @@
 //! Everything the teacher view shows, in one reply.
 
 use super::{ClassReport, DifficultQuestion};
-use crate::app::{KlarApp, ModeView, SignInOverview};
+use crate::app::KlarApp;
+use crate::classroom::{ModeView, SignInOverview};
 use crate::error::Result;
 use serde::Serialize;
 use ts_rs::TS;

@@ -1,7 +1,8 @@
 //! The class table: learners × lessons with state, first-try score and time; the only place the
 //! cells' texts are made.
 
-use crate::app::{KlarApp, LearnerView};
+use crate::app::KlarApp;
+use crate::learners::LearnerView;
 use crate::course::{Lesson, LessonEntry};
 use crate::error::Result;
 use crate::i18n::ids;

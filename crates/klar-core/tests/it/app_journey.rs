@@ -2,7 +2,10 @@
 //! learner, answer wrongly then rightly, reflect, close, reopen — everything is still there.
 
 use crate::support::T0;
-use klar_core::app::{KlarApp, LessonState, SettingsPatch, StepBody};
+use klar_core::app::KlarApp;
+use klar_core::player::StepBody;
+use klar_core::progress::LessonState;
+use klar_core::settings::SettingsPatch;
 use klar_core::{ErrorCode, FixedClock};
 use std::path::Path;
 use std::sync::Arc;

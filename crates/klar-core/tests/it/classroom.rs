@@ -5,7 +5,10 @@
 
 use crate::support::{code, open, R, T0};
 use klar_core::storage::Storage;
-use klar_core::app::{ExportScope, ImportSummary, KlarApp, LessonState, StepBody};
+use klar_core::app::KlarApp;
+use klar_core::player::StepBody;
+use klar_core::progress::LessonState;
+use klar_core::transfer::{ExportScope, ImportSummary};
 use klar_core::classroom::{hash_secret, DeviceMode, IdleState, LearnerSecret, SecretKind};
 use klar_core::{Clock, Error, ErrorCode, FixedClock};
 use std::path::Path;
@@ -139,7 +142,7 @@ fn the_mode_choice_keeps_the_teacher_only_for_a_classroom() -> R {
     assert_eq!(boot.settings.locale, "de", "the start screen in the system's language");
     assert!(app.device_mode()?.admin_unlocked);
     let overview = app.teacher_overview()?;
-    assert!(overview.report.rows.is_empty() && overview.difficult.len() <= klar_core::app::DIFFICULT_LIMIT);
+    assert!(overview.report.rows.is_empty() && overview.difficult.len() <= klar_core::report::DIFFICULT_LIMIT);
     assert_eq!(overview.mode.mode, Some(DeviceMode::Classroom));
     assert!(overview.sign_ins.learners.is_empty());
     // A wrong admin PIN changes nothing; the right one switches, and setup is over.
@@ -236,7 +239,7 @@ fn an_idle_library_guest_is_warned_then_wiped() -> R {
 fn answer_question(
     app: &mut KlarApp,
     lesson: &str,
-    step: &klar_core::app::StepView,
+    step: &klar_core::player::StepView,
     reverse: bool,
 ) -> Result<bool, Box<dyn std::error::Error>> {
     let StepBody::Quiz { options, multiple, .. } = &step.body else { return Err("not a quiz".into()) };
@@ -416,7 +419,7 @@ fn a_class_journey_to_the_teachers_report_csv_and_record() -> R {
         (0, 0, 0, 0, 0)
     );
     let there = other.class_report()?;
-    let cells = |r: &klar_core::app::ClassReport| r.rows.iter().map(|r| r.texts.clone()).collect::<Vec<_>>();
+    let cells = |r: &klar_core::report::ClassReport| r.rows.iter().map(|r| r.texts.clone()).collect::<Vec<_>>();
     assert_eq!(cells(&there), cells(&report), "the other PC shows the same table");
     Ok(())
 }
@@ -460,7 +463,7 @@ fn deleting_a_learner_removes_secrets_time_and_shared_reflections_from_file_and_
 fn classroom_with(
     app: &mut KlarApp,
     names: &[&str],
-) -> Result<Vec<klar_core::app::LearnerView>, Box<dyn std::error::Error>> {
+) -> Result<Vec<klar_core::learners::LearnerView>, Box<dyn std::error::Error>> {
     app.choose_mode(DeviceMode::Classroom, Some("246813".into()))?;
     let learners = names.iter().map(|n| app.create_learner(n, "sun")).collect::<Result<Vec<_>, _>>()?;
     app.admin_lock();

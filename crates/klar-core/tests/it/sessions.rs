@@ -3,7 +3,9 @@
 //! command, not by a timer in the window.
 
 use crate::support::{code, open, R, T0};
-use klar_core::app::{KlarApp, SettingsPatch, StepBody, TextSize};
+use klar_core::app::KlarApp;
+use klar_core::player::StepBody;
+use klar_core::settings::{SettingsPatch, TextSize};
 use klar_core::classroom::{DeviceMode, IdleState, LearnerSecret};
 use klar_core::{ErrorCode, FixedClock};
 use std::path::Path;

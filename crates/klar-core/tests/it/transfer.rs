@@ -3,7 +3,9 @@
 //! then the merge once confirmed: once, in time, by the session that asked.
 
 use crate::support::{code, open, R, T0};
-use klar_core::app::{ExportScope, KlarApp, PendingImports, StepBody, IMPORT_PREVIEW_MS};
+use klar_core::app::KlarApp;
+use klar_core::player::StepBody;
+use klar_core::transfer::{ExportScope, PendingImports, IMPORT_PREVIEW_MS};
 use klar_core::classroom::DeviceMode;
 use klar_core::transfer::TransferKind;
 use klar_core::{ErrorCode, FixedClock};
