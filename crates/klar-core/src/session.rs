@@ -1,6 +1,5 @@
-//! Who sits at the PC: the start screen (`bootstrap`), starting and ending sessions, the idle rule
-//! (decided here, on every learner command, not by a timer in the window), and what a guest's
-//! session keeps in memory only.
+//! Who sits at the PC: the start screen (`bootstrap`), beginning and ending a person's session,
+//! and which store holds their learning data. (When an idle session ends is `classroom::idle`.)
 //!
 //! A guest's work never reaches the disk: it lives in a second, in-memory database with the same
 //! schema, dropped when the session ends. Settings a guest changes (language, text size …) are the
