@@ -1,4 +1,5 @@
-//! `lab_drawings`: classifier drawings a learner chose to keep (JSON as the UI made it; the core only stores it).
+//! `lab_drawings`: classifier drawings a learner chose to keep (JSON as the UI made it; the core
+//! only stores it).
 
 use super::Storage;
 use crate::error::{Error, Result};
@@ -21,29 +22,22 @@ impl Storage {
             return Err(Error::invalid("too many drawings to keep"));
         }
         let now = self.now();
-        let tx = self.conn.transaction()?;
-        // What the learner keeps apart from the set being replaced.
-        let (others, other_bytes): (i64, i64) = tx.query_row(
-            "SELECT COUNT(*), COALESCE(SUM(LENGTH(CAST(data AS BLOB))), 0) FROM lab_drawings
-             WHERE learner_id = ?1 AND set_key <> ?2",
-            params![learner, key],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        if usize::try_from(others).unwrap_or(usize::MAX) >= MAX_DRAWING_SETS {
-            return Err(Error::invalid(format!(
-                "{MAX_DRAWING_SETS} drawing sets are kept already; delete one before keeping another"
-            )));
-        }
-        if usize::try_from(other_bytes).unwrap_or(usize::MAX).saturating_add(data.len()) > MAX_DRAWINGS_BYTES_PER_LEARNER {
-            return Err(Error::invalid("the kept drawings are too large together; delete a set before keeping more"));
-        }
-        tx.execute(
-            "INSERT INTO lab_drawings (learner_id, set_key, data, updated_ms) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT (learner_id, set_key) DO UPDATE SET data = excluded.data, updated_ms = excluded.updated_ms",
-            params![learner, key, data, now],
-        )?;
-        tx.commit()?;
-        Ok(())
+        self.transact(|s| {
+            let (others, other_bytes): (i64, i64) = s
+                .conn
+                .prepare_cached(include_str!("others.sql"))?
+                .query_row(params![learner, key], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            if usize::try_from(others).unwrap_or(usize::MAX) >= MAX_DRAWING_SETS {
+                return Err(Error::invalid(format!(
+                    "{MAX_DRAWING_SETS} drawing sets are kept already; delete one before keeping another"
+                )));
+            }
+            if usize::try_from(other_bytes).unwrap_or(usize::MAX).saturating_add(data.len()) > MAX_DRAWINGS_BYTES_PER_LEARNER {
+                return Err(Error::invalid("the kept drawings are too large together; delete a set before keeping more"));
+            }
+            s.conn.prepare_cached(include_str!("save.sql"))?.execute(params![learner, key, data, now])?;
+            Ok(())
+        })
     }
 
     pub fn drawings(&self, learner: i64, key: &str) -> Result<Option<String>> {
