@@ -37,10 +37,7 @@ impl Storage {
     pub fn admin_pin(&self) -> Result<Option<AdminPinRow>> {
         Ok(self
             .conn
-            .prepare_cached(
-                "SELECT pin_hash, failed_attempts, locked_until_ms, last_failed_ms, failed_before_unlock, short_pin
-                 FROM admin_pin WHERE id = 1",
-            )?
+            .prepare_cached(include_str!("get.sql"))?
             .query_row([], row_to_admin_pin)
             .optional()?)
     }
@@ -48,35 +45,20 @@ impl Storage {
     /// Sets (or replaces) the admin PIN hash; a new PIN starts with a clean counter. `short_pin`
     /// marks a PIN shorter than the rule for new ones (only ever true for a PIN set earlier).
     pub fn set_admin_pin_hash(&mut self, hash: &str, short_pin: bool) -> Result<()> {
-        self.conn.execute(
-            "INSERT INTO admin_pin (id, pin_hash, failed_attempts, locked_until_ms, updated_ms, short_pin)
-             VALUES (1, ?1, 0, 0, ?2, ?3)
-             ON CONFLICT (id) DO UPDATE SET pin_hash = excluded.pin_hash, failed_attempts = 0,
-                locked_until_ms = 0, updated_ms = excluded.updated_ms, short_pin = excluded.short_pin",
-            params![hash, self.now(), short_pin],
-        )?;
+        self.conn.prepare_cached(include_str!("set.sql"))?.execute(params![hash, self.now(), short_pin])?;
         Ok(())
     }
 
     /// A wrong admin PIN: the new count and lock, and when it happened.
     pub fn record_admin_failure(&mut self, failed_attempts: u32, locked_until_ms: i64) -> Result<()> {
-        self.conn.execute(
-            "UPDATE admin_pin SET failed_attempts = ?1, locked_until_ms = ?2, last_failed_ms = ?3, updated_ms = ?3
-             WHERE id = 1",
-            params![failed_attempts, locked_until_ms, self.now()],
-        )?;
+        self.conn.prepare_cached(include_str!("failure.sql"))?.execute(params![failed_attempts, locked_until_ms, self.now()])?;
         Ok(())
     }
 
     /// The right admin PIN: the count starts again, and the wrong tries since the last unlock are
     /// kept for the teacher to see. `short_pin` records whether the PIN just typed is a short one.
     pub fn record_admin_unlock(&mut self, short_pin: bool) -> Result<()> {
-        self.conn.execute(
-            "UPDATE admin_pin SET failed_before_unlock = failed_attempts, failed_attempts = 0, locked_until_ms = 0,
-                short_pin = ?1, updated_ms = ?2
-             WHERE id = 1",
-            params![short_pin, self.now()],
-        )?;
+        self.conn.prepare_cached(include_str!("unlock.sql"))?.execute(params![short_pin, self.now()])?;
         Ok(())
     }
 }

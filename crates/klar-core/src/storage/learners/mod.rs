@@ -43,11 +43,7 @@ impl Storage {
         }
         let now = self.now();
         let uuid = uuid::Uuid::new_v4().to_string();
-        self.conn.execute(
-            "INSERT INTO learners (uuid, display_name, avatar, is_guest, created_ms, last_active_ms)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-            params![uuid, name, avatar, is_guest, now],
-        )?;
+        self.conn.prepare_cached(include_str!("insert.sql"))?.execute(params![uuid, name, avatar, is_guest, now, now])?;
         self.learner(self.conn.last_insert_rowid())
     }
 
@@ -121,11 +117,14 @@ impl Storage {
     /// A named learner from another PC, with the uuid and times they have there; returns the
     /// local id.
     pub(crate) fn add_learner_from(&mut self, l: &Learner) -> Result<i64> {
-        self.conn.execute(
-            "INSERT INTO learners (uuid, display_name, avatar, is_guest, created_ms, last_active_ms)
-             VALUES (?1, ?2, ?3, 0, ?4, ?5)",
-            params![l.uuid, l.display_name, l.avatar, l.created_ms, l.last_active_ms],
-        )?;
+        self.conn.prepare_cached(include_str!("insert.sql"))?.execute(params![
+            l.uuid,
+            l.display_name,
+            l.avatar,
+            false,
+            l.created_ms,
+            l.last_active_ms
+        ])?;
         Ok(self.conn.last_insert_rowid())
     }
 

@@ -57,13 +57,7 @@ impl Storage {
                 self.conn.execute("DELETE FROM learner_secrets WHERE learner_id = ?1", [learner])?;
             }
             Some((kind, hash)) => {
-                self.conn.execute(
-                    "INSERT INTO learner_secrets (learner_id, kind, secret_hash, failed_attempts, locked_until_ms, updated_ms)
-                     VALUES (?1, ?2, ?3, 0, 0, ?4)
-                     ON CONFLICT (learner_id) DO UPDATE SET kind = excluded.kind, secret_hash = excluded.secret_hash,
-                        failed_attempts = 0, locked_until_ms = 0, updated_ms = excluded.updated_ms",
-                    params![learner, kind.as_str(), hash, self.now()],
-                )?;
+                self.conn.prepare_cached(include_str!("set.sql"))?.execute(params![learner, kind.as_str(), hash, self.now()])?;
             }
         }
         Ok(())
