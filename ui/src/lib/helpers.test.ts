@@ -17,6 +17,7 @@ const card = (number: number, over: Partial<LessonCard> = {}): LessonCard => ({
   score_correct: 0,
   score_total: 3,
   unavailable_reason: null,
+  suggested: false,
   ...over,
 });
 
