@@ -1,6 +1,8 @@
 //! Progress files that move learners between PCs without a network (a USB stick): a versioned
 //! JSON document, validated strictly before anything touches the database, then merged in one
-//! transaction. The shell opens the file dialogs; this module only sees bytes.
+//! transaction. The shell opens the file dialogs; `read` reads the chosen file within its size
+//! cap. `file` is the format, `merge` the merge rules, `service` export and import as intents,
+//! `learner_data` the learner-rights export.
 //!
 //! What travels:
 //! - a class transfer (teacher) or a teacher's export of one learner: progress, answers, time
