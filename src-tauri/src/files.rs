@@ -4,7 +4,7 @@
 //! click a GTK dialog). Only debug builds (which the tests run) read them: in a release build a
 //! variable in someone's environment cannot make Klar skip a dialog.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// Asks where to save `suggested`; None when the person cancels.
@@ -65,22 +65,6 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     written
 }
 
-/// Reads a file of at most `max` bytes; a larger one is refused before it is read.
-pub fn read_capped(path: &Path, max: usize) -> klar_core::Result<Vec<u8>> {
-    let too_large = || klar_core::Error::ImportTooLarge { max_mib: (max / (1024 * 1024)) as u64 };
-    let f = std::fs::File::open(path)?;
-    if f.metadata()?.len() > max as u64 {
-        return Err(too_large());
-    }
-    let mut bytes = Vec::new();
-    // The file may grow between the check and the read; never take more than the cap.
-    f.take(max as u64 + 1).read_to_end(&mut bytes)?;
-    if bytes.len() > max {
-        return Err(too_large());
-    }
-    Ok(bytes)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,16 +95,5 @@ mod tests {
         assert_eq!(dialog_override(var, false), None, "a release build reads no override");
         assert_eq!(OVERRIDES_HONOURED, cfg!(debug_assertions));
         std::env::remove_var(var);
-    }
-
-    #[test]
-    fn oversized_files_are_refused_before_reading() -> Result<(), Box<dyn std::error::Error>> {
-        let dir = tempfile::tempdir()?;
-        let p = dir.path().join("big.json");
-        std::fs::write(&p, vec![b' '; 2048])?;
-        let err = read_capped(&p, 1024).err().ok_or("accepted")?;
-        assert_eq!(err.code(), klar_core::ErrorCode::ImportTooLarge);
-        assert_eq!(read_capped(&p, 4096)?.len(), 2048);
-        Ok(())
     }
 }

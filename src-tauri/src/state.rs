@@ -123,6 +123,17 @@ impl Shared {
         joined.unwrap_or_else(|e| Err(IpcError::new("internal", "An unexpected error happened.", e.to_string())))
     }
 
+    /// A core error from work done outside `run` (file I/O, printing), in the learner's language.
+    /// The app is locked only for the moment the message is looked up.
+    pub fn core_error(&self, e: &klar_core::Error) -> IpcError {
+        let guard = self.app.lock().unwrap_or_else(|p| p.into_inner());
+        let message = match guard.as_ref() {
+            Ok(app) => app.error_message(e),
+            Err(_) => e.to_string(),
+        };
+        IpcError::from_core(e, message)
+    }
+
     /// Before a lab action: the idle rule runs (an expired session ends here) and the reply is
     /// the session epoch the lab must be in.
     pub async fn lab_session(&self) -> Result<u64, IpcError> {

@@ -137,7 +137,7 @@ fn a_classroom_is_chosen_with_a_pin_and_its_teacher_adds_the_class() -> Result<(
     // Whoever set it up stays the teacher for now and adds learners.
     let (report, _, mode, sign_ins) = {
         let o = ok(invoke(&w, "teacher_add_learner", serde_json::json!({"name": "Mia", "avatar": "wave"})))?;
-        (o[0].clone(), o[1].clone(), o[2].clone(), o[3].clone())
+        (o["report"].clone(), o["difficult"].clone(), o["mode"].clone(), o["sign_ins"].clone())
     };
     assert_eq!(mode["admin_unlocked"], true);
     assert_eq!(mode["sign_in_required"], true, "sign-in is on by default");
@@ -203,7 +203,7 @@ fn a_hostile_progress_file_is_refused_with_its_code_and_nothing_changes() -> Res
     }
     std::env::remove_var("KLAR_IMPORT_FILE");
     let o = ok(invoke(&w, "teacher_overview", serde_json::json!({})))?;
-    assert_eq!(o[0]["rows"].as_array().map(Vec::len), Some(1), "the class is unchanged");
+    assert_eq!(o["report"]["rows"].as_array().map(Vec::len), Some(1), "the class is unchanged");
     Ok(())
 }
 
@@ -232,7 +232,7 @@ fn an_import_is_previewed_and_lands_only_with_its_token_once() -> Result<(), Box
         .to_string(),
     )?;
     let rows = |w: &WebviewWindow<MockRuntime>| -> Result<usize, String> {
-        Ok(ok(invoke(w, "teacher_overview", serde_json::json!({})))?[0]["rows"].as_array().map_or(0, Vec::len))
+        Ok(ok(invoke(w, "teacher_overview", serde_json::json!({})))?["report"]["rows"].as_array().map_or(0, Vec::len))
     };
     let preview = {
         let _turn = env_turn();
@@ -284,7 +284,7 @@ fn the_csv_export_writes_the_table_into_the_export_folder() -> Result<(), Box<dy
     std::env::remove_var("KLAR_EXPORT_DIR");
     assert_eq!(name, "klar-class-report.csv", "only the file's name comes back, never a path");
     let csv = std::fs::read_to_string(out.path().join("klar-class-report.csv"))?;
-    let header: Vec<String> = o[0]["header"].as_array().ok_or("header")?.iter().filter_map(|v| v.as_str().map(str::to_string)).collect();
+    let header: Vec<String> = o["report"]["header"].as_array().ok_or("header")?.iter().filter_map(|v| v.as_str().map(str::to_string)).collect();
     assert!(csv.starts_with('\u{feff}'), "a BOM for spreadsheet programs");
     assert!(csv.contains(&header[1]), "{csv}");
     assert!(csv.contains("'=Mia"), "a formula-like name is defused: {csv}");
@@ -360,11 +360,11 @@ fn the_teacher_sets_the_learners_idle_time() -> Result<(), Box<dyn std::error::E
     let (_app, w) = window(dir.path())?;
     ok(invoke(&w, "mode_choose", serde_json::json!({"mode": "classroom", "newPin": "135790"})))?;
     let o = ok(invoke(&w, "teacher_overview", serde_json::json!({})))?;
-    assert_eq!(o[2]["learner_idle_minutes"], 15);
+    assert_eq!(o["mode"]["learner_idle_minutes"], 15);
     let err = invoke(&w, "teacher_set_learner_idle", serde_json::json!({"minutes": 0})).err().ok_or("0 minutes was accepted")?;
     assert_eq!(err["code"], "invalid_input");
     let o = ok(invoke(&w, "teacher_set_learner_idle", serde_json::json!({"minutes": 20})))?;
-    assert_eq!(o[2]["learner_idle_minutes"], 20);
+    assert_eq!(o["mode"]["learner_idle_minutes"], 20);
     let err = invoke(&w, "teacher_change_pin", serde_json::json!({"pin": "1234"})).err().ok_or("a 4-digit admin PIN was accepted")?;
     assert_eq!(err["code"], "invalid_input");
     ok(invoke(&w, "teacher_change_pin", serde_json::json!({"pin": "24681357"})))?;

@@ -2,7 +2,9 @@
 
 use crate::error::IpcError;
 use crate::state::Shared;
-use klar_core::app::{Bootstrap, Settings, SettingsPatch};
+use klar_core::i18n::LocaleInfo;
+use klar_core::session::Bootstrap;
+use klar_core::settings::{Settings, SettingsPatch};
 use tauri::State;
 
 #[tauri::command]
@@ -14,8 +16,8 @@ pub async fn app_bootstrap(state: State<'_, Shared>) -> Result<Bootstrap, IpcErr
 /// The system's language, even when the data could not be opened: the error and restore screens
 /// speak it instead of guessing from the webview.
 #[tauri::command]
-pub fn app_locale(state: State<'_, Shared>) -> klar_core::app::LocaleInfo {
-    klar_core::app::os_locale_info(&state.os_locale)
+pub fn app_locale(state: State<'_, Shared>) -> LocaleInfo {
+    klar_core::i18n::os_locale_info(&state.os_locale)
 }
 
 #[tauri::command]
@@ -31,14 +33,8 @@ pub async fn settings_update(state: State<'_, Shared>, patch: SettingsPatch) -> 
 /// Opens the system's print dialog for what the window shows (the printable lesson summary).
 #[tauri::command]
 pub async fn app_print<R: tauri::Runtime>(window: tauri::WebviewWindow<R>, state: State<'_, Shared>) -> Result<(), IpcError> {
-    match window.print() {
-        Ok(()) => Ok(()),
-        // Reported through the core so that the learner reads it in their language.
-        Err(e) => {
-            let detail = e.to_string();
-            state.run(move |_| Err(klar_core::Error::Io(std::io::Error::other(detail)))).await
-        }
-    }
+    // Reported as the core's I/O error, so that the learner reads it in their language.
+    window.print().map_err(|e| state.core_error(&klar_core::Error::Io(std::io::Error::other(e.to_string()))))
 }
 
 /// The page has saved what was being typed: the window may close now.

@@ -3,23 +3,12 @@
 
 use crate::error::IpcError;
 use crate::state::Shared;
-use klar_core::app::{
-    ActivityView, Bootstrap, ClassReport, DifficultQuestion, IdleView, LearnerDetail, LearnerRecord, LearnerView, ModeView,
-    SecretSetView, SignInOverview,
-};
-use klar_core::classroom::{DeviceMode, LearnerSecret};
+use klar_core::classroom::{DeviceMode, IdleView, LearnerSecret, ModeView, SecretSetView};
+use klar_core::learners::LearnerView;
+use klar_core::player::ActivityView;
+use klar_core::report::{LearnerDetail, LearnerRecord, TeacherOverview};
+use klar_core::session::Bootstrap;
 use tauri::State;
-
-/// How many questions the teacher view lists under "difficult questions".
-const DIFFICULT_LIMIT: usize = 8;
-
-/// What the teacher view shows: the table, the difficult questions, the device's mode and the
-/// failed sign-ins.
-type TeacherOverview = (ClassReport, Vec<DifficultQuestion>, ModeView, SignInOverview);
-
-fn overview(app: &mut klar_core::app::KlarApp) -> klar_core::Result<TeacherOverview> {
-    Ok((app.class_report()?, app.difficult_questions(DIFFICULT_LIMIT)?, app.device_mode()?, app.sign_in_overview()?))
-}
 
 #[tauri::command]
 pub async fn mode_status(state: State<'_, Shared>) -> Result<ModeView, IpcError> {
@@ -27,8 +16,7 @@ pub async fn mode_status(state: State<'_, Shared>) -> Result<ModeView, IpcError>
 }
 
 /// Chooses the mode: at first start with a new PIN; later with the current admin PIN (`admin_pin`)
-/// and, optionally, a new one. Whoever chose a classroom stays its teacher to set up the class;
-/// otherwise the admin session ends here, as setup is over.
+/// and, optionally, a new one (`KlarApp::choose_mode_with_pin`).
 #[tauri::command]
 pub async fn mode_choose(
     state: State<'_, Shared>,
@@ -37,28 +25,17 @@ pub async fn mode_choose(
     new_pin: Option<String>,
 ) -> Result<Bootstrap, IpcError> {
     let os = state.os_locale.clone();
-    state
-        .run(move |app| {
-            if let Some(pin) = admin_pin.filter(|p| !p.is_empty()) {
-                app.admin_unlock(&pin)?;
-            }
-            app.choose_mode(mode, new_pin.filter(|p| !p.is_empty()))?;
-            if mode != DeviceMode::Classroom {
-                app.admin_lock();
-            }
-            app.bootstrap(&os)
-        })
-        .await
+    state.run(move |app| app.choose_mode_with_pin(mode, admin_pin, new_pin, &os)).await
 }
 
 #[tauri::command]
 pub async fn teacher_unlock(state: State<'_, Shared>, pin: String) -> Result<TeacherOverview, IpcError> {
-    state.run(move |app| app.admin_unlock(&pin).and_then(|_| overview(app))).await
+    state.run(move |app| app.admin_unlock(&pin).and_then(|_| app.teacher_overview())).await
 }
 
 #[tauri::command]
 pub async fn teacher_overview(state: State<'_, Shared>) -> Result<TeacherOverview, IpcError> {
-    state.run(overview).await
+    state.run(|app| app.teacher_overview()).await
 }
 
 /// Leaves teacher mode; the reply is the start screen's (with the learners just added).
@@ -75,29 +52,29 @@ pub async fn teacher_lock(state: State<'_, Shared>) -> Result<Bootstrap, IpcErro
 
 #[tauri::command]
 pub async fn teacher_add_learner(state: State<'_, Shared>, name: String, avatar: String) -> Result<TeacherOverview, IpcError> {
-    state.run(move |app| app.create_learner(&name, &avatar).and_then(|_| overview(app))).await
+    state.run(move |app| app.create_learner(&name, &avatar).and_then(|_| app.teacher_overview())).await
 }
 
 #[tauri::command]
 pub async fn teacher_delete_learner(state: State<'_, Shared>, id: i64) -> Result<TeacherOverview, IpcError> {
-    state.run(move |app| app.delete_learner(id).and_then(|()| overview(app))).await
+    state.run(move |app| app.delete_learner(id).and_then(|()| app.teacher_overview())).await
 }
 
 #[tauri::command]
 pub async fn teacher_class_sign_in(state: State<'_, Shared>, required: bool) -> Result<TeacherOverview, IpcError> {
-    state.run(move |app| app.set_class_sign_in(required).and_then(|_| overview(app))).await
+    state.run(move |app| app.set_class_sign_in(required).and_then(|_| app.teacher_overview())).await
 }
 
 /// Minutes without activity after which a named learner is signed out (1 to 240).
 #[tauri::command]
 pub async fn teacher_set_learner_idle(state: State<'_, Shared>, minutes: i64) -> Result<TeacherOverview, IpcError> {
-    state.run(move |app| app.set_learner_idle_minutes(minutes).and_then(|_| overview(app))).await
+    state.run(move |app| app.set_learner_idle_minutes(minutes).and_then(|_| app.teacher_overview())).await
 }
 
 /// A new admin PIN (6 to 8 digits), e.g. when the teacher view asks for a longer one.
 #[tauri::command]
 pub async fn teacher_change_pin(state: State<'_, Shared>, pin: String) -> Result<TeacherOverview, IpcError> {
-    state.run(move |app| app.change_admin_pin(&pin).and_then(|_| overview(app))).await
+    state.run(move |app| app.change_admin_pin(&pin).and_then(|_| app.teacher_overview())).await
 }
 
 #[tauri::command]

@@ -2,7 +2,7 @@
 
 use crate::error::IpcError;
 use crate::state::Shared;
-use klar_core::app::{GlossaryView, LessonCard, LessonSummaryView, TeacherNotesView};
+use klar_core::course::{GlossaryView, LessonCard, LessonSummaryView, TeacherNotesView};
 use tauri::State;
 
 #[tauri::command]

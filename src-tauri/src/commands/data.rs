@@ -19,7 +19,7 @@ fn missing_data_opener<'a>(startup: &IpcError, opener: Option<&'a Opener>) -> Re
 }
 
 fn localized(opener: &Opener, e: &klar_core::Error) -> IpcError {
-    let message = klar_core::app::localized_error(&klar_core::i18n::Localizer::embedded(), &opener.locale, e);
+    let message = klar_core::i18n::localized_error(&klar_core::i18n::Localizer::embedded(), &opener.locale, e);
     IpcError::from_core(e, message)
 }
 

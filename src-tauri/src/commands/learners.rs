@@ -2,7 +2,8 @@
 
 use crate::error::IpcError;
 use crate::state::Shared;
-use klar_core::app::{Bootstrap, LearnerView};
+use klar_core::learners::LearnerView;
+use klar_core::session::Bootstrap;
 use tauri::State;
 
 #[tauri::command]
@@ -17,12 +18,7 @@ pub async fn learners_select(state: State<'_, Shared>, id: i64) -> Result<Learne
 
 #[tauri::command]
 pub async fn learners_guest(state: State<'_, Shared>) -> Result<LearnerView, IpcError> {
-    state
-        .run(|app| {
-            let name = app.localizer().message(&app.locale()?, klar_core::i18n::ids::LEARNER_GUEST_NAME, None);
-            app.start_guest(&name)
-        })
-        .await
+    state.run(|app| app.start_guest()).await
 }
 
 #[tauri::command]

@@ -2,7 +2,8 @@
 
 use crate::error::IpcError;
 use crate::state::Shared;
-use klar_core::app::{AnswerView, LessonCard, LessonView, SavedView};
+use klar_core::course::LessonCard;
+use klar_core::player::{AnswerView, LessonView, SavedView};
 use tauri::State;
 
 #[tauri::command]
@@ -17,7 +18,7 @@ pub async fn lesson_goto(state: State<'_, Shared>, lesson_uuid: String, step_uui
 
 #[tauri::command]
 pub async fn lesson_complete(state: State<'_, Shared>, lesson_uuid: String) -> Result<Vec<LessonCard>, IpcError> {
-    state.run(move |app| app.complete_lesson(&lesson_uuid).and_then(|()| app.course_overview())).await
+    state.run(move |app| app.complete_lesson(&lesson_uuid)).await
 }
 
 #[tauri::command]

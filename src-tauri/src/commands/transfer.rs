@@ -4,7 +4,7 @@
 use crate::error::IpcError;
 use crate::files;
 use crate::state::Shared;
-use klar_core::app::{ExportScope, ImportPreview, ImportSummary, PendingImports};
+use klar_core::transfer::{ExportScope, ImportPreview, ImportSummary, PendingImports};
 use std::sync::Mutex;
 use tauri::{State, WebviewWindow};
 
@@ -21,10 +21,15 @@ impl ImportSlot {
 const CSV: (&str, &[&str]) = ("CSV", &["csv"]);
 const PROGRESS: (&str, &[&str]) = ("Klar", &["json"]);
 
-/// Writes `bytes` to `path` on a blocking thread; failures come back localized (disk full,
-/// read-only stick …).
+/// Writes `bytes` to `path` on a blocking thread of its own, so a slow USB stick holds up no other
+/// command; failures come back localized (disk full, read-only stick …).
 async fn write(state: &Shared, path: std::path::PathBuf, bytes: Vec<u8>) -> Result<String, IpcError> {
-    state.run(move |_| files::write_atomic(&path, &bytes).map(|()| files::display_name(&path)).map_err(Into::into)).await
+    let written = tauri::async_runtime::spawn_blocking(move || files::write_atomic(&path, &bytes).map(|()| files::display_name(&path))).await;
+    match written {
+        Ok(Ok(name)) => Ok(name),
+        Ok(Err(e)) => Err(state.core_error(&e.into())),
+        Err(e) => Err(IpcError::new("internal", "An unexpected error happened.", e.to_string())),
+    }
 }
 
 /// The teacher's table as CSV, exactly as shown. None: the dialog was cancelled.
@@ -61,12 +66,12 @@ pub async fn progress_import<R: tauri::Runtime>(
     slot: State<'_, ImportSlot>,
 ) -> Result<Option<ImportPreview>, IpcError> {
     let Some(path) = files::open_path(&window, PROGRESS).await else { return Ok(None) };
-    let (preview, pending) = state
-        .run(move |app| {
-            let bytes = files::read_capped(&path, klar_core::transfer::MAX_FILE_BYTES)?;
-            app.preview_import(&bytes)
-        })
-        .await?;
+    let read = tauri::async_runtime::spawn_blocking(move || klar_core::transfer::read_file(&path)).await;
+    let bytes = match read {
+        Ok(r) => r.map_err(|e| state.core_error(&e))?,
+        Err(e) => return Err(IpcError::new("internal", "An unexpected error happened.", e.to_string())),
+    };
+    let (preview, pending) = state.run(move |app| app.preview_import(&bytes)).await?;
     slot.with(|s| s.keep(pending));
     Ok(Some(preview))
 }

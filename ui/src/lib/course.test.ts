@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardAction, clampStep, showScore, suggestedLesson } from './course';
+import { cardAction, clampStep, showScore } from './course';
 import type { LessonCard } from './ipc/bindings/LessonCard';
 
 const card = (number: number, over: Partial<LessonCard> = {}): LessonCard => ({
@@ -14,6 +14,7 @@ const card = (number: number, over: Partial<LessonCard> = {}): LessonCard => ({
   score_correct: 0,
   score_total: 3,
   unavailable_reason: null,
+  suggested: false,
   ...over,
 });
 
@@ -25,18 +26,6 @@ describe('cardAction', () => {
   });
   it('offers nothing for an unavailable lesson', () => {
     expect(cardAction(card(1, { uuid: null, unavailable_reason: 'broken' }))).toBeNull();
-  });
-});
-
-describe('suggestedLesson', () => {
-  it('prefers a lesson in progress', () => {
-    expect(suggestedLesson([card(1, { state: 'done' }), card(2), card(3, { state: 'in_progress' })])).toBe(3);
-  });
-  it('skips unavailable lessons', () => {
-    expect(suggestedLesson([card(1, { uuid: null, unavailable_reason: 'x' }), card(2)])).toBe(2);
-  });
-  it('suggests nothing when all are done', () => {
-    expect(suggestedLesson([card(1, { state: 'done' })])).toBeNull();
   });
 });
 

@@ -16,13 +16,6 @@ export function cardAction(card: LessonCard): CardAction | null {
   }
 }
 
-/** The lesson to suggest next: the first one in progress, else the first one not started. */
-export function suggestedLesson(cards: LessonCard[]): number | null {
-  const open = cards.filter((c) => cardAction(c) !== null);
-  const next = open.find((c) => c.state === 'in_progress') ?? open.find((c) => c.state === 'not_started');
-  return next ? next.number : null;
-}
-
 /** Whether to show "X of Y right on the first try". */
 export function showScore(card: LessonCard): boolean {
   return card.score_total > 0 && card.state !== 'not_started';

@@ -1,23 +1,27 @@
-//! The one SQLite file that keeps learners, progress, answers and reflections.
-//! Opening checks integrity, applies migrations in one transaction and refuses newer files.
+//! The one SQLite file that keeps learners, progress, answers and reflections. Opening checks
+//! integrity, applies migrations in one transaction and refuses newer files; `transact` makes
+//! one user intent one transaction. One folder per table (`learners/`, `progress/` for
+//! `lesson_progress`, `answers/` for `quiz_answers`, `reflections/`, `admin_pin/`, `secrets/` for
+//! `learner_secrets`, `settings/`, `drawings/` for `lab_drawings`) holds its record, its row
+//! mapper and its multi-line statements as `.sql` files.
 
+mod admin_pin;
+mod answers;
 mod backup;
-mod classroom;
 mod drawings;
 mod learners;
 mod progress;
+mod reflections;
+mod secrets;
 mod settings;
-mod transfer;
 
 pub use backup::{backup_now, backup_path, has_backups, list_backups, renew_backups, BackupInfo, StagedBackup, BACKUPS_KEPT};
-pub use learners::{Learner, GUEST_ID, MAX_NAME_CHARS};
-pub(crate) use learners::clean_name;
-pub use classroom::{LockoutRow, SecretRow};
-pub use progress::{AnswerRecord, LessonProgress, ReflectionRecord, MAX_REFLECTION_CHARS};
-pub use transfer::{
-    merge_answer, merge_progress, merge_reflection, FullAnswer, FullLearner, FullProgress, FullReflection, LearnerMergePreview,
-    MergeCounts, ReflectionScope,
-};
+pub use admin_pin::{AdminPinRow, LockoutRow};
+pub use answers::AnswerRecord;
+pub use learners::{Learner, GUEST_ID};
+pub use progress::LessonProgress;
+pub use reflections::{ReflectionRecord, ReflectionScope, MAX_REFLECTION_CHARS};
+pub use secrets::SecretRow;
 
 use crate::clock::Clock;
 use crate::error::{Error, Result};
@@ -219,6 +223,8 @@ impl Storage {
 
     fn configure(&self, on_disk: bool) -> Result<()> {
         self.conn.busy_timeout(Duration::from_secs(5))?;
+        // Room for every statement the tables prepare (`prepare_cached`).
+        self.conn.set_prepared_statement_cache_capacity(64);
         self.conn.pragma_update(None, "foreign_keys", "ON")?;
         self.conn.pragma_update(None, "secure_delete", "ON")?;
         // Sorts and temporary tables stay in memory: nothing of a session lands in the temp folder.
@@ -258,6 +264,27 @@ impl Storage {
         tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// Runs `f` as one transaction: committed once when it returns `Ok`, rolled back on `Err`.
+    /// Called inside another `transact`, it joins the outer one, so a user intent that is built
+    /// from several writes still commits exactly once.
+    pub fn transact<T>(&mut self, f: impl FnOnce(&mut Storage) -> Result<T>) -> Result<T> {
+        if !self.conn.is_autocommit() {
+            return f(self);
+        }
+        // IMMEDIATE takes the write lock at once, so the transaction never fails half-way on it.
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        let result = f(self).and_then(|v| {
+            self.conn.execute_batch("COMMIT")?;
+            Ok(v)
+        });
+        if result.is_err() && !self.conn.is_autocommit() {
+            if let Err(e) = self.conn.execute_batch("ROLLBACK") {
+                tracing::warn!(%e, "rolling back failed");
+            }
+        }
+        result
     }
 
     pub fn schema_version(&self) -> Result<i64> {
@@ -301,6 +328,45 @@ fn remove_stale_sidecars(path: &Path) -> Result<()> {
 pub(crate) mod test_support {
     use super::*;
     use crate::clock::FixedClock;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    impl Storage {
+        /// Counts the transactions this connection commits from now on (autocommitted statements
+        /// count one each), for the one-commit-per-intent tests.
+        pub(crate) fn count_commits(&self) -> Arc<AtomicUsize> {
+            let n = Arc::new(AtomicUsize::new(0));
+            let counter = Arc::clone(&n);
+            self.conn.commit_hook(Some(move || {
+                counter.fetch_add(1, Ordering::SeqCst);
+                false
+            }));
+            n
+        }
+    }
+
+    impl Storage {
+        /// Every row of every table as text, for "nothing changed" checks.
+        pub(crate) fn dump(&self) -> Result<Vec<String>> {
+            let mut out = Vec::new();
+            for table in
+                ["learners", "lesson_progress", "quiz_answers", "reflections", "settings", "admin_pin", "learner_secrets"]
+            {
+                let mut stmt = self.conn.prepare(&format!("SELECT * FROM {table} ORDER BY 1, 2"))?;
+                let n = stmt.column_count();
+                let rows = stmt.query_map([], |r| {
+                    let mut cells = vec![table.to_string()];
+                    for i in 0..n {
+                        cells.push(format!("{:?}", r.get_ref(i)?));
+                    }
+                    Ok(cells.join("|"))
+                })?;
+                for row in rows {
+                    out.push(row?);
+                }
+            }
+            Ok(out)
+        }
+    }
 
     pub fn memory() -> Storage {
         match Storage::open_in_memory(Arc::new(FixedClock::new(1_700_000_000_000))) {

@@ -13,12 +13,7 @@ import type { LearnerView } from './bindings/LearnerView';
 import type { ModeView } from './bindings/ModeView';
 import type { SecretSetView } from './bindings/SecretSetView';
 import type { SignInOverview } from './bindings/SignInOverview';
-
-/**
- * The teacher view's data in one reply: the table, the difficult questions, the device's mode,
- * and the failed sign-ins (with who has no picture password or PIN yet).
- */
-export type TeacherOverview = [ClassReport, DifficultQuestion[], ModeView, SignInOverview];
+import type { TeacherOverview } from './bindings/TeacherOverview';
 
 export const modeStatus = () => call<ModeView>('mode_status');
 export const modeChoose = (mode: DeviceMode, adminPin: string | null, newPin: string | null) =>

@@ -18,8 +18,8 @@ import {
   teacherSetLearnerIdle,
   teacherSetSecret,
   teacherUnlock,
-  type TeacherOverview,
 } from '../ipc/classroom';
+import type { TeacherOverview } from '../ipc/bindings/TeacherOverview';
 import {
   progressExport,
   progressImport,
@@ -101,11 +101,12 @@ class TeacherState {
     }
   }
 
-  private applyOverview([report, difficult, mode, signIns]: TeacherOverview): void {
-    this.report = report;
-    this.difficult = difficult;
-    this.mode = mode;
-    this.signIns = signIns;
+  /** The teacher view's data in one reply: the table, the difficult questions, the device's mode and the failed sign-ins. */
+  private applyOverview(o: TeacherOverview): void {
+    this.report = o.report;
+    this.difficult = o.difficult;
+    this.mode = o.mode;
+    this.signIns = o.sign_ins;
   }
 
   /** Leaves teacher mode for the sign-in screen. */

@@ -4,6 +4,9 @@ import type { LearnerView } from "./LearnerView";
 import type { LocaleInfo } from "./LocaleInfo";
 import type { Settings } from "./Settings";
 
+/**
+ * Everything the first screen needs.
+ */
 export type Bootstrap = { 
 /**
  * True until a language has been chosen on this PC.

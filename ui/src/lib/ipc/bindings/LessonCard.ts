@@ -5,4 +5,9 @@ export type LessonCard = { number: number, slug: string,
 /**
  * None when the lesson cannot be loaded.
  */
-uuid: string | null, title: string, description: string, minutes: number, topics: Array<string>, state: LessonState, score_correct: number, score_total: number, unavailable_reason: string | null, };
+uuid: string | null, title: string, description: string, minutes: number, topics: Array<string>, state: LessonState, score_correct: number, score_total: number, unavailable_reason: string | null, 
+/**
+ * The lesson to suggest next: the first one in progress, else the first not started
+ * (at most one card of the course has it).
+ */
+suggested: boolean, };

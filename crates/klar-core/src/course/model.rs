@@ -1,0 +1,176 @@
+//! The shapes of a course once loaded: lessons, their steps and their texts per locale.
+
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use uuid::Uuid;
+
+#[derive(Debug, Clone)]
+pub struct Course {
+    pub root: PathBuf,
+    pub source_locale: String,
+    pub required_locales: Vec<String>,
+    /// In the order learners see them; broken lessons keep their place.
+    pub lessons: Vec<LessonEntry>,
+    /// Demo presets: demo name → preset name → settings.
+    pub presets: BTreeMap<String, BTreeMap<String, toml::Table>>,
+    /// Glossary: locale → term id → entry.
+    pub glossary: BTreeMap<String, BTreeMap<String, GlossaryEntry>>,
+}
+
+#[derive(Debug, Clone)]
+pub enum LessonEntry {
+    Ready(Box<Lesson>),
+    /// The lesson could not be loaded; `reason` says why (for authors, in English).
+    Unavailable { slug: String, reason: String },
+}
+
+impl LessonEntry {
+    pub fn slug(&self) -> &str {
+        match self {
+            LessonEntry::Ready(l) => &l.slug,
+            LessonEntry::Unavailable { slug, .. } => slug,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Lesson {
+    pub uuid: Uuid,
+    pub slug: String,
+    pub revision: u32,
+    pub minutes: u32,
+    pub topics: Vec<String>,
+    pub steps: Vec<Step>,
+    /// Locale → the text of this lesson in that locale.
+    pub texts: BTreeMap<String, LessonText>,
+    /// Locale → the "for teachers" page (Markdown).
+    pub teachers: BTreeMap<String, String>,
+    pub dir: PathBuf,
+}
+
+impl Lesson {
+    pub fn step(&self, uuid: Uuid) -> Option<&Step> {
+        self.steps.iter().find(|s| s.uuid == uuid)
+    }
+
+    /// The text of one step in `locale`, falling back as `fallback_chain` says.
+    pub fn step_text(&self, locale: &str, step_id: &str) -> Option<(&str, &StepText)> {
+        crate::i18n::locales::fallback_chain(locale).into_iter().find_map(|loc| {
+            self.texts.get_key_value(loc).and_then(|(k, t)| t.steps.get(step_id).map(|s| (k.as_str(), s)))
+        })
+    }
+
+    /// Title and description in `locale`, with the same fallback.
+    pub fn meta(&self, locale: &str) -> Option<&LessonText> {
+        crate::i18n::locales::fallback_chain(locale).into_iter().find_map(|loc| self.texts.get(loc))
+    }
+
+    /// The teachers' page in `locale`, with the same fallback as the lesson text.
+    pub fn teacher_notes(&self, locale: &str) -> Option<(&str, &str)> {
+        crate::i18n::locales::fallback_chain(locale)
+            .into_iter()
+            .find_map(|loc| self.teachers.get_key_value(loc).map(|(k, v)| (k.as_str(), v.as_str())))
+    }
+
+    /// Quiz steps that count towards the score.
+    pub fn scored_questions(&self) -> impl Iterator<Item = &Step> {
+        self.steps.iter().filter(|s| matches!(&s.kind, StepKind::Quiz(q) if q.scored))
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Step {
+    pub id: String,
+    pub uuid: Uuid,
+    pub kind: StepKind,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum StepKind {
+    Read { role: Option<ReadRole> },
+    Quiz(QuizSpec),
+    Reflect,
+    Demo { demo: String, preset: String },
+}
+
+impl StepKind {
+    pub fn name(&self) -> &'static str {
+        match self {
+            StepKind::Read { .. } => "read",
+            StepKind::Quiz(_) => "quiz",
+            StepKind::Reflect => "reflect",
+            StepKind::Demo { .. } => "demo",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReadRole {
+    Summary,
+    Takeaway,
+    Sources,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Select {
+    Single,
+    Multiple,
+}
+
+/// A scored question either puts the learner into a new everyday situation (`Apply`) or checks a
+/// key fact of the lesson (`Recall`); the checker counts both per lesson.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tests {
+    Apply,
+    Recall,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct QuizSpec {
+    pub select: Select,
+    pub scored: bool,
+    /// What a scored question asks of the learner (`tests = "apply"` or `"recall"` in lesson.toml).
+    #[serde(skip)]
+    pub tests: Option<Tests>,
+    pub options: Vec<String>,
+    /// Never sent to the UI: answers are checked in Rust.
+    #[serde(skip)]
+    pub correct: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct LessonText {
+    pub locale: String,
+    pub title: String,
+    pub description: String,
+    pub translation_of: u32,
+    pub steps: BTreeMap<String, StepText>,
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct StepText {
+    /// Markdown source.
+    pub body: String,
+    pub line: usize,
+    pub options: BTreeMap<String, OptionText>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct OptionText {
+    pub text: String,
+    pub feedback: String,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct GlossaryEntry {
+    pub term: String,
+    /// Markdown source.
+    pub body: String,
+}
