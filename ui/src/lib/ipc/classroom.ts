@@ -2,9 +2,7 @@
 import { call } from './call';
 import type { ActivityView } from './bindings/ActivityView';
 import type { Bootstrap } from './bindings/Bootstrap';
-import type { ClassReport } from './bindings/ClassReport';
 import type { DeviceMode } from './bindings/DeviceMode';
-import type { DifficultQuestion } from './bindings/DifficultQuestion';
 import type { IdleView } from './bindings/IdleView';
 import type { LearnerDetail } from './bindings/LearnerDetail';
 import type { LearnerRecord } from './bindings/LearnerRecord';
@@ -12,7 +10,6 @@ import type { LearnerSecret } from './bindings/LearnerSecret';
 import type { LearnerView } from './bindings/LearnerView';
 import type { ModeView } from './bindings/ModeView';
 import type { SecretSetView } from './bindings/SecretSetView';
-import type { SignInOverview } from './bindings/SignInOverview';
 import type { TeacherOverview } from './bindings/TeacherOverview';
 
 export const modeStatus = () => call<ModeView>('mode_status');
