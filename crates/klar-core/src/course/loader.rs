@@ -35,6 +35,9 @@ struct RawCourse {
     /// Locales whose lessons may cover only some steps (Leichte Sprache).
     #[serde(default)]
     partial_locales: Vec<String>,
+    /// Locales that need a teachers' page in every lesson (default: the required ones). Leichte
+    /// Sprache has none: teachers read the standard-language page.
+    teacher_locales: Option<Vec<String>>,
     lessons: Vec<Spanned<String>>,
 }
 
@@ -104,6 +107,10 @@ pub fn load_course(root: &Path) -> LoadedCourse {
         course.required_locales.insert(0, course.source_locale.clone());
     }
     let partial: BTreeSet<String> = raw.partial_locales.iter().cloned().collect();
+    let teacher_locales: BTreeSet<String> = match &raw.teacher_locales {
+        Some(list) => list.iter().cloned().collect(),
+        None => course.required_locales.iter().filter(|l| !partial.contains(*l)).cloned().collect(),
+    };
 
     course.presets = load_presets(root, &mut diags);
     course.glossary = load_glossary(root, &course.required_locales, &mut diags);
@@ -122,6 +129,7 @@ pub fn load_course(root: &Path) -> LoadedCourse {
             root,
             course: &course,
             partial: &partial,
+            teacher_locales: &teacher_locales,
             published: &published,
         };
         let entry = load_lesson(&ctx, &slug, &mut uuid_owner, &mut diags);
@@ -134,6 +142,7 @@ pub(super) struct LessonCtx<'a> {
     pub(super) root: &'a Path,
     pub(super) course: &'a Course,
     pub(super) partial: &'a BTreeSet<String>,
+    pub(super) teacher_locales: &'a BTreeSet<String>,
     pub(super) published: &'a Published,
 }
 

@@ -110,13 +110,13 @@ pub(super) fn load_texts(
     texts
 }
 
-/// `teachers.<locale>.md`: plain Markdown, required where the lesson text is fully required.
+/// `teachers.<locale>.md`: plain Markdown, required in the course's teacher locales.
 pub(super) fn load_teacher_notes(ctx: &LessonCtx<'_>, slug: &str, dir: &Path, diags: &mut Vec<Diagnostic>) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     for loc in known_locales() {
         let name = format!("teachers.{loc}.md");
         let rel = PathBuf::from(slug).join(&name);
-        let required = ctx.course.required_locales.iter().any(|r| r == loc) && !ctx.partial.contains(loc);
+        let required = ctx.teacher_locales.contains(loc);
         match read_text(&dir.join(&name), dir) {
             Ok(text) if text.trim().is_empty() => diags.push(Diagnostic::error(&rel, None, "the teachers' page is empty")),
             Ok(text) => {
