@@ -65,6 +65,17 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     written
 }
 
+/// Writes `bytes` to `path` on a blocking thread of its own, so a slow USB stick holds up no other
+/// command; failures come back localized (disk full, read-only stick …). Returns the file's name.
+pub async fn write_in_background(state: &crate::state::Shared, path: std::path::PathBuf, bytes: Vec<u8>) -> Result<String, crate::error::IpcError> {
+    let written = tauri::async_runtime::spawn_blocking(move || write_atomic(&path, &bytes).map(|()| display_name(&path))).await;
+    match written {
+        Ok(Ok(name)) => Ok(name),
+        Ok(Err(e)) => Err(state.core_error(&e.into())),
+        Err(e) => Err(crate::error::IpcError::new("internal", "An unexpected error happened.", e.to_string())),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,10 +1,9 @@
-//! Start-up and device settings.
+//! The app itself: start-up, the system's language, printing, closing, About Klar.
 
 use crate::error::IpcError;
 use crate::state::Shared;
 use klar_core::i18n::LocaleInfo;
 use klar_core::session::Bootstrap;
-use klar_core::settings::{Settings, SettingsPatch};
 use tauri::State;
 
 #[tauri::command]
@@ -23,11 +22,6 @@ pub fn app_locale(state: State<'_, Shared>) -> LocaleInfo {
 #[tauri::command]
 pub async fn app_welcomed(state: State<'_, Shared>) -> Result<(), IpcError> {
     state.run(|app| app.mark_welcomed()).await
-}
-
-#[tauri::command]
-pub async fn settings_update(state: State<'_, Shared>, patch: SettingsPatch) -> Result<Settings, IpcError> {
-    state.run(move |app| app.update_settings(patch)).await
 }
 
 /// Opens the system's print dialog for what the window shows (the printable lesson summary).

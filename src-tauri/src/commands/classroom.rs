@@ -1,12 +1,10 @@
-//! The device mode, the teacher's session and view, learners' sign-in, and the session's idle
-//! rule. Each command is one user intent; the rules are klar-core's.
+//! The classroom and library rules: the device mode, the admin PIN and the teacher's session,
+//! the class list and its sign-in secrets. The rules are klar-core's.
 
 use crate::error::IpcError;
 use crate::state::Shared;
-use klar_core::classroom::{DeviceMode, IdleView, LearnerSecret, ModeView, SecretSetView};
-use klar_core::learners::LearnerView;
-use klar_core::player::ActivityView;
-use klar_core::report::{LearnerDetail, LearnerRecord, TeacherOverview};
+use klar_core::classroom::{DeviceMode, LearnerSecret, ModeView, SecretSetView};
+use klar_core::report::TeacherOverview;
 use klar_core::session::Bootstrap;
 use tauri::State;
 
@@ -31,11 +29,6 @@ pub async fn mode_choose(
 #[tauri::command]
 pub async fn teacher_unlock(state: State<'_, Shared>, pin: String) -> Result<TeacherOverview, IpcError> {
     state.run(move |app| app.admin_unlock(&pin).and_then(|_| app.teacher_overview())).await
-}
-
-#[tauri::command]
-pub async fn teacher_overview(state: State<'_, Shared>) -> Result<TeacherOverview, IpcError> {
-    state.run(|app| app.teacher_overview()).await
 }
 
 /// Leaves teacher mode; the reply is the start screen's (with the learners just added).
@@ -77,47 +70,9 @@ pub async fn teacher_change_pin(state: State<'_, Shared>, pin: String) -> Result
     state.run(move |app| app.change_admin_pin(&pin).and_then(|_| app.teacher_overview())).await
 }
 
-#[tauri::command]
-pub async fn teacher_learner(state: State<'_, Shared>, id: i64) -> Result<LearnerDetail, IpcError> {
-    state.run(move |app| app.learner_detail(id)).await
-}
-
-/// A learner's printable record (the learner themself or the teacher).
-#[tauri::command]
-pub async fn learner_record(state: State<'_, Shared>, id: i64) -> Result<LearnerRecord, IpcError> {
-    state.run(move |app| app.learner_record(id)).await
-}
-
 /// Sets (or with None removes) a learner's picture password or PIN; a picture password comes
 /// back with its printable card, the only time it can be shown.
 #[tauri::command]
 pub async fn teacher_set_secret(state: State<'_, Shared>, id: i64, secret: Option<LearnerSecret>) -> Result<SecretSetView, IpcError> {
     state.run(move |app| app.set_learner_secret(id, secret)).await
-}
-
-#[tauri::command]
-pub async fn learners_sign_in(state: State<'_, Shared>, id: i64, secret: Option<LearnerSecret>) -> Result<LearnerView, IpcError> {
-    state.run(move |app| app.sign_in(id, secret)).await
-}
-
-/// Polled by the window for the countdown; the idle rule itself runs on every learner command.
-#[tauri::command]
-pub async fn session_idle(state: State<'_, Shared>) -> Result<IdleView, IpcError> {
-    state.run(|app| app.idle_status()).await
-}
-
-#[tauri::command]
-pub async fn session_keep_alive(state: State<'_, Shared>) -> Result<(), IpcError> {
-    state.run(|app| app.keep_alive()).await
-}
-
-/// A heartbeat while a lesson is open: counts the time spent in it.
-#[tauri::command]
-pub async fn lesson_activity(state: State<'_, Shared>, lesson_uuid: String) -> Result<ActivityView, IpcError> {
-    state.run(move |app| app.record_activity(&lesson_uuid)).await
-}
-
-#[tauri::command]
-pub async fn reflection_share(state: State<'_, Shared>, lesson_uuid: String, step_uuid: String, shared: bool) -> Result<(), IpcError> {
-    state.run(move |app| app.share_reflection(&lesson_uuid, &step_uuid, shared)).await
 }

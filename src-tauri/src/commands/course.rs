@@ -1,4 +1,4 @@
-//! The course map and the glossary.
+//! The course: the course map, the glossary, a lesson's teachers' page and its summary.
 
 use crate::error::IpcError;
 use crate::state::Shared;

@@ -1,7 +1,8 @@
-//! Creating, choosing and deleting learners; guest sessions.
+//! Learners: creating, choosing, signing in, guest sessions, signing out, deleting.
 
 use crate::error::IpcError;
 use crate::state::Shared;
+use klar_core::classroom::LearnerSecret;
 use klar_core::learners::LearnerView;
 use klar_core::session::Bootstrap;
 use tauri::State;
@@ -19,6 +20,11 @@ pub async fn learners_select(state: State<'_, Shared>, id: i64) -> Result<Learne
 #[tauri::command]
 pub async fn learners_guest(state: State<'_, Shared>) -> Result<LearnerView, IpcError> {
     state.run(|app| app.start_guest()).await
+}
+
+#[tauri::command]
+pub async fn learners_sign_in(state: State<'_, Shared>, id: i64, secret: Option<LearnerSecret>) -> Result<LearnerView, IpcError> {
+    state.run(move |app| app.sign_in(id, secret)).await
 }
 
 #[tauri::command]

@@ -1,5 +1,5 @@
-//! Files that leave or enter Klar by hand (a USB stick): the class table as CSV, progress files,
-//! a learner's own data. The dialog opens from here; the window only learns the file's name.
+//! Files that leave or enter Klar by hand (a USB stick): progress files to move learners between
+//! PCs, and a learner's own data. The dialog opens from here; the window only learns the file's name.
 
 use crate::error::IpcError;
 use crate::files;
@@ -18,27 +18,7 @@ impl ImportSlot {
     }
 }
 
-const CSV: (&str, &[&str]) = ("CSV", &["csv"]);
 const PROGRESS: (&str, &[&str]) = ("Klar", &["json"]);
-
-/// Writes `bytes` to `path` on a blocking thread of its own, so a slow USB stick holds up no other
-/// command; failures come back localized (disk full, read-only stick …).
-async fn write(state: &Shared, path: std::path::PathBuf, bytes: Vec<u8>) -> Result<String, IpcError> {
-    let written = tauri::async_runtime::spawn_blocking(move || files::write_atomic(&path, &bytes).map(|()| files::display_name(&path))).await;
-    match written {
-        Ok(Ok(name)) => Ok(name),
-        Ok(Err(e)) => Err(state.core_error(&e.into())),
-        Err(e) => Err(IpcError::new("internal", "An unexpected error happened.", e.to_string())),
-    }
-}
-
-/// The teacher's table as CSV, exactly as shown. None: the dialog was cancelled.
-#[tauri::command]
-pub async fn report_export_csv<R: tauri::Runtime>(window: WebviewWindow<R>, state: State<'_, Shared>) -> Result<Option<String>, IpcError> {
-    let csv = state.run(|app| app.class_report_csv()).await?;
-    let Some(path) = files::save_path(&window, "klar-class-report.csv", CSV).await else { return Ok(None) };
-    write(&state, path, csv.into_bytes()).await.map(Some)
-}
 
 /// A progress file for one learner or the whole class, to import on another PC.
 #[tauri::command]
@@ -53,7 +33,7 @@ pub async fn progress_export<R: tauri::Runtime>(
         ExportScope::Learner { id } => format!("klar-learner-{id}-progress.json"),
     };
     let Some(path) = files::save_path(&window, &name, PROGRESS).await else { return Ok(None) };
-    write(&state, path, json.into_bytes()).await.map(Some)
+    files::write_in_background(&state, path, json.into_bytes()).await.map(Some)
 }
 
 /// Step one of an import: the open dialog, then the file is read (its size checked first),
@@ -100,10 +80,9 @@ pub async fn learner_data_export<R: tauri::Runtime>(
 ) -> Result<Option<Vec<String>>, IpcError> {
     let data = state.run(move |app| app.learner_data_export(id)).await?;
     let Some(dir) = files::folder_path(&window).await else { return Ok(None) };
-    let mut written = vec![write(&state, dir.join(&data.json_file_name), data.json.into_bytes()).await?];
+    let mut written = vec![files::write_in_background(&state, dir.join(&data.json_file_name), data.json.into_bytes()).await?];
     for f in data.csv_files {
-        let name = format!("klar-my-data-{}", f.file_name);
-        written.push(write(&state, dir.join(name), f.content.into_bytes()).await?);
+        written.push(files::write_in_background(&state, dir.join(&f.file_name), f.content.into_bytes()).await?);
     }
     Ok(Some(written))
 }

@@ -3,6 +3,9 @@
 use crate::app::KlarApp;
 use crate::error::{Error, Result};
 
+/// The name the class table's file is offered under.
+pub const CLASS_REPORT_FILE: &str = "klar-class-report.csv";
+
 impl KlarApp {
     /// The report as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs read
     /// every alphabet). The cells are the report's; a cell starting with = + - @ gets a leading

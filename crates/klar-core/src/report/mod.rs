@@ -5,6 +5,7 @@
 //! so the export cannot drift from the screen.
 
 mod csv;
+pub use csv::CLASS_REPORT_FILE;
 mod difficult;
 mod learner;
 mod overview;

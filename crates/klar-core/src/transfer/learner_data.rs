@@ -135,7 +135,7 @@ impl KlarApp {
     pub fn learner_data_export(&mut self, id: i64) -> Result<LearnerDataExport> {
         let json = self.learner_data_json(id)?;
         let csv_files =
-            self.learner_data_csv(id)?.into_iter().map(|(file_name, content)| CsvFile { file_name, content }).collect();
+            self.learner_data_csv(id)?.into_iter().map(|(table, content)| CsvFile { file_name: format!("klar-my-data-{table}"), content }).collect();
         Ok(LearnerDataExport { json_file_name: "klar-my-data.json".into(), json, csv_files })
     }
 }

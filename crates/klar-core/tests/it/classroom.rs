@@ -396,7 +396,7 @@ fn a_class_journey_to_the_teachers_report_csv_and_record() -> R {
     assert!(teachers
         .csv_files
         .iter()
-        .any(|f| f.file_name == "reflections.csv" && f.content.contains("ADA-SHARED-THOUGHT")));
+        .any(|f| f.file_name == "klar-my-data-reflections.csv" && f.content.contains("ADA-SHARED-THOUGHT")));
     assert_eq!(teachers.csv_files.len(), 4);
 
     // Another PC: import the class, then again — the second time changes nothing.

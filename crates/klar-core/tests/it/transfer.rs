@@ -89,7 +89,7 @@ fn a_teachers_export_of_a_learner_holds_no_private_reflection_but_the_learners_o
     app.sign_in(ada.id, None)?;
     let own = app.learner_data_export(ada.id)?;
     assert!(own.json.contains("ADA-PRIVATE-THOUGHT") && own.json.contains("ADA-SHARED-THOUGHT"));
-    let reflections = own.csv_files.iter().find(|f| f.file_name == "reflections.csv").ok_or("reflections.csv")?;
+    let reflections = own.csv_files.iter().find(|f| f.file_name == "klar-my-data-reflections.csv").ok_or("klar-my-data-reflections.csv")?;
     assert!(reflections.content.contains("ADA-PRIVATE-THOUGHT") && reflections.content.contains("ADA-SHARED-THOUGHT"));
     Ok(())
 }

@@ -1,11 +1,10 @@
-// Files moved by hand: Rust opens the save/open dialog and writes or reads the file; the window
-// only learns the file's name (null when the dialog was cancelled).
+// Files moved by hand: progress files between PCs and a learner's own data. Rust opens the dialog and
+// writes or reads the file; the window only learns the file's name (null when cancelled).
 import { call } from './call';
 import type { ExportScope } from './bindings/ExportScope';
 import type { ImportPreview } from './bindings/ImportPreview';
 import type { ImportSummary } from './bindings/ImportSummary';
 
-export const reportExportCsv = () => call<string | null>('report_export_csv');
 export const progressExport = (scope: ExportScope) => call<string | null>('progress_export', { scope });
 /** Step one of an import: what the chosen file would change (nothing is written yet). */
 export const progressImport = () => call<ImportPreview | null>('progress_import');

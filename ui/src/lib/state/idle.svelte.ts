@@ -3,7 +3,8 @@
 // It also counts time spent in the open lesson while the window has focus.
 import { t } from '../i18n/index.svelte';
 import { appBootstrap } from '../ipc/app';
-import { lessonActivity, sessionIdle, sessionKeepAlive } from '../ipc/classroom';
+import { lessonActivity } from '../ipc/player';
+import { sessionIdle, sessionKeepAlive } from '../ipc/session';
 import { nav } from './nav.svelte';
 import { notices } from './notice.svelte';
 import { player } from './player.svelte';

@@ -3,8 +3,7 @@
 // lesson are player.svelte.ts's; the sign-in flow is session.svelte.ts's.
 import { pushReturn, type ReturnPoint } from '../pages';
 import { appAbout, appPrint } from '../ipc/app';
-import { glossaryAll, glossaryTerm } from '../ipc/glossary';
-import { lessonSummary, lessonTeachers } from '../ipc/lesson';
+import { glossaryAll, glossaryTerm, lessonSummary, lessonTeachers } from '../ipc/course';
 import type { IpcError } from '../ipc/call';
 import type { AboutView } from '../ipc/bindings/AboutView';
 import type { GlossaryView } from '../ipc/bindings/GlossaryView';

@@ -4,7 +4,7 @@
 import { t } from '../i18n/index.svelte';
 import { clampStep } from '../course';
 import { courseOverview } from '../ipc/course';
-import { lessonComplete, lessonGoto, lessonOpen } from '../ipc/lesson';
+import { lessonComplete, lessonGoto, lessonOpen } from '../ipc/player';
 import type { AnswerView } from '../ipc/bindings/AnswerView';
 import type { LessonCard } from '../ipc/bindings/LessonCard';
 import type { LessonView } from '../ipc/bindings/LessonView';

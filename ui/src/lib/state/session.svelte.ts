@@ -3,8 +3,7 @@
 import { setLocale, t } from '../i18n/index.svelte';
 import { appBootstrap, appLocale, appWelcomed } from '../ipc/app';
 import { settingsUpdate } from '../ipc/settings';
-import { learnersCreate, learnersDelete, learnersGuest, learnersSelect, learnersSignOut } from '../ipc/learners';
-import { learnersSignIn } from '../ipc/classroom';
+import { learnersCreate, learnersDelete, learnersGuest, learnersSelect, learnersSignOut, learnersSignIn } from '../ipc/learners';
 import { learnerDataExport } from '../ipc/transfer';
 import { toIpcError } from '../ipc/call';
 import type { Bootstrap } from '../ipc/bindings/Bootstrap';

@@ -4,29 +4,10 @@
 import { t } from '../i18n/index.svelte';
 import { toIpcError } from '../ipc/call';
 import { appBootstrap } from '../ipc/app';
-import {
-  learnerRecord,
-  modeChoose,
-  modeStatus,
-  teacherAddLearner,
-  teacherChangePin,
-  teacherClassSignIn,
-  teacherDeleteLearner,
-  teacherLearner,
-  teacherLock,
-  teacherOverview,
-  teacherSetLearnerIdle,
-  teacherSetSecret,
-  teacherUnlock,
-} from '../ipc/classroom';
+import { learnerRecord, teacherLearner, teacherOverview, reportExportCsv } from '../ipc/report';
+import { modeChoose, modeStatus, teacherAddLearner, teacherChangePin, teacherClassSignIn, teacherDeleteLearner, teacherLock, teacherSetLearnerIdle, teacherSetSecret, teacherUnlock } from '../ipc/classroom';
 import type { TeacherOverview } from '../ipc/bindings/TeacherOverview';
-import {
-  progressExport,
-  progressImport,
-  progressImportCancel,
-  progressImportConfirm,
-  reportExportCsv,
-} from '../ipc/transfer';
+import { progressExport, progressImport, progressImportCancel, progressImportConfirm } from '../ipc/transfer';
 import type { ClassReport } from '../ipc/bindings/ClassReport';
 import type { DeviceMode } from '../ipc/bindings/DeviceMode';
 import type { DifficultQuestion } from '../ipc/bindings/DifficultQuestion';

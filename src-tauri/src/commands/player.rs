@@ -1,9 +1,10 @@
-//! Inside a lesson: opening it, moving between steps, answering, reflecting, finishing.
+//! The lesson player: opening a lesson, moving between steps, answering, reflecting and sharing,
+//! the time spent, finishing. Each command is one user intent and one transaction in klar-core.
 
 use crate::error::IpcError;
 use crate::state::Shared;
 use klar_core::course::LessonCard;
-use klar_core::player::{AnswerView, LessonView, SavedView};
+use klar_core::player::{ActivityView, AnswerView, LessonView, SavedView};
 use tauri::State;
 
 #[tauri::command]
@@ -14,11 +15,6 @@ pub async fn lesson_open(state: State<'_, Shared>, lesson_uuid: String) -> Resul
 #[tauri::command]
 pub async fn lesson_goto(state: State<'_, Shared>, lesson_uuid: String, step_uuid: String) -> Result<(), IpcError> {
     state.run(move |app| app.goto_step(&lesson_uuid, &step_uuid)).await
-}
-
-#[tauri::command]
-pub async fn lesson_complete(state: State<'_, Shared>, lesson_uuid: String) -> Result<Vec<LessonCard>, IpcError> {
-    state.run(move |app| app.complete_lesson(&lesson_uuid)).await
 }
 
 #[tauri::command]
@@ -39,4 +35,20 @@ pub async fn reflection_save(
     text: String,
 ) -> Result<SavedView, IpcError> {
     state.run(move |app| app.save_reflection(&lesson_uuid, &step_uuid, &text)).await
+}
+
+#[tauri::command]
+pub async fn reflection_share(state: State<'_, Shared>, lesson_uuid: String, step_uuid: String, shared: bool) -> Result<(), IpcError> {
+    state.run(move |app| app.share_reflection(&lesson_uuid, &step_uuid, shared)).await
+}
+
+/// A heartbeat while a lesson is open: counts the time spent in it.
+#[tauri::command]
+pub async fn lesson_activity(state: State<'_, Shared>, lesson_uuid: String) -> Result<ActivityView, IpcError> {
+    state.run(move |app| app.record_activity(&lesson_uuid)).await
+}
+
+#[tauri::command]
+pub async fn lesson_complete(state: State<'_, Shared>, lesson_uuid: String) -> Result<Vec<LessonCard>, IpcError> {
+    state.run(move |app| app.complete_lesson(&lesson_uuid)).await
 }

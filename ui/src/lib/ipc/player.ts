@@ -1,0 +1,19 @@
+// The lesson player: open a lesson where the learner left off, move, answer (checked in Rust; the UI
+// only learns the verdict and the feedback), reflect and share, the time spent, finish.
+import { call } from './call';
+import type { ActivityView } from './bindings/ActivityView';
+import type { AnswerView } from './bindings/AnswerView';
+import type { LessonCard } from './bindings/LessonCard';
+import type { LessonView } from './bindings/LessonView';
+import type { SavedView } from './bindings/SavedView';
+
+export const lessonOpen = (lessonUuid: string) => call<LessonView>('lesson_open', { lessonUuid });
+export const lessonGoto = (lessonUuid: string, stepUuid: string) => call<null>('lesson_goto', { lessonUuid, stepUuid });
+export const quizAnswer = (lessonUuid: string, questionUuid: string, chosen: string[]) =>
+  call<AnswerView>('quiz_answer', { lessonUuid, questionUuid, chosen });
+export const reflectionSave = (lessonUuid: string, stepUuid: string, text: string) =>
+  call<SavedView>('reflection_save', { lessonUuid, stepUuid, text });
+export const reflectionShare = (lessonUuid: string, stepUuid: string, shared: boolean) =>
+  call<null>('reflection_share', { lessonUuid, stepUuid, shared });
+export const lessonActivity = (lessonUuid: string) => call<ActivityView>('lesson_activity', { lessonUuid });
+export const lessonComplete = (lessonUuid: string) => call<LessonCard[]>('lesson_complete', { lessonUuid });
