@@ -130,7 +130,7 @@ pub struct Evaluation {
 
 /// The `classifier-bench` figures: train on generated shapes, test on other generated shapes.
 #[derive(Serialize, Clone, Debug, PartialEq)]
-pub struct BenchReport {
+pub struct ClassifierBench {
     pub train_s: f64,
     pub train_accuracy: f32,
     pub test_accuracy: f32,
@@ -329,7 +329,7 @@ impl Classifier {
 
 /// Generates `per_class` drawings of each of the four synthetic shapes (seed `seed`), trains
 /// with the default options, and tests on `test_per_class` differently seeded drawings.
-pub fn bench(seed: u64, per_class: usize, test_per_class: usize) -> Result<BenchReport> {
+pub fn bench(seed: u64, per_class: usize, test_per_class: usize) -> Result<ClassifierBench> {
     // Any fixed change of the seed gives an unrelated stream of drawings.
     const TEST_SEED_SALT: u64 = 0x7E57_5EED_0000_0001;
     let (names, train_set) = synthetic::shapes(per_class, seed);
@@ -346,7 +346,7 @@ pub fn bench(seed: u64, per_class: usize, test_per_class: usize) -> Result<Bench
         &mut |_| {},
     )?;
     let evaluation = classifier.evaluate(&test_set)?;
-    Ok(BenchReport {
+    Ok(ClassifierBench {
         train_s: report.train_s,
         train_accuracy: report.train_accuracy,
         test_accuracy: evaluation.accuracy,

@@ -1,5 +1,5 @@
 //! The engine the app and the CLI call: one loaded model with its tokenizer, thread pool and KV cache,
-//! offering tokenize, next-token top-k, streamed generation, perplexity and the benchmark.
+//! offering tokenize, next-token top-k, streamed generation and perplexity.
 
 use crate::error::{Error, Result};
 use crate::gguf::{GgufFile, METADATA_BUDGET};
@@ -14,22 +14,22 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 /// A source of elapsed time, injected so tests can fix the reported timings.
-pub trait Clock: Send + Sync {
+pub trait Stopwatch: Send + Sync {
     /// Time since an arbitrary fixed start.
     fn now(&self) -> Duration;
 }
 
-/// The real monotonic clock.
+/// The real monotonic stopwatch, started when it is made.
 #[derive(Debug)]
-pub struct MonotonicClock(Instant);
+pub struct MonotonicStopwatch(Instant);
 
-impl Default for MonotonicClock {
+impl Default for MonotonicStopwatch {
     fn default() -> Self {
-        MonotonicClock(Instant::now())
+        MonotonicStopwatch(Instant::now())
     }
 }
 
-impl Clock for MonotonicClock {
+impl Stopwatch for MonotonicStopwatch {
     fn now(&self) -> Duration {
         self.0.elapsed()
     }
@@ -198,18 +198,6 @@ pub struct Perplexity {
     pub perplexity: f64,
 }
 
-/// Figures of `Engine::bench`.
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct BenchReport {
-    pub load_ms: f64,
-    pub pp_tokens_per_s: f64,
-    pub tg_tokens_per_s: f64,
-    pub peak_rss_mib: f64,
-    pub chat40_ttft_ms: f64,
-    pub threads: usize,
-    pub kernel: &'static str,
-}
-
 /// Refuses to load when the system says less memory is available than the model needs.
 fn ensure_memory(needed: u64, available: Option<u64>) -> Result<()> {
     match available {
@@ -233,7 +221,7 @@ pub struct Engine {
     /// The tokens whose keys/values are in `cache`.
     cached: Vec<u32>,
     context: usize,
-    clock: Box<dyn Clock>,
+    stopwatch: Box<dyn Stopwatch>,
     load_time: Duration,
     /// Tokens run through the model since loading (shows how much the cache saves).
     computed: u64,
@@ -255,7 +243,7 @@ impl std::fmt::Debug for Engine {
 impl Engine {
     /// Loads a llama-architecture GGUF file after checking its header and the free memory.
     pub fn load(path: &Path, options: &EngineOptions) -> Result<Engine> {
-        let clock = MonotonicClock::default();
+        let stopwatch = MonotonicStopwatch::default();
         // Before the header is read: the weights will take up to the file's size, and the
         // header at most what it holds on disk, within the reader's budget.
         if let Ok(meta) = std::fs::metadata(path) {
@@ -302,17 +290,17 @@ impl Engine {
             cache,
             cached: Vec::new(),
             context,
-            load_time: clock.now(),
+            load_time: stopwatch.now(),
             computed: 0,
             pace: Pace::default(),
             prefill_memo: None,
-            clock: Box::new(clock),
+            stopwatch: Box::new(stopwatch),
         })
     }
 
-    /// Replaces the clock used for reported timings.
-    pub fn set_clock(&mut self, clock: Box<dyn Clock>) {
-        self.clock = clock;
+    /// Replaces the stopwatch used for reported timings.
+    pub fn set_stopwatch(&mut self, stopwatch: Box<dyn Stopwatch>) {
+        self.stopwatch = stopwatch;
     }
 
     pub fn path(&self) -> &Path {
@@ -333,6 +321,10 @@ impl Engine {
     }
     pub fn load_time(&self) -> Duration {
         self.load_time
+    }
+    /// The engine's worker pool (the benchmark times generation on it).
+    pub(crate) fn pool(&self) -> std::sync::Arc<rayon::ThreadPool> {
+        std::sync::Arc::clone(&self.pool)
     }
     /// The dot-product implementation in use ("avx2" or "scalar").
     pub fn kernel(&self) -> &'static str {
@@ -430,7 +422,8 @@ impl Engine {
         }
     }
 
-    fn run(&mut self, ids: &[u32], want: Logits) -> Result<Vec<f32>> {
+    /// Runs `ids` through the model after the cached tokens (the benchmark times this directly).
+    pub(crate) fn run(&mut self, ids: &[u32], want: Logits) -> Result<Vec<f32>> {
         let (model, cache, pool) = (&self.model, &mut self.cache, &self.pool);
         let out = if ids.len() == 1 && self.threads > 1 {
             let solo = self.pace.pick_solo();
@@ -532,7 +525,7 @@ impl Engine {
         detail: bool,
         on_step: &mut (dyn FnMut(&TokenStep) + Send),
     ) -> Result<Generation> {
-        let start = self.clock.now();
+        let start = self.stopwatch.now();
         let mut sampler = Sampler::new(&params.sampling);
         let mut history = prompt_ids.to_vec();
         let mut out = Vec::new();
@@ -559,7 +552,7 @@ impl Engine {
                 let raw = detail.then(|| logits.clone());
                 let next = sampler.sample(&mut logits, &history)?;
                 if ttft.is_none() {
-                    first_at = self.clock.now();
+                    first_at = self.stopwatch.now();
                     ttft = Some(first_at - start);
                 }
                 out.push(next);
@@ -605,7 +598,7 @@ impl Engine {
                 on_step(&TokenStep { id: last, text: rest, prob: 0.0, alternatives: Vec::new() });
             }
         }
-        let end = self.clock.now();
+        let end = self.stopwatch.now();
         let decode = (end - first_at).as_secs_f64();
         let tokens_per_s = if out.len() > 1 && decode > 0.0 {
             (out.len() - 1) as f64 / decode
@@ -707,54 +700,6 @@ impl Engine {
             ids: ids.to_vec(),
             logprobs,
             perplexity: mean.exp(),
-        })
-    }
-
-    /// Prompt speed on 128 tokens, generation speed over 128 tokens, first-token time of a
-    /// 40-token chat prompt and peak memory. Clears the cache.
-    pub fn bench(&mut self) -> Result<BenchReport> {
-        let text = "The library opens at nine. Learners read short lessons, try a small model on \
-                    their own computer, answer questions and write what they noticed. "
-            .repeat(12);
-        let mut ids = self.tokenizer.encode(&text)?;
-        ids.truncate(128);
-        let n = ids.len();
-        // Warm-up: touches every weight once so the figures do not include page faults.
-        self.reset();
-        self.run(&ids[..8.min(n)], Logits::Last)?;
-        self.reset();
-        let t0 = Instant::now();
-        let mut logits = self.run(&ids, Logits::Last)?;
-        let pp = n as f64 / t0.elapsed().as_secs_f64();
-        let pool = std::sync::Arc::clone(&self.pool);
-        let tg = pool.install(|| -> Result<f64> {
-            let t1 = Instant::now();
-            for _ in 0..128 {
-                let next = crate::sampling::argmax(&logits);
-                logits = self.run(&[next], Logits::Last)?;
-            }
-            Ok(128.0 / t1.elapsed().as_secs_f64())
-        })?;
-        let chat = crate::chat::render(
-            &[crate::chat::Message::user("Write a haiku about autumn leaves.")],
-            None,
-        );
-        self.reset();
-        let params = GenerateParams {
-            max_tokens: 1,
-            sampling: Sampling::greedy(),
-            stop_at_eos: true,
-        };
-        let g = self.generate(&chat, &params, &AtomicBool::new(false), &mut |_| {})?;
-        self.reset();
-        Ok(BenchReport {
-            load_ms: self.load_time.as_secs_f64() * 1e3,
-            pp_tokens_per_s: pp,
-            tg_tokens_per_s: tg,
-            peak_rss_mib: system::peak_rss().map(|b| b as f64 / 1048576.0).unwrap_or(0.0),
-            chat40_ttft_ms: g.ttft_ms,
-            threads: self.threads,
-            kernel: self.kernel(),
         })
     }
 }

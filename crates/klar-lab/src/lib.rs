@@ -2,6 +2,7 @@
 //! tiny drawing [`Classifier`] trained live. The desktop shell and the `klar-lab` CLI call
 //! [`Engine`] and [`Classifier`]; nothing here touches the network.
 
+pub mod bench;
 pub mod chat;
 pub mod classifier;
 pub mod demos;
@@ -16,11 +17,12 @@ pub mod system;
 pub mod tokenizer;
 pub mod workbench;
 
+pub use bench::BenchReport;
 pub use chat::{Chat, Message, Role};
 pub use classifier::{Classifier, TrainOptions, TrainProgress, TrainReport};
 pub use engine::{
-    BenchReport, Clock, Engine, EngineOptions, GenerateParams, Generation, MonotonicClock,
-    Perplexity, StopReason, TokenProb, TokenStep, TopK, Tokenized,
+    Engine, EngineOptions, GenerateParams, Generation, MonotonicStopwatch, Perplexity, StopReason,
+    Stopwatch, TokenProb, TokenStep, TopK, Tokenized,
 };
 pub use error::{Error, Result};
 pub use sampling::Sampling;
