@@ -7,7 +7,6 @@ pub mod clock;
 pub mod error;
 pub mod i18n;
 pub mod lessons;
-pub mod privacy;
 pub mod storage;
 pub mod transfer;
 

@@ -160,8 +160,8 @@ pub async fn lab_energy_measure(
 
 /// Privacy highlighter: rules only, no model, so it does not wait for the lab worker.
 #[tauri::command]
-pub async fn lab_privacy_scan(text: String) -> Result<klar_core::privacy::PrivacyScan, IpcError> {
-    tauri::async_runtime::spawn_blocking(move || klar_core::privacy::scan(&text))
+pub async fn lab_privacy_scan(text: String) -> Result<klar_lab::demos::privacy::PrivacyScan, IpcError> {
+    tauri::async_runtime::spawn_blocking(move || klar_lab::demos::privacy::scan(&text))
         .await
         .map_err(|e| IpcError::new("internal", "An unexpected error happened.", e.to_string()))
 }
