@@ -24,5 +24,5 @@ pub use engine::{
     Engine, EngineOptions, GenerateParams, Generation, MonotonicStopwatch, Perplexity, StopReason,
     Stopwatch, TokenProb, TokenStep, TopK, Tokenized,
 };
-pub use error::{Error, Result};
+pub use error::{Error, LabErrorCode, MessageValue, Result};
 pub use sampling::Sampling;

@@ -85,7 +85,7 @@ fn one_huge_u8_array_is_refused_with_little_memory() {
     let (r, peak) = load_measured("u8.gguf", Hostile::U8Array, 64 * MIB);
     assert!(peak < PEAK_LIMIT, "peak {} MiB while reading a 64 MiB file", peak / MIB);
     let e = refused_as_bad_file(r, "u8 array");
-    assert_eq!(e.code(), "bad_model_file");
+    assert_eq!(e.code(), klar_lab::LabErrorCode::BadModelFile);
 }
 
 #[test]
