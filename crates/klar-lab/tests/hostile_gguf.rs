@@ -1,7 +1,9 @@
 //! Hostile model files that are small on disk but used to cost many times their size in memory:
 //! each is refused (or read) while the memory the process holds stays bounded. A counting
-//! allocator measures the peak of live heap bytes during the load.
+//! allocator measures the peak of live heap bytes during the load. The allocator counts the whole
+//! process, so these tests are a binary of their own (sharing `it/support.rs`), not a module of `it`.
 
+#[path = "it/support.rs"]
 mod support;
 
 use klar_lab::gguf::{Array, GgufFile, Limits};
