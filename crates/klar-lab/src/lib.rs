@@ -1,6 +1,9 @@
-//! Klar's hands-on AI engine: small llama-architecture GGUF models run locally on the CPU, and a
-//! tiny drawing [`Classifier`] trained live. The desktop shell and the `klar-lab` CLI call
-//! [`Engine`] and [`Classifier`]; nothing here touches the network.
+//! Klar's hands-on AI lab: small llama-architecture GGUF models run locally on the CPU
+//! ([`Engine`]: `engine/`, `model/`, `gguf/`, `kernels`, `tokenizer`, `sampling`, `chat`), a tiny
+//! drawing [`Classifier`] trained live (`classifier/`), and the logic of every demo (`demos/`, the
+//! privacy highlighter included), which the app's lab worker reaches through the [`workbench`].
+//! The desktop shell and the `klar-lab` CLI (`bench` backs its benchmark) call it; nothing here
+//! touches the network.
 
 pub mod bench;
 pub mod chat;
