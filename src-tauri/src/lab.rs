@@ -17,7 +17,7 @@ type Job = (u64, Box<dyn FnOnce(&mut Workbench) + Send>);
 
 pub struct Lab {
     jobs: Mutex<mpsc::Sender<Job>>,
-    /// Cancel flag of the latest long job.
+    /// Cancel flag of the latest cancellable job.
     current: Arc<Mutex<Arc<AtomicBool>>>,
     loaded: Arc<AtomicBool>,
     folders: Vec<PathBuf>,
@@ -71,40 +71,56 @@ impl Lab {
         self.loaded.load(Ordering::Relaxed)
     }
 
-    /// Stops the running long job (if any) within one token.
+    /// Stops the running cancellable job (if any) within one token.
     pub fn stop(&self) {
         self.current.lock().unwrap_or_else(|p| p.into_inner()).store(true, Ordering::Relaxed);
     }
 
-    /// Runs `f` on the worker for the current session and waits for its result. The session
-    /// check comes first (an idle session ends here, and the lab then starts afresh). A `long`
-    /// job (generation, training) gets a fresh cancel flag and stops the long job before it:
+    /// Runs `f` on the worker as a job the learner can stop (generation, training) and waits for
+    /// its result. The session check comes first (an idle session ends here, and the lab then
+    /// starts afresh). The job gets a fresh cancel flag and stops the cancellable job before it:
     /// the learner has moved on. `Ok(None)`: the worker has stopped.
-    pub async fn run<T, F>(&self, shared: &Shared, long: bool, f: F) -> Result<Option<T>, IpcError>
+    pub async fn run_cancellable<T, F>(&self, shared: &Shared, f: F) -> Result<Option<T>, IpcError>
     where
         T: Send + 'static,
         F: FnOnce(&mut Workbench, &AtomicBool) -> T + Send + 'static,
     {
         let epoch = shared.lab_session().await?;
-        let cancel = if long {
-            let fresh = Arc::new(AtomicBool::new(false));
-            let old = std::mem::replace(&mut *self.current.lock().unwrap_or_else(|p| p.into_inner()), Arc::clone(&fresh));
-            old.store(true, Ordering::Relaxed);
-            fresh
-        } else {
-            Arc::new(AtomicBool::new(false))
-        };
+        let fresh = Arc::new(AtomicBool::new(false));
+        let old = std::mem::replace(&mut *self.current.lock().unwrap_or_else(|p| p.into_inner()), Arc::clone(&fresh));
+        old.store(true, Ordering::Relaxed);
+        Ok(self.run_on_worker(epoch, move |bench| f(bench, &fresh)).await)
+    }
+
+    /// Runs a short job on the worker (a look-up, a reset, a prediction) after the same session
+    /// check; nobody stops it and it leaves a running cancellable job alone. `Ok(None)`: the
+    /// worker has stopped.
+    pub async fn run_quick<T, F>(&self, shared: &Shared, f: F) -> Result<Option<T>, IpcError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Workbench) -> T + Send + 'static,
+    {
+        let epoch = shared.lab_session().await?;
+        Ok(self.run_on_worker(epoch, f).await)
+    }
+
+    /// Queues `f` for session `epoch` and waits for its result; None when the worker has stopped.
+    async fn run_on_worker<T, F>(&self, epoch: u64, f: F) -> Option<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Workbench) -> T + Send + 'static,
+    {
         let (tx, rx) = tokio::sync::oneshot::channel();
         let job: Job = (
             epoch,
             Box::new(move |bench| {
-                let _ = tx.send(f(bench, &cancel));
+                let _ = tx.send(f(bench));
             }),
         );
         if self.jobs.lock().unwrap_or_else(|p| p.into_inner()).send(job).is_err() {
-            return Ok(None);
+            return None;
         }
-        Ok(rx.await.ok())
+        rx.await.ok()
     }
 }
 

@@ -14,7 +14,7 @@ pub mod state;
 
 use error::IpcError;
 use klar_core::app::KlarApp;
-use klar_core::lessons::load_course;
+use klar_core::course::load_course;
 use klar_core::storage::Storage;
 use klar_core::SystemClock;
 use state::{OpenChoice, Opener, Shared};

@@ -151,38 +151,22 @@ impl Shared {
         }
     }
 
+    /// The code, message id and arguments come from klar-lab; only the localizing happens here.
     fn lab_error(&self, e: &klar_lab::Error) -> IpcError {
-        use klar_core::app::MessageArg::{Number, Text};
-        use klar_lab::Error as E;
-        let args = match e {
-            E::ModelMissing { path } => vec![
-                ("folder", Text(path.parent().map(|p| p.display().to_string()).unwrap_or_default())),
-                ("file", Text(path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default())),
-            ],
-            E::Io { path, .. } | E::BadGguf { path, .. } | E::Unsupported { path, .. } => {
-                vec![("file", Text(path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default()))]
-            }
-            E::OutOfMemory { needed_mib, available_mib } => {
-                vec![("needed", Number(*needed_mib as f64)), ("available", Number(*available_mib as f64))]
-            }
-            E::ContextExceeded { tokens, context } => vec![("tokens", Number(*tokens as f64)), ("context", Number(*context as f64))],
-            E::TooLong { chars, max_chars, .. } => vec![("chars", Number(*chars as f64)), ("max", Number(*max_chars as f64))],
-            E::TooFewClasses { min, .. } => vec![("min", Number(*min as f64))],
-            E::TooManyClasses { max, .. } => vec![("max", Number(*max as f64))],
-            E::ClassNameTooLong { max, .. } => vec![("max", Number(*max as f64))],
-            E::DuplicateClassName { name } => vec![("class", Text(name.clone()))],
-            E::TooFewDrawings { class, count, needed, .. } => {
-                vec![("class", Text(class.clone())), ("count", Number(*count as f64)), ("needed", Number(*needed as f64))]
-            }
-            E::TooManyDrawings { class, max, .. } => vec![("class", Text(class.clone())), ("max", Number(*max as f64))],
-            _ => Vec::new(),
-        };
-        let id = format!("lab-error-{}", e.code().replace('_', "-"));
+        use klar_core::app::MessageArg;
+        let args: Vec<(&str, MessageArg)> = e
+            .message_args()
+            .into_iter()
+            .map(|(name, value)| match value {
+                klar_lab::MessageValue::Text(t) => (name, MessageArg::Text(t)),
+                klar_lab::MessageValue::Number(n) => (name, MessageArg::Number(n)),
+            })
+            .collect();
         let guard = self.app.lock().unwrap_or_else(|p| p.into_inner());
         let message = match guard.as_ref() {
-            Ok(app) => app.localized(&id, &args),
+            Ok(app) => app.localized(e.message_id(), &args),
             Err(_) => e.to_string(),
         };
-        IpcError { code: format!("lab_{}", e.code()), message, details: e.to_string() }
+        IpcError { code: e.code().as_str().to_string(), message, details: e.to_string() }
     }
 }

@@ -2,7 +2,7 @@
 //! (tauri.conf.json, capabilities/main.json), on the mock runtime.
 
 use klar_core::app::KlarApp;
-use klar_core::lessons::load_course;
+use klar_core::course::load_course;
 use klar_core::storage::Storage;
 use klar_core::FixedClock;
 use std::path::Path;

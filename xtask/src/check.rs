@@ -1,7 +1,7 @@
 //! `cargo xtask check`: the content checker. Loads the course with the app's own loader and
 //! reports every problem with file, line and what is wrong; errors make it fail.
 
-use klar_core::lessons::{load_course, published_uuids, uncovered_topics, Severity};
+use klar_core::course::{load_course, published_uuids, uncovered_topics, Severity};
 
 pub fn check(args: &[String]) -> Result<(), String> {
     // `--lessons DIR` checks another lesson folder (a translator's copy) with this build's rules.
@@ -42,7 +42,7 @@ pub fn check(args: &[String]) -> Result<(), String> {
     let diag_errors = diags.iter().filter(|d| d.severity == Severity::Error).count();
     let errors = diag_errors + quiz_problems.len();
     let warnings = diags.len() - diag_errors + quiz_warnings.len();
-    let ready = loaded.course.lessons.iter().filter(|l| matches!(l, klar_core::lessons::LessonEntry::Ready(_))).count();
+    let ready = loaded.course.lessons.iter().filter(|l| matches!(l, klar_core::course::LessonEntry::Ready(_))).count();
     println!("checked {} lessons ({ready} ready): {errors} errors, {warnings} warnings", loaded.course.lessons.len());
     if errors > 0 {
         return Err(format!("{errors} errors in the course files"));

@@ -3,7 +3,7 @@
 //! situation rather than recall the lesson's wording. Printed for every locale; above the limits
 //! the check fails.
 
-use klar_core::lessons::{Course, Lesson, LessonEntry, Select, StepKind, Tests};
+use klar_core::course::{Course, Lesson, LessonEntry, Select, StepKind, Tests};
 use std::collections::BTreeMap;
 
 /// At most this share of the course's scored single-choice questions may have the unique longest
@@ -228,7 +228,7 @@ mod tests {
     #[test]
     fn a_cued_fixture_lesson_fails_and_a_fair_one_passes() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/lessons/quiz");
-        let loaded = klar_core::lessons::load_course(&root);
+        let loaded = klar_core::course::load_course(&root);
         assert_eq!(loaded.diagnostics.iter().filter(|d| d.is_error()).count(), 0, "{:?}", loaded.diagnostics);
         let f = figures(&loaded.course);
         assert_eq!(f.longest.get("en"), Some(&(3, 6)), "{f:?}");

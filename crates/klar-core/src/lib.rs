@@ -14,7 +14,6 @@ pub mod error;
 pub mod i18n;
 pub mod learners;
 pub mod player;
-pub mod privacy;
 pub mod progress;
 pub mod report;
 pub mod session;
@@ -22,7 +21,5 @@ pub mod settings;
 pub mod storage;
 pub mod transfer;
 
-/// The course's old module name, for callers outside this crate that still use it.
-pub use course as lessons;
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{Error, ErrorCode, Result};

@@ -1,7 +1,7 @@
 //! Writes a hostile GGUF file for measuring the reader by hand (the tests use the same generator):
 //! `cargo run -p klar-lab --example hostile_gguf -- u8-array|empty-strings|many-arrays OUT [MiB]`.
 
-#[path = "../tests/support/mod.rs"]
+#[path = "../tests/it/support.rs"]
 mod support;
 
 use std::process::ExitCode;

@@ -194,6 +194,11 @@ impl Workbench {
         choose_model(&self.folders)
     }
 
+    /// Forwards every generated token to `on_event` as a [`LabEvent::Token`].
+    fn token_events(on_event: &mut (dyn FnMut(LabEvent) + Send)) -> impl FnMut(&TokenStep) + Send + '_ {
+        move |step: &TokenStep| on_event(LabEvent::Token { step: step.clone() })
+    }
+
     /// The model, loaded on first use.
     fn engine(&mut self, on_event: &mut dyn FnMut(LabEvent)) -> Result<&mut Engine> {
         load(&mut self.engine, &self.folders, &self.options, on_event)
@@ -224,9 +229,7 @@ impl Workbench {
         let engine = self.engine(on_event)?;
         let mut ids = engine.tokenizer().encode_text(prompt)?;
         ids.extend_from_slice(picked);
-        engine.generate_steps(&ids, &settings.params(), cancel, &mut |s: &TokenStep| {
-            on_event(LabEvent::Token { step: s.clone() })
-        })
+        engine.generate_steps(&ids, &settings.params(), cancel, &mut Self::token_events(on_event))
     }
 
     /// One chat turn. A different system message starts a new conversation.
@@ -249,9 +252,7 @@ impl Workbench {
         let Some((_, chat)) = self.chat.as_mut() else {
             return Err(Error::Compute("the chat was not started".into()));
         };
-        chat.send_steps(engine, message.trim(), &settings.params(), cancel, &mut |s: &TokenStep| {
-            on_event(LabEvent::Token { step: s.clone() })
-        })
+        chat.send_steps(engine, message.trim(), &settings.params(), cancel, &mut Self::token_events(on_event))
     }
 
     /// Forgets everything the person at the PC did in the lab: the conversation and the model's
@@ -296,9 +297,7 @@ impl Workbench {
         // A one-off question must not disturb a running chat's history.
         let engine = self.engine(on_event)?;
         let mut chat = Chat::new(system);
-        chat.send_steps(engine, message.trim(), &settings.params(), cancel, &mut |s: &TokenStep| {
-            on_event(LabEvent::Token { step: s.clone() })
-        })
+        chat.send_steps(engine, message.trim(), &settings.params(), cancel, &mut Self::token_events(on_event))
     }
 
     /// Tokenizer view.
@@ -374,9 +373,7 @@ impl Workbench {
         let request = injection::summary_request(document.trim());
         let engine = self.engine(on_event)?;
         let mut chat = Chat::new(Some(injection::SUMMARY_SYSTEM));
-        let g = chat.send_steps(engine, &request, &settings.params(), cancel, &mut |s: &TokenStep| {
-            on_event(LabEvent::Token { step: s.clone() })
-        })?;
+        let g = chat.send_steps(engine, &request, &settings.params(), cancel, &mut Self::token_events(on_event))?;
         Ok(SummaryReply { followed_hidden_instruction: injection::followed_hidden_instruction(&g.text, markers), text: g.text })
     }
 

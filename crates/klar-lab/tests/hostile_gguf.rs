@@ -1,7 +1,9 @@
 //! Hostile model files that are small on disk but used to cost many times their size in memory:
 //! each is refused (or read) while the memory the process holds stays bounded. A counting
-//! allocator measures the peak of live heap bytes during the load.
+//! allocator measures the peak of live heap bytes during the load. The allocator counts the whole
+//! process, so these tests are a binary of their own (sharing `it/support.rs`), not a module of `it`.
 
+#[path = "it/support.rs"]
 mod support;
 
 use klar_lab::gguf::{Array, GgufFile, Limits};
@@ -85,7 +87,7 @@ fn one_huge_u8_array_is_refused_with_little_memory() {
     let (r, peak) = load_measured("u8.gguf", Hostile::U8Array, 64 * MIB);
     assert!(peak < PEAK_LIMIT, "peak {} MiB while reading a 64 MiB file", peak / MIB);
     let e = refused_as_bad_file(r, "u8 array");
-    assert_eq!(e.code(), "bad_model_file");
+    assert_eq!(e.code(), klar_lab::LabErrorCode::BadModelFile);
 }
 
 #[test]

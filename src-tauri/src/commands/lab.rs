@@ -1,14 +1,28 @@
 //! The hands-on lab: every demo action goes to the lab worker (which owns the model); answers
-//! stream back over a channel, and `lab_stop` cancels within one token.
+//! stream back over a channel (`stream`), and `lab_stop` cancels within one token.
 
 use crate::error::IpcError;
 use crate::lab::{forward, Lab};
 use crate::state::Shared;
 use klar_lab::demos::{bias::BiasRow, claims, detector::DetectorReport, injection, next_token::NextTokens, tokens};
-use klar_lab::workbench::{ClaimsAnswer, EnergyAnswer, GenerationSettings, InjectionReply, LabEvent, LabStatus, SummaryReply};
+use klar_lab::workbench::{
+    ClaimsAnswer, EnergyAnswer, GenerationSettings, InjectionReply, LabEvent, LabStatus, SummaryReply, Workbench,
+};
 use klar_lab::Generation;
+use std::sync::atomic::AtomicBool;
 use tauri::ipc::Channel;
 use tauri::State;
+
+/// The shape of every streaming demo: `f` runs on the lab worker as a job a Stop (or the next
+/// such job) cancels, its events go to the window's channel, and a lab error comes back localized.
+async fn stream<T, F>(state: &Shared, lab: &Lab, on_event: Channel<LabEvent>, f: F) -> Result<T, IpcError>
+where
+    T: Send + 'static,
+    F: FnOnce(&mut Workbench, &AtomicBool, &mut (dyn FnMut(LabEvent) + Send)) -> klar_lab::Result<T> + Send + 'static,
+{
+    let r = lab.run_cancellable(state, move |wb, cancel| f(wb, cancel, &mut forward(on_event))).await?;
+    state.lab_result(r)
+}
 
 #[tauri::command]
 pub fn lab_status(lab: State<'_, Lab>) -> LabStatus {
@@ -29,7 +43,7 @@ pub async fn lab_next_tokens(
     temperature: f64,
     on_event: Channel<LabEvent>,
 ) -> Result<NextTokens, IpcError> {
-    let r = lab.run(&state, false, move |wb, _| wb.next_tokens(&prompt, &picked, temperature, &mut forward(on_event))).await?;
+    let r = lab.run_quick(&state, move |wb| wb.next_tokens(&prompt, &picked, temperature, &mut forward(on_event))).await?;
     state.lab_result(r)
 }
 
@@ -42,8 +56,7 @@ pub async fn lab_generate(
     settings: GenerationSettings,
     on_event: Channel<LabEvent>,
 ) -> Result<Generation, IpcError> {
-    let r = lab.run(&state, true, move |wb, cancel| wb.continue_text(&prompt, &picked, &settings, cancel, &mut forward(on_event))).await?;
-    state.lab_result(r)
+    stream(&state, &lab, on_event, move |wb, cancel, events| wb.continue_text(&prompt, &picked, &settings, cancel, events)).await
 }
 
 #[tauri::command]
@@ -55,13 +68,12 @@ pub async fn lab_chat_send(
     settings: GenerationSettings,
     on_event: Channel<LabEvent>,
 ) -> Result<Generation, IpcError> {
-    let r = lab.run(&state, true, move |wb, cancel| wb.chat(&system, &message, &settings, cancel, &mut forward(on_event))).await?;
-    state.lab_result(r)
+    stream(&state, &lab, on_event, move |wb, cancel, events| wb.chat(&system, &message, &settings, cancel, events)).await
 }
 
 #[tauri::command]
 pub async fn lab_chat_reset(state: State<'_, Shared>, lab: State<'_, Lab>) -> Result<(), IpcError> {
-    lab.run(&state, false, |wb, _| wb.chat_reset()).await?.ok_or_else(IpcError::lab_stopped)
+    lab.run_quick(&state, |wb| wb.chat_reset()).await?.ok_or_else(IpcError::lab_stopped)
 }
 
 #[tauri::command]
@@ -71,7 +83,7 @@ pub async fn lab_tokenize(
     texts: Vec<tokens::LabeledText>,
     on_event: Channel<LabEvent>,
 ) -> Result<Vec<tokens::TokenizedText>, IpcError> {
-    let r = lab.run(&state, false, move |wb, _| wb.tokenize(&texts, &mut forward(on_event))).await?;
+    let r = lab.run_quick(&state, move |wb| wb.tokenize(&texts, &mut forward(on_event))).await?;
     state.lab_result(r)
 }
 
@@ -83,8 +95,7 @@ pub async fn lab_bias_probe(
     continuations: Vec<String>,
     on_event: Channel<LabEvent>,
 ) -> Result<Vec<BiasRow>, IpcError> {
-    let r = lab.run(&state, true, move |wb, cancel| wb.bias(&prompts, &continuations, cancel, &mut forward(on_event))).await?;
-    state.lab_result(r)
+    stream(&state, &lab, on_event, move |wb, cancel, events| wb.bias(&prompts, &continuations, cancel, events)).await
 }
 
 #[tauri::command]
@@ -94,8 +105,7 @@ pub async fn lab_detector_score(
     text: String,
     on_event: Channel<LabEvent>,
 ) -> Result<DetectorReport, IpcError> {
-    let r = lab.run(&state, true, move |wb, cancel| wb.detect(&text, cancel, &mut forward(on_event))).await?;
-    state.lab_result(r)
+    stream(&state, &lab, on_event, move |wb, cancel, events| wb.detect(&text, cancel, events)).await
 }
 
 #[tauri::command]
@@ -106,8 +116,7 @@ pub async fn lab_claims_ask(
     settings: GenerationSettings,
     on_event: Channel<LabEvent>,
 ) -> Result<ClaimsAnswer, IpcError> {
-    let r = lab.run(&state, true, move |wb, cancel| wb.ask_for_claims(&question, &settings, cancel, &mut forward(on_event))).await?;
-    state.lab_result(r)
+    stream(&state, &lab, on_event, move |wb, cancel, events| wb.ask_for_claims(&question, &settings, cancel, events)).await
 }
 
 #[tauri::command]
@@ -124,8 +133,7 @@ pub async fn lab_injection_send(
     settings: GenerationSettings,
     on_event: Channel<LabEvent>,
 ) -> Result<InjectionReply, IpcError> {
-    let r = lab.run(&state, true, move |wb, cancel| wb.injection(level, &message, &settings, cancel, &mut forward(on_event))).await?;
-    state.lab_result(r)
+    stream(&state, &lab, on_event, move |wb, cancel, events| wb.injection(level, &message, &settings, cancel, events)).await
 }
 
 #[tauri::command]
@@ -142,8 +150,7 @@ pub async fn lab_document_summarise(
     settings: GenerationSettings,
     on_event: Channel<LabEvent>,
 ) -> Result<SummaryReply, IpcError> {
-    let r = lab.run(&state, true, move |wb, cancel| wb.summarise(&document, &markers, &settings, cancel, &mut forward(on_event))).await?;
-    state.lab_result(r)
+    stream(&state, &lab, on_event, move |wb, cancel, events| wb.summarise(&document, &markers, &settings, cancel, events)).await
 }
 
 #[tauri::command]
@@ -154,14 +161,13 @@ pub async fn lab_energy_measure(
     settings: GenerationSettings,
     on_event: Channel<LabEvent>,
 ) -> Result<EnergyAnswer, IpcError> {
-    let r = lab.run(&state, true, move |wb, cancel| wb.energy(&question, &settings, cancel, &mut forward(on_event))).await?;
-    state.lab_result(r)
+    stream(&state, &lab, on_event, move |wb, cancel, events| wb.energy(&question, &settings, cancel, events)).await
 }
 
 /// Privacy highlighter: rules only, no model, so it does not wait for the lab worker.
 #[tauri::command]
-pub async fn lab_privacy_scan(text: String) -> Result<klar_core::privacy::PrivacyScan, IpcError> {
-    tauri::async_runtime::spawn_blocking(move || klar_core::privacy::scan(&text))
+pub async fn lab_privacy_scan(text: String) -> Result<klar_lab::demos::privacy::PrivacyScan, IpcError> {
+    tauri::async_runtime::spawn_blocking(move || klar_lab::demos::privacy::scan(&text))
         .await
         .map_err(|e| IpcError::new("internal", "An unexpected error happened.", e.to_string()))
 }
@@ -175,10 +181,10 @@ pub async fn lab_classifier_train(
     min_per_class: usize,
     on_event: Channel<LabEvent>,
 ) -> Result<klar_lab::classifier::TrainReport, IpcError> {
-    let r = lab
-        .run(&state, true, move |wb, cancel| wb.train_classifier(&class_names, &examples, min_per_class, cancel, &mut forward(on_event)))
-        .await?;
-    state.lab_result(r)
+    stream(&state, &lab, on_event, move |wb, cancel, events| {
+        wb.train_classifier(&class_names, &examples, min_per_class, cancel, events)
+    })
+    .await
 }
 
 #[tauri::command]
@@ -187,7 +193,7 @@ pub async fn lab_classifier_predict(
     lab: State<'_, Lab>,
     strokes: Vec<klar_lab::classifier::Stroke>,
 ) -> Result<Vec<f32>, IpcError> {
-    let r = lab.run(&state, false, move |wb, _| wb.predict_drawing(&strokes)).await?;
+    let r = lab.run_quick(&state, move |wb| wb.predict_drawing(&strokes)).await?;
     state.lab_result(r)
 }
 

@@ -1,7 +1,7 @@
 //! The broken-lesson corpus (tests/fixtures/lessons/broken): each case must give its own clear
 //! error with file and line, never a panic, and must not stop the good lesson beside it.
 
-use klar_core::lessons::{load_course, LessonEntry};
+use klar_core::course::{load_course, LessonEntry};
 use std::path::{Path, PathBuf};
 
 fn fixtures() -> PathBuf {
@@ -118,7 +118,7 @@ fn good_course_with_picture() -> Result<tempfile::TempDir, Box<dyn std::error::E
 
 /// Loads the course apart from the test, so that a loader that hangs on a pipe or reads a device
 /// without end fails the test instead of hanging the run (the wait is a failure signal only).
-fn load_apart(root: &Path) -> Result<klar_core::lessons::LoadedCourse, String> {
+fn load_apart(root: &Path) -> Result<klar_core::course::LoadedCourse, String> {
     let (tx, rx) = std::sync::mpsc::channel();
     let root = root.to_path_buf();
     std::thread::spawn(move || {
@@ -128,7 +128,7 @@ fn load_apart(root: &Path) -> Result<klar_core::lessons::LoadedCourse, String> {
     rx.recv_timeout(std::time::Duration::from_secs(60)).map_err(|_| "the loader did not come back: it waits on a pipe or reads without end".to_string())
 }
 
-fn has_error(loaded: &klar_core::lessons::LoadedCourse, file: &str, contains: &str) -> bool {
+fn has_error(loaded: &klar_core::course::LoadedCourse, file: &str, contains: &str) -> bool {
     loaded.errors().any(|d| d.file == Path::new(file) && d.message.contains(contains))
 }
 

@@ -2,7 +2,7 @@
 //! so a broken lesson or a missing string fails the tests, not a learner.
 
 use klar_core::i18n::{Localizer, FTL_SOURCES};
-use klar_core::lessons::{load_course, LessonEntry, StepKind};
+use klar_core::course::{load_course, LessonEntry, StepKind};
 use std::path::Path;
 
 fn lessons_root() -> std::path::PathBuf {
@@ -20,7 +20,7 @@ fn the_course_loads_without_errors() {
 #[test]
 fn every_curriculum_topic_is_taught() {
     let loaded = load_course(&lessons_root());
-    assert_eq!(klar_core::lessons::uncovered_topics(&loaded.course), Vec::<&str>::new());
+    assert_eq!(klar_core::course::uncovered_topics(&loaded.course), Vec::<&str>::new());
 }
 
 #[test]

@@ -321,7 +321,7 @@ fn only_the_admin_restores_a_backup_and_the_current_data_is_copied_first() -> Re
     let dir = tempfile::tempdir()?;
     let path = dir.path().join("klar.sqlite");
     let backups = dir.path().join("backups");
-    let course = klar_core::lessons::load_course(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lessons")).course;
+    let course = klar_core::course::load_course(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lessons")).course;
     let clock = clock();
     let mut app = KlarApp::new(course, Storage::open(&path, clock.clone())?)?;
     app.choose_mode(DeviceMode::Classroom, Some("246824".into()))?;

@@ -2,7 +2,7 @@
 //! with a fixed clock, and the error code of a result.
 
 use klar_core::app::KlarApp;
-use klar_core::lessons::{load_course, Course};
+use klar_core::course::{load_course, Course};
 use klar_core::storage::Storage;
 use klar_core::{ErrorCode, FixedClock};
 use std::path::Path;

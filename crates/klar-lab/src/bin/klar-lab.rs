@@ -164,7 +164,7 @@ fn run(cli: Cli) -> Result<String, String> {
         }
         Command::Bench { m } => {
             let mut e = load(&m).map_err(err)?;
-            serde_json::to_value(e.bench().map_err(err)?).map_err(|e| e.to_string())?
+            serde_json::to_value(klar_lab::bench::run(&mut e).map_err(err)?).map_err(|e| e.to_string())?
         }
         Command::ClassifierBench {
             seed,

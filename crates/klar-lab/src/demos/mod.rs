@@ -1,5 +1,6 @@
-//! The logic behind the hands-on demos that need the language model: each module turns engine
-//! calls into exactly what one demo shows, so the shell only forwards and the UI only draws.
+//! The logic behind the hands-on demos: each module turns engine calls (or, for `claims`,
+//! `injection::guess` and `privacy`, plain rules without a model) into exactly what one demo
+//! shows, so the shell only forwards and the UI only draws.
 
 pub mod bias;
 pub mod claims;
@@ -7,6 +8,7 @@ pub mod detector;
 pub mod energy;
 pub mod injection;
 pub mod next_token;
+pub mod privacy;
 pub mod tokens;
 
 use crate::error::{Error, Result};

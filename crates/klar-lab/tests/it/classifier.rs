@@ -136,7 +136,7 @@ fn bad_drawings_are_refused() {
         ),
         "{e}"
     );
-    assert_eq!(e.code(), "bad_point");
+    assert_eq!(e.code(), klar_lab::LabErrorCode::BadPoint);
     let e = expect_err(rasterize(&[vec![[0.2, 0.2]], vec![[0.5, 1.2]]]));
     assert!(
         matches!(
@@ -180,7 +180,7 @@ fn class_count_is_checked() {
         matches!(e, Error::TooManyClasses { count: 5, max: 4 }),
         "{e}"
     );
-    assert_eq!(e.code(), "too_many_classes");
+    assert_eq!(e.code(), klar_lab::LabErrorCode::TooManyClasses);
 }
 
 #[test]
@@ -205,7 +205,7 @@ fn a_class_with_too_few_drawings_is_named() {
         msg.contains("triangle") && msg.contains('4') && msg.contains('5'),
         "{msg}"
     );
-    assert_eq!(e.code(), "too_few_drawings");
+    assert_eq!(e.code(), klar_lab::LabErrorCode::TooFewDrawings);
 }
 
 #[test]

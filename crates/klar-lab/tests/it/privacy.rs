@@ -2,7 +2,7 @@
 //! checked, texts that only look like personal data (they must stay unmarked), the segment
 //! invariants over many inputs, and a fuzz that scan never panics and always round-trips.
 
-use klar_core::privacy::{scan, PersonalData, PrivacyScan, MAX_SCAN_CHARS};
+use klar_lab::demos::privacy::{scan, PersonalData, PrivacyScan, MAX_SCAN_CHARS};
 use proptest::prelude::*;
 use PersonalData::*;
 

@@ -1,12 +1,10 @@
 //! The real SmolLM2-135M file against llama.cpp's reference outputs (tests/data/smollm2_public.json):
 //! token ids, next-token distributions, greedy continuations, and the CLI's JSON contract.
 
-mod support;
-
 use klar_lab::{Engine, EngineOptions, GenerateParams, Sampling};
 use serde_json::Value;
 use std::sync::atomic::AtomicBool;
-use support::*;
+use crate::support::*;
 
 const MARGIN: f64 = 0.7;
 

@@ -1,15 +1,13 @@
 //! The demos' logic on the real SmolLM2-135M file, through the same Workbench the app's lab
 //! worker uses: deterministic with fixed seeds, and each demo shows what it claims to show.
 
-mod support;
-
 use klar_lab::demos::detector::Verdict;
 use klar_lab::demos::tokens::LabeledText;
 use klar_lab::workbench::{GenerationSettings, InjectionReply, LabEvent, Workbench};
 use klar_lab::{EngineOptions, StopReason};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
-use support::*;
+use crate::support::*;
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
 

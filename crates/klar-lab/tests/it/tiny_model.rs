@@ -1,11 +1,9 @@
 //! Fast checks of the whole engine on a tiny random llama written by the test itself:
 //! tokenizer, cache consistency, sampling, streaming, cancellation, context limits, chat.
 
-mod support;
-
 use klar_lab::{Chat, Engine, EngineOptions, Error, GenerateParams, Message, Sampling, StopReason};
 use std::sync::atomic::{AtomicBool, Ordering};
-use support::*;
+use crate::support::*;
 
 fn engine(name: &str) -> klar_lab::Result<Engine> {
     let p = temp_file(name, &tiny_model().bytes());

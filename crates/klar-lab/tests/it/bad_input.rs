@@ -1,11 +1,9 @@
 //! Corrupt, foreign and absurd model files, generated here: each must give a clear error quickly,
 //! without a panic or a large allocation.
 
-mod support;
-
 use klar_lab::{Engine, EngineOptions, Error};
 use std::time::{Duration, Instant};
-use support::*;
+use crate::support::*;
 
 fn load(name: &str, bytes: &[u8]) -> klar_lab::Result<Engine> {
     let p = temp_file(name, bytes);

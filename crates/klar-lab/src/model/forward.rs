@@ -1,0 +1,251 @@
+//! The forward pass: embeddings, then per layer RMS norm, rotary positions, grouped-query
+//! attention over the KV cache and the SwiGLU feed-forward, then the logits asked for.
+
+use super::config::LlamaConfig;
+use super::matrix::matvec_many;
+use super::{min_len, KvCache, LlamaModel, Logits};
+use crate::error::{Error, Result};
+use crate::kernels::{self, Isa, Q8Block, QK};
+use rayon::prelude::*;
+
+impl LlamaModel {
+    /// Runs `tokens` at positions `cache.len()..`, appends them to the cache and returns logits
+    /// (`Last`: vocab floats; `All`: tokens × vocab). Run it inside the engine's thread pool.
+    pub fn forward(&self, tokens: &[u32], cache: &mut KvCache, want: Logits) -> Result<Vec<f32>> {
+        let cfg = &self.cfg;
+        let (t, d, kvd, hd) = (tokens.len(), cfg.n_embd, cfg.kv_dim(), cfg.head_dim);
+        if t == 0 {
+            return Err(Error::InvalidInput("nothing to run: no tokens".into()));
+        }
+        let pos0 = cache.len;
+        if cache.k.len() != cfg.n_layer {
+            *cache = self.new_cache();
+        }
+        let mut x = vec![0f32; t * d];
+        for (i, &tok) in tokens.iter().enumerate() {
+            if tok as usize >= cfg.vocab {
+                return Err(Error::InvalidInput(format!("token id {tok} is not in the vocabulary")));
+            }
+            self.token_embd.row(tok as usize, &mut x[i * d..(i + 1) * d])?;
+        }
+        let rope = rope_table(cfg, pos0, t);
+        let nb = d / QK;
+        let mut xn = vec![0f32; t * d];
+        let mut xq = vec![Q8Block::default(); t * nb.max(cfg.n_ff / QK)];
+        let mut q = vec![0f32; t * d];
+        let mut k = vec![0f32; t * kvd];
+        let mut v = vec![0f32; t * kvd];
+        let mut att = vec![0f32; t * d];
+        let mut o = vec![0f32; t * d];
+        let mut g = vec![0f32; t * cfg.n_ff];
+        let mut u = vec![0f32; t * cfg.n_ff];
+        let isa = self.isa;
+        let quant = |src: &[f32], cols: usize, dst: &mut [Q8Block]| {
+            if cols.is_multiple_of(QK) {
+                let nbc = cols / QK;
+                dst[..t * nbc]
+                    .par_chunks_mut(nbc)
+                    .zip(src.par_chunks(cols))
+                    .with_min_len(min_len())
+                    .for_each(|(qd, xs)| kernels::quantize_q8(xs, qd));
+            }
+        };
+        for (li, l) in self.layers.iter().enumerate() {
+            rms_norm(&x, &l.attn_norm, cfg.rms_eps, &mut xn);
+            quant(&xn, d, &mut xq);
+            if t > 1 || !matvec_many(isa, &xq, &mut [(&l.wq, &mut q), (&l.wk, &mut k), (&l.wv, &mut v)]) {
+                l.wq.matmul(isa, &xn, &xq, t, &mut q)?;
+                l.wk.matmul(isa, &xn, &xq, t, &mut k)?;
+                l.wv.matmul(isa, &xn, &xq, t, &mut v)?;
+            }
+            apply_rope(&mut q, cfg.n_head, hd, &rope);
+            apply_rope(&mut k, cfg.n_head_kv, hd, &rope);
+            cache.k[li].extend_from_slice(&k);
+            cache.v[li].extend_from_slice(&v);
+            attention(cfg, isa, &q, (&cache.k[li], &cache.v[li]), pos0, t, &mut att);
+            quant(&att, d, &mut xq);
+            l.wo.matmul(isa, &att, &xq, t, &mut o)?;
+            x.iter_mut().zip(&o).for_each(|(a, b)| *a += b);
+            rms_norm(&x, &l.ffn_norm, cfg.rms_eps, &mut xn);
+            quant(&xn, d, &mut xq);
+            if t > 1 || !matvec_many(isa, &xq, &mut [(&l.gate, &mut g), (&l.up, &mut u)]) {
+                l.gate.matmul(isa, &xn, &xq, t, &mut g)?;
+                l.up.matmul(isa, &xn, &xq, t, &mut u)?;
+            }
+            g.iter_mut()
+                .zip(&u)
+                .for_each(|(a, b)| *a = *a / (1.0 + (-*a).exp()) * b);
+            quant(&g, cfg.n_ff, &mut xq);
+            l.down.matmul(isa, &g, &xq, t, &mut o)?;
+            x.iter_mut().zip(&o).for_each(|(a, b)| *a += b);
+        }
+        cache.len = pos0 + t;
+        let rows = match want {
+            Logits::None => return Ok(Vec::new()),
+            Logits::Last => t - 1..t,
+            Logits::All => 0..t,
+        };
+        let n = rows.len();
+        let mut xl = vec![0f32; n * d];
+        rms_norm(&x[rows.start * d..rows.end * d], &self.output_norm, cfg.rms_eps, &mut xl);
+        let mut xlq = vec![Q8Block::default(); n * nb];
+        if d % QK == 0 {
+            for (qd, xs) in xlq.chunks_mut(nb).zip(xl.chunks(d)) {
+                kernels::quantize_q8(xs, qd);
+            }
+        }
+        let out_m = self.output.as_ref().unwrap_or(&self.token_embd);
+        let mut logits = vec![0f32; n * cfg.vocab];
+        out_m.matmul(isa, &xl, &xlq, n, &mut logits)?;
+        Ok(logits)
+    }
+}
+
+fn rms_norm(x: &[f32], w: &[f32], eps: f32, out: &mut [f32]) {
+    let d = w.len();
+    for (xs, os) in x.chunks_exact(d).zip(out.chunks_exact_mut(d)) {
+        let ss: f64 = xs.iter().map(|&v| (v as f64) * (v as f64)).sum();
+        let scale = (1.0 / (ss / d as f64 + eps as f64).sqrt()) as f32;
+        for ((o, &v), &wi) in os.iter_mut().zip(xs).zip(w) {
+            *o = v * scale * wi;
+        }
+    }
+}
+
+/// cos/sin for each of `t` positions from `pos0` and each rotated pair.
+fn rope_table(cfg: &LlamaConfig, pos0: usize, t: usize) -> Vec<(f32, f32)> {
+    let half = cfg.head_dim / 2;
+    let mut table = Vec::with_capacity(t * half);
+    for p in pos0..pos0 + t {
+        for i in 0..half {
+            let freq = (cfg.rope_theta as f64).powf(-2.0 * i as f64 / cfg.head_dim as f64);
+            let a = p as f64 * freq;
+            table.push((a.cos() as f32, a.sin() as f32));
+        }
+    }
+    table
+}
+
+/// Rotates consecutive pairs (x[2i], x[2i+1]) — GGUF llama files store Q/K for this layout.
+fn apply_rope(x: &mut [f32], n_heads: usize, hd: usize, table: &[(f32, f32)]) {
+    let half = hd / 2;
+    let row = n_heads * hd;
+    for (tt, xs) in x.chunks_exact_mut(row).enumerate() {
+        let cs = &table[tt * half..(tt + 1) * half];
+        for head in xs.chunks_exact_mut(hd) {
+            for (pair, &(c, s)) in head.chunks_exact_mut(2).zip(cs) {
+                let (a, b) = (pair[0], pair[1]);
+                pair[0] = a * c - b * s;
+                pair[1] = a * s + b * c;
+            }
+        }
+    }
+}
+
+/// f32 dot product with eight running sums, so the compiler can vectorize it.
+#[inline(always)]
+fn dot_f32(a: &[f32], b: &[f32]) -> f32 {
+    let mut acc = [0f32; 8];
+    let ca = a.chunks_exact(8);
+    let cb = b.chunks_exact(8);
+    let tail: f32 = ca
+        .remainder()
+        .iter()
+        .zip(cb.remainder())
+        .map(|(x, y)| x * y)
+        .sum();
+    for (xa, xb) in ca.zip(cb) {
+        for i in 0..8 {
+            acc[i] += xa[i] * xb[i];
+        }
+    }
+    acc.iter().sum::<f32>() + tail
+}
+
+/// One query head against the cached keys/values of its kv head.
+struct HeadJob<'a> {
+    q: &'a [f32],
+    kc: &'a [f32],
+    vc: &'a [f32],
+    offset: usize,
+    stride: usize,
+    n: usize,
+    scale: f32,
+}
+
+#[inline(always)]
+fn attend(j: &HeadJob, o: &mut [f32]) {
+    let hd = j.q.len();
+    let mut scores: Vec<f32> = (0..j.n)
+        .map(|p| dot_f32(j.q, &j.kc[p * j.stride + j.offset..][..hd]) * j.scale)
+        .collect();
+    let max = scores.iter().fold(f32::NEG_INFINITY, |m, &s| m.max(s));
+    let mut sum = 0f32;
+    for s in scores.iter_mut() {
+        *s = (*s - max).exp();
+        sum += *s;
+    }
+    let inv = 1.0 / sum;
+    o.iter_mut().for_each(|x| *x = 0.0);
+    for (p, &w) in scores.iter().enumerate() {
+        let vp = &j.vc[p * j.stride + j.offset..][..hd];
+        let w = w * inv;
+        o.iter_mut().zip(vp).for_each(|(a, b)| *a += w * b);
+    }
+}
+
+/// The same code compiled for AVX2 (chosen at run time), so the compiler uses 256-bit vectors.
+///
+/// # Safety
+/// The CPU must support avx2 and fma.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,fma")]
+unsafe fn attend_avx2(j: &HeadJob, o: &mut [f32]) {
+    attend(j, o)
+}
+
+/// Causal multi-head attention with grouped key/value heads, one (token, head) per task.
+fn attention(
+    cfg: &LlamaConfig,
+    isa: Isa,
+    q: &[f32],
+    (kc, vc): (&[f32], &[f32]),
+    pos0: usize,
+    t: usize,
+    out: &mut [f32],
+) {
+    let (hd, nh, kvd) = (cfg.head_dim, cfg.n_head, cfg.kv_dim());
+    let group = nh / cfg.n_head_kv;
+    let scale = 1.0 / (hd as f32).sqrt();
+    let work = |idx: usize, o: &mut [f32]| {
+        let (tt, h) = (idx / nh, idx % nh);
+        let head = HeadJob {
+            q: &q[tt * nh * hd + h * hd..][..hd],
+            kc,
+            vc,
+            offset: (h / group) * hd,
+            stride: kvd,
+            n: pos0 + tt + 1,
+            scale,
+        };
+        match isa {
+            // SAFETY: Avx2 is only detected on CPUs with avx2 and fma.
+            #[cfg(target_arch = "x86_64")]
+            Isa::Avx2 => unsafe { attend_avx2(&head, o) },
+            _ => attend(&head, o),
+        }
+    };
+    let heavy = t * nh * (pos0 + t) * hd > 1 << 15;
+    if heavy {
+        out[..t * nh * hd]
+            .par_chunks_mut(hd)
+            .with_min_len(min_len())
+            .enumerate()
+            .for_each(|(i, o)| work(i, o));
+    } else {
+        out[..t * nh * hd]
+            .chunks_mut(hd)
+            .enumerate()
+            .for_each(|(i, o)| work(i, o));
+    }
+}
