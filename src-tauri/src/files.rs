@@ -72,7 +72,7 @@ pub async fn write_in_background(state: &crate::state::Shared, path: std::path::
     match written {
         Ok(Ok(name)) => Ok(name),
         Ok(Err(e)) => Err(state.core_error(&e.into())),
-        Err(e) => Err(crate::error::IpcError::new("internal", "An unexpected error happened.", e.to_string())),
+        Err(e) => Err(crate::error::IpcError::internal(e.to_string())),
     }
 }
 

@@ -130,7 +130,7 @@ pub fn run() -> ExitCode {
         // Without the lock there is no reopening: another process may hold the data.
         None => Shared::new(
             Err(IpcError::new(
-                "read_only",
+                klar_core::ErrorCode::ReadOnly,
                 klar_core::i18n::Localizer::embedded().message(klar_core::i18n::negotiate(&locale), klar_core::i18n::ids::ERROR_READ_ONLY, None),
                 data_dir.display().to_string(),
             )),

@@ -85,7 +85,7 @@ impl Shared {
             }))
         })
         .await;
-        joined.unwrap_or_else(|e| Some(Err(IpcError::new("internal", "An unexpected error happened.", e.to_string()))))
+        joined.unwrap_or_else(|e| Some(Err(IpcError::internal(e.to_string()))))
     }
 
     /// Runs `f` on a blocking worker with the app locked; errors come back localized. When `f`
@@ -120,7 +120,7 @@ impl Shared {
             }
         })
         .await;
-        joined.unwrap_or_else(|e| Err(IpcError::new("internal", "An unexpected error happened.", e.to_string())))
+        joined.unwrap_or_else(|e| Err(IpcError::internal(e.to_string())))
     }
 
     /// A core error from work done outside `run` (file I/O, printing), in the learner's language.
@@ -167,6 +167,6 @@ impl Shared {
             Ok(app) => app.localized(e.message_id(), &args),
             Err(_) => e.to_string(),
         };
-        IpcError { code: e.code().as_str().to_string(), message, details: e.to_string() }
+        IpcError::new(e.code(), message, e.to_string())
     }
 }

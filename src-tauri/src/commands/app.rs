@@ -42,5 +42,5 @@ pub fn app_close_ready<R: tauri::Runtime>(window: tauri::WebviewWindow<R>) {
 pub async fn app_about() -> Result<crate::about::AboutView, IpcError> {
     tauri::async_runtime::spawn_blocking(crate::about::about)
         .await
-        .map_err(|e| IpcError::new("internal", "An unexpected error happened.", e.to_string()))
+        .map_err(|e| IpcError::internal(e.to_string()))
 }

@@ -8,7 +8,7 @@ use klar_core::app::KlarApp;
 use klar_core::storage::{backup_dir_for, list_backups, BackupInfo};
 use tauri::State;
 
-const DATA_MISSING: &str = "data_missing";
+const DATA_MISSING: crate::error::IpcErrorCode = crate::error::IpcErrorCode::Core(klar_core::ErrorCode::DataMissing);
 
 /// The start-up error again unless it is `data_missing` with a way to open the data.
 fn missing_data_opener<'a>(startup: &IpcError, opener: Option<&'a Opener>) -> Result<&'a Opener, IpcError> {
@@ -121,7 +121,7 @@ mod tests {
         let boot = block_on(state.run(|app| app.bootstrap("en"))).map_err(|e| e.to_string())?;
         assert_eq!(boot.learners.iter().map(|l| l.display_name.as_str()).collect::<Vec<_>>(), vec!["Mila"]);
         let refused = block_on(start_empty(&state)).err().ok_or("started empty over existing data")?;
-        assert_eq!(refused.code, "invalid_input");
+        assert_eq!(refused.code, klar_core::ErrorCode::InvalidInput.into());
         Ok(())
     }
 

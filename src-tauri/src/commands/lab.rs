@@ -169,7 +169,7 @@ pub async fn lab_energy_measure(
 pub async fn lab_privacy_scan(text: String) -> Result<klar_lab::demos::privacy::PrivacyScan, IpcError> {
     tauri::async_runtime::spawn_blocking(move || klar_lab::demos::privacy::scan(&text))
         .await
-        .map_err(|e| IpcError::new("internal", "An unexpected error happened.", e.to_string()))
+        .map_err(|e| IpcError::internal(e.to_string()))
 }
 
 #[tauri::command]

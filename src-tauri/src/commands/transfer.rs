@@ -49,7 +49,7 @@ pub async fn progress_import<R: tauri::Runtime>(
     let read = tauri::async_runtime::spawn_blocking(move || klar_core::transfer::read_file(&path)).await;
     let bytes = match read {
         Ok(r) => r.map_err(|e| state.core_error(&e))?,
-        Err(e) => return Err(IpcError::new("internal", "An unexpected error happened.", e.to_string())),
+        Err(e) => return Err(IpcError::internal(e.to_string())),
     };
     let (preview, pending) = state.run(move |app| app.preview_import(&bytes)).await?;
     slot.with(|s| s.keep(pending));
