@@ -44,9 +44,9 @@ export async function startDriver(env) {
   throw new Error('tauri-driver did not start');
 }
 
-/** Waits until no Klar process from `app` runs any more (the single-instance lock is free). */
+/** Waits until no Klar process from `app` runs any more (the single-instance lock is free); generous, for a loaded 2-core machine. */
 export async function waitForAppExit(app) {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 300; i++) {
     try {
       execFileSync('pgrep', ['-f', app], { stdio: 'ignore' });
     } catch {
