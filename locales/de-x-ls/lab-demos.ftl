@@ -2,7 +2,7 @@
 # Erfundenes finden, KI-Text-Prüfer, Tricks gegen KI und Strom·messer.
 # „Sprach·modell“ meint immer das kleine Sprach·modell auf diesem Computer.
 
-## Text in Tokens teilen (Lektion „Wörter werden Zahlen“)
+## Text in Tokens teilen (Lektion „Aus Wörtern werden Zahlen“)
 
 lab-tokenizer-intro = Ein Sprach·modell liest keine Buchstaben und keine Wörter. Es teilt jeden Text in Stücke. Die Stücke heißen: Tokens. Das Sprach·modell rechnet mit den Nummern von den Tokens. Jeder bunte Kasten unten ist 1 Token.
 lab-tokenizer-show = Tokens zeigen
@@ -67,7 +67,7 @@ lab-bias-empty-pair = Schreib beide Satz·anfänge. Oder entferne das Paar.
 lab-bias-limit = Du kannst höchstens { $max } Paare auf einmal vergleichen.
 lab-bias-notice = Das Sprach·modell hat keine Meinung über Frauen oder Männer. Es wiederholt die Muster aus seinen Texten zum Lernen. Es gibt diese Muster weiter: beim Schreiben, beim Übersetzen und beim Sortieren.
 
-## Erfundenes finden (Lektion „Sicher und falsch“)
+## Erfundenes finden (Lektion „Selbstsicher und falsch“)
 
 lab-hallucination-question = Die Frage
 lab-hallucination-card = Quellen·karte

@@ -169,7 +169,7 @@ record-title = Nachweis: Lernen über KI
 record-statement = { $name } hat { $count ->
     [one] 1 Lektion
    *[other] { $count } Lektionen
-} im Kurs Klar gemacht. Der Kurs erklärt: So arbeitet KI. So nutzt ein Mensch KI gut. Dieser Nachweis kann zeigen: { $name } hat etwas über KI gelernt. Das KI-Gesetz von der Europäischen Union fordert dieses Wissen in Artikel 4 (Verordnung (EU) 2024/1689).
+} im Kurs Klar gemacht. Der Kurs erklärt: So arbeitet KI. So nutzt ein Mensch KI gut. Dieser Nachweis kann zeigen: { $name } hat etwas über KI gelernt. Um dieses Wissen geht es auch im KI-Gesetz von der Europäischen Union, in Artikel 4 (Verordnung (EU) 2024/1689).
 
 picture-apple = Apfel
 picture-ball = Ball
@@ -216,5 +216,5 @@ privacy-kind-birth-date = Geburts·datum
 privacy-why-birth-date = Banken und Ämter prüfen mit deinem Geburts·datum: Bist du das wirklich? Betrüger kennen deinen Namen und dein Geburts·datum? Dann können sie bei einer Bank sagen: Ich bin diese Person.
 privacy-kind-health = Gesundheit
 privacy-why-health = Krankheiten, Behandlungen oder eine Schwangerschaft sind sehr privat. Du schickst das an einen Chatbot im Internet? Dann weißt du nicht mehr: Wer speichert das? Wer liest das?
-privacy-kind-id-number = Ausweis·nummer oder Steuer·nummer
+privacy-kind-id-number = Ausweis·nummer oder Steuer-ID
 privacy-why-id-number = Diese Nummern gehören nur dir: die Nummer vom Pass, vom Personal·ausweis, die Steuer-ID und die Sozial·versicherungs·nummer. Betrüger können mit den Nummern sagen: Ich bin diese Person. Dann machen sie Verträge mit deinem Namen.
