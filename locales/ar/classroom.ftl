@@ -55,5 +55,6 @@ file-saved = حُفظ باسم { $file }.
 
 ## Sign-in protection: locks after wrong tries; deleting a learner in a classroom
 
+# label form: the number stands after a colon, so no plural agreement is needed
 error-locked-minutes = محاولات خاطئة كثيرة. يُرجى الانتظار ثم المحاولة من جديد (الدقائق المتبقية: { $count }).
 settings-delete-ask-teacher = في الصف، المعلّم وحده يستطيع حذف متعلّم. يُرجى سؤال معلّمك.

@@ -173,6 +173,7 @@ idle-warning = ستنتهي هذه الجلسة بعد { $count ->
 idle-stay = ما زلت هنا
 
 record-title = شهادة تدريب على الإلمام بالذكاء الاصطناعي
+# label form: the number stands after a colon, so no plural agreement is needed
 record-statement = الاسم: { $name }. عدد الدروس المكتملة من دورة Klar لفهم الذكاء الاصطناعي واستخدامه: { $count }. يمكن استخدام هذه الشهادة دليلًا على إجراء لدعم الإلمام بالذكاء الاصطناعي وفق المادة 4 من قانون الذكاء الاصطناعي الأوروبي (AI Act، اللائحة الأوروبية رقم 2024/1689).
 
 picture-apple = تفاحة
@@ -188,10 +189,13 @@ picture-cup = كوب
 picture-umbrella = مظلة
 picture-bicycle = دراجة
 
+# label form: the number stands after a colon, so no plural agreement is needed
 error-admin-pin-wrong = الرمز السري غير صحيح. المحاولات المتبقية: { $count }. بعدها يُقفل الرمز لمدة دقيقة.
+# label form: the number stands after a colon, so no plural agreement is needed
 error-locked = محاولات خاطئة كثيرة. يُرجى الانتظار ثم المحاولة من جديد (الثواني المتبقية: { $count }).
 error-admin-required = لا يستطيع فعل هذا إلا المعلّم. يُرجى إدخال الرمز السري للمشرف أولًا.
 error-not-allowed-in-mode = هذا غير ممكن بالطريقة التي ضُبط بها هذا الحاسوب.
+# label form: the number stands after a colon, so no plural agreement is needed
 error-sign-in-wrong = هذا غير صحيح. المحاولات المتبقية: { $count }.
 error-sign-in-secret-missing = لم يُعِدّ معلّمك كلمة المرور المصوّرة أو الرمز السري الخاص بك بعد. يُرجى سؤال معلّمك.
 

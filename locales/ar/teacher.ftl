@@ -15,6 +15,7 @@ teacher-lock = مغادرة عرض المعلّم
 teacher-pin-short = الرمز السري للمشرف أقصر من 6 أرقام، لذلك يسهل تخمينه. يُرجى اختيار رمز جديد من 6 إلى 8 أرقام.
 teacher-pin-change = تغيير الرمز السري للمشرف
 teacher-pin-changed = تم تغيير الرمز السري للمشرف.
+# label form: the number stands after a colon, so no plural agreement is needed
 teacher-admin-failed = منذ آخر مرة فُتح فيها عرض المعلّم، أُدخل رمز سري خاطئ للمشرف. عدد المرات: { $count } (آخر مرة: { $time }).
 
 ## Teacher view: the class
@@ -40,6 +41,7 @@ teacher-difficult-title = أسئلة صعبة
 teacher-difficult-none = لم يُجِب أحد بعد عن أي سؤال إجابة خاطئة في المحاولة الأولى.
 teacher-difficult-count = أخطأ في المحاولة الأولى: { $wrong } من أصل { $answered }
 teacher-attempts-title = تسجيل الدخول
+# label form: the number stands after a colon, so no plural agreement is needed
 teacher-attempts-missing = عدد المتعلّمين الذين ليس لديهم بعد كلمة مرور مصوّرة أو رمز سري ولا يستطيعون تسجيل الدخول: { $count }. اختاروا اسمًا لتعيين واحدة.
 teacher-col-learner = المتعلّم
 teacher-col-sign-in = تسجيل الدخول

@@ -21,6 +21,8 @@ lab-tokenizer-reference = точка отсчёта
 lab-tokenizer-piece-title =
     { $count ->
         [one] Номер токена: { $ids }
+        [few] Номера токенов: { $ids }
+        [many] Номера токенов: { $ids }
        *[other] Номера токенов: { $ids }
     }
 lab-tokenizer-hover-hint = Наведи курсор на блок, чтобы увидеть номер, который модель для него использует, – или покажи все номера сразу.

@@ -51,6 +51,7 @@ file-saved = Збережено як { $file }.
 error-locked-minutes = Забагато неправильних спроб. Будь ласка, зачекай { $count ->
     [one] { $count } хвилину
     [few] { $count } хвилини
+    [many] { $count } хвилин
    *[other] { $count } хвилин
 } і спробуй ще раз.
 settings-delete-ask-teacher = У класі видалити учня може лише вчитель. Будь ласка, звернися до свого вчителя.

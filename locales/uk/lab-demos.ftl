@@ -21,6 +21,8 @@ lab-tokenizer-reference = точка відліку
 lab-tokenizer-piece-title =
     { $count ->
         [one] Номер токена: { $ids }
+        [few] Номери токенів: { $ids }
+        [many] Номери токенів: { $ids }
        *[other] Номери токенів: { $ids }
     }
 lab-tokenizer-hover-hint = Наведи курсор на блок, щоб побачити номер, який модель для нього використовує, – або покажи всі номери одразу.

@@ -31,6 +31,10 @@ pub fn check(args: &[String]) -> Result<(), String> {
     }
     let quiz = crate::quiz::figures(&loaded.course);
     println!("{}", crate::quiz::report(&quiz));
+    let language = crate::terms::check(&root.join(".."));
+    for p in &language {
+        println!("error: {p}");
+    }
     let quiz_warnings = crate::quiz::warnings(&quiz);
     for w in &quiz_warnings {
         println!("warning: quiz design: {w}");
@@ -40,7 +44,7 @@ pub fn check(args: &[String]) -> Result<(), String> {
         println!("error: quiz design: {p}");
     }
     let diag_errors = diags.iter().filter(|d| d.severity == Severity::Error).count();
-    let errors = diag_errors + quiz_problems.len();
+    let errors = diag_errors + quiz_problems.len() + language.len();
     let warnings = diags.len() - diag_errors + quiz_warnings.len();
     let ready = loaded.course.lessons.iter().filter(|l| matches!(l, klar_core::course::LessonEntry::Ready(_))).count();
     println!("checked {} lessons ({ready} ready): {errors} errors, {warnings} warnings", loaded.course.lessons.len());

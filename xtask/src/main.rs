@@ -11,6 +11,7 @@ mod package;
 mod package_test;
 mod quiz;
 mod tasks;
+mod terms;
 
 use std::process::ExitCode;
 

@@ -66,6 +66,7 @@ pub fn check_locales() -> Vec<Diagnostic> {
 
 fn check_sources(sources: Sources<'_>) -> Vec<Diagnostic> {
     let (ids, mut diags) = ids_in(sources);
+    diags.extend(plural_variants_missing(sources));
     let Some(en) = ids.get("en") else {
         diags.push(Diagnostic::error("locales/en", None, "the English template is missing"));
         return diags;
@@ -115,6 +116,103 @@ fn learner_messages_missing(sources: Sources<'_>, loc: &str, teacher_files: &[&s
     out
 }
 
+/// The plural categories a number needs in each locale (CLDR). Turkish nouns stay singular after a
+/// number, so Turkish needs no variants; English and German need `one` and `other`.
+pub const PLURAL_CATEGORIES: &[(&str, &[&str])] = &[
+    ("en", &["one", "other"]),
+    ("de", &["one", "other"]),
+    ("de-x-ls", &["one", "other"]),
+    ("uk", &["one", "few", "many", "other"]),
+    ("ru", &["one", "few", "many", "other"]),
+    ("ar", &["zero", "one", "two", "few", "many", "other"]),
+];
+
+/// A select on a variable, with its variant keys.
+type Select = (String, Vec<String>);
+
+/// Per message: the selects it has, and whether its comment calls it a label form.
+fn plural_selects(src: &str) -> BTreeMap<String, (Vec<Select>, bool)> {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
+    fn walk(p: &Pattern<&str>, out: &mut Vec<Select>) {
+        for el in &p.elements {
+            let PatternElement::Placeable { expression } = el else { continue };
+            match expression {
+                Expression::Select { selector, variants } => {
+                    if let InlineExpression::VariableReference { id } = selector {
+                        let keys = variants
+                            .iter()
+                            .map(|v| match &v.key {
+                                VariantKey::Identifier { name } => name.to_string(),
+                                VariantKey::NumberLiteral { value } => value.to_string(),
+                            })
+                            .collect();
+                        out.push((id.name.to_string(), keys));
+                    }
+                    for v in variants {
+                        walk(&v.value, out);
+                    }
+                }
+                Expression::Inline(InlineExpression::Placeable { expression }) => {
+                    walk(&Pattern { elements: vec![PatternElement::Placeable { expression: (**expression).clone() }] }, out);
+                }
+                Expression::Inline(_) => {}
+            }
+        }
+    }
+    let res = match fluent_syntax::parser::parse(src) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    let mut out = BTreeMap::new();
+    for entry in &res.body {
+        let Entry::Message(m) = entry else { continue };
+        let mut selects = Vec::new();
+        if let Some(p) = &m.value {
+            walk(p, &mut selects);
+        }
+        // A message written as a label ("Minuten: 5") needs no plural; its comment says so.
+        let label = m.comment.as_ref().is_some_and(|c| c.content.iter().any(|l| l.contains("label form")));
+        out.insert(m.id.name.to_string(), (selects, label));
+    }
+    out
+}
+
+/// Messages whose English text chooses its words by a number, but whose translation lacks the
+/// plural categories its language needs.
+fn plural_variants_missing(sources: Sources<'_>) -> Vec<Diagnostic> {
+    let mut english: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (_, _, src) in sources.iter().filter(|(l, _, _)| *l == "en") {
+        for (id, (selects, _)) in plural_selects(src) {
+            let vars: Vec<String> = selects.into_iter().filter(|(_, keys)| keys.iter().any(|k| k == "one")).map(|(v, _)| v).collect();
+            if !vars.is_empty() {
+                english.insert(id, vars);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (loc, file, src) in sources.iter().filter(|(l, _, _)| *l != "en") {
+        let Some((_, needed)) = PLURAL_CATEGORIES.iter().find(|(l, _)| l == loc) else { continue };
+        for (id, (selects, label)) in plural_selects(src) {
+            let Some(vars) = english.get(&id) else { continue };
+            if label {
+                continue;
+            }
+            for var in vars {
+                let have: Vec<&String> = selects.iter().filter(|(v, _)| v == var).flat_map(|(_, k)| k).collect();
+                let missing: Vec<&str> = needed.iter().copied().filter(|c| !have.iter().any(|h| h.as_str() == *c)).collect();
+                if !missing.is_empty() {
+                    out.push(Diagnostic::error(
+                        PathBuf::from("locales").join(loc).join(file),
+                        None,
+                        format!("'{id}': the number ${var} needs the plural variants {} in this language (or a '# label form' comment)", missing.join(", ")),
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
 /// The English message ids (for tests and the checker).
 pub fn template_ids() -> BTreeSet<String> {
     ids_by_locale().0.remove("en").unwrap_or_default()
@@ -137,6 +235,19 @@ mod tests {
 
         let complete: &[(&str, &str, &str)] = &[("en", "main.ftl", "hello = Hello\n"), ("en", "teacher.ftl", "report = Report\n"), ("de-x-ls", "main.ftl", "hello = Hallo\n")];
         assert!(check_sources(complete).iter().all(|d| !d.is_error()));
+    }
+
+    #[test]
+    fn a_number_message_needs_the_plural_variants_of_its_language() {
+        let en = ("en", "main.ftl", "left = { $count ->\n    [one] one minute\n   *[other] { $count } minutes\n} left\n");
+        let uk_short = ("uk", "main.ftl", "left = { $count ->\n    [one] { $count } хвилина\n   *[other] { $count } хвилин\n}\n");
+        let errors: Vec<String> = check_sources(&[en, uk_short]).into_iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect();
+        assert!(errors.iter().any(|e| e.contains("'left'") && e.contains("few, many")), "{errors:?}");
+
+        let uk_full = ("uk", "main.ftl", "left = { $count ->\n    [one] { $count } хвилина\n    [few] { $count } хвилини\n    [many] { $count } хвилин\n   *[other] { $count } хвилини\n}\n");
+        let tr_none = ("tr", "main.ftl", "left = { $count } dakika kaldı\n");
+        let ar_label = ("ar", "main.ftl", "# label form: the number stands alone\nleft = الدقائق المتبقية: { $count }\n");
+        assert!(check_sources(&[en, uk_full, tr_none, ar_label]).iter().all(|d| !d.is_error()));
     }
 
     #[test]
