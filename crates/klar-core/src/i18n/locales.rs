@@ -11,15 +11,18 @@ pub struct Locale {
     pub code: &'static str,
     /// The language's name in itself ("Deutsch", "Türkçe" …).
     pub name: &'static str,
-    /// The tag for Fluent, `<html lang>` and `Intl`.
+    /// The tag for Fluent and `<html lang>`.
     pub tag: &'static str,
+    /// The tag for the UI's number and date formatting (`Intl`): Arabic uses Western digits
+    /// (0–9), as the lessons do, so a number reads the same in the text and around it.
+    pub intl: &'static str,
     pub rtl: bool,
     /// Where a text missing in this locale comes from, in order.
     pub fallback: &'static [&'static str],
 }
 
 const fn locale(code: &'static str, name: &'static str, rtl: bool) -> Locale {
-    Locale { code, name, tag: code, rtl, fallback: &["en"] }
+    Locale { code, name, tag: code, intl: code, rtl, fallback: &["en"] }
 }
 
 /// Every locale Klar knows, in the order the language picker shows them. `de-x-ls` is German in
@@ -27,11 +30,11 @@ const fn locale(code: &'static str, name: &'static str, rtl: bool) -> Locale {
 /// where a plain-language one is missing.
 pub const LOCALES: &[Locale] = &[
     locale("de", "Deutsch", false),
-    Locale { code: "de-x-ls", name: "Deutsch (Leichte Sprache)", tag: "de", rtl: false, fallback: &["de", "en"] },
-    Locale { code: "en", name: "English", tag: "en", rtl: false, fallback: &[] },
+    Locale { code: "de-x-ls", name: "Deutsch (Leichte Sprache)", tag: "de", intl: "de", rtl: false, fallback: &["de", "en"] },
+    Locale { code: "en", name: "English", tag: "en", intl: "en", rtl: false, fallback: &[] },
     locale("tr", "Türkçe", false),
     locale("uk", "Українська", false),
-    locale("ar", "العربية", true),
+    Locale { code: "ar", name: "العربية", tag: "ar", intl: "ar-u-nu-latn", rtl: true, fallback: &["en"] },
     locale("ru", "Русский", false),
 ];
 
@@ -79,8 +82,10 @@ pub struct LocaleInfo {
     /// The language's name in itself ("Deutsch", "Türkçe" …).
     pub name: String,
     pub dir: String,
-    /// The tag for `<html lang>` and `Intl`.
+    /// The tag for `<html lang>`.
     pub tag: String,
+    /// The tag for `Intl` number and date formatting (Arabic: Western digits).
+    pub intl_tag: String,
     /// Where a missing text comes from, in order, after the locale itself.
     pub fallback: Vec<String>,
 }
@@ -92,12 +97,20 @@ pub fn locale_info(code: &str) -> LocaleInfo {
         name: find(code).map_or(code, |l| l.name).to_string(),
         dir: if is_rtl(code) { "rtl" } else { "ltr" }.to_string(),
         tag: language_tag(code).to_string(),
+        intl_tag: find(code).map_or(code, |l| l.intl).to_string(),
         fallback: fallback_chain(code).into_iter().skip(1).map(str::to_string).collect(),
     }
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn arabic_numbers_and_dates_use_western_digits_like_the_lessons() {
+        assert_eq!(super::locale_info("ar").intl_tag, "ar-u-nu-latn");
+        assert_eq!(super::locale_info("ar").tag, "ar", "Fluent's plural rules and <html lang> keep the plain tag");
+        assert_eq!(super::locale_info("de-x-ls").intl_tag, "de");
+    }
+
     use super::*;
 
     #[test]

@@ -41,7 +41,10 @@ impl Localizer {
             let bundle = bundles.entry(loc.to_string()).or_insert_with(|| {
                 let tag = language_tag(loc).parse().unwrap_or_default();
                 let mut b = Bundle::new_concurrent(vec![tag]);
-                b.set_use_isolating(false);
+                // Like the interface: in a right-to-left language every inserted value (a name, a
+                // path, a number) is bidi-isolated, so "C:\\Daten\\klar.sqlite" or "3 of 5" keeps its
+                // order inside Arabic text. Left-to-right text gets no invisible marks.
+                b.set_use_isolating(is_rtl(loc));
                 b
             });
             bundle.add_resource_overriding(res);
@@ -96,6 +99,17 @@ pub fn os_locale_info(os_locale: &str) -> LocaleInfo {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn values_in_right_to_left_messages_are_bidi_isolated() {
+        let l = Localizer::embedded();
+        let mut args = FluentArgs::new();
+        args.set("detail", "/home/ada/.local/share/klar.sqlite");
+        let ar = l.message("ar", "error-io", Some(&args));
+        assert!(ar.contains("\u{2068}/home/ada/.local/share/klar.sqlite\u{2069}"), "{ar:?}");
+        let de = l.message("de", "error-io", Some(&args));
+        assert!(!de.contains('\u{2068}') && de.contains("/home/ada"), "no invisible marks in left-to-right text: {de:?}");
+    }
 
     #[test]
     fn negotiation_prefers_known_locales() {

@@ -12,7 +12,10 @@ const sources = sourcesByLocale(files);
 
 export interface LocaleChoice {
   code: string;
+  /** For `<html lang>`. */
   tag: string;
+  /** For Intl number and date formatting (Rust's locale table: Arabic uses Western digits). */
+  intl_tag: string;
   dir: string;
 }
 
@@ -22,8 +25,8 @@ let tag = $state('en');
 /** Switches every string, `<html lang dir>` and Intl formatting to `choice`. */
 export function setLocale(choice: LocaleChoice): void {
   const rtl = choice.dir === 'rtl';
-  translator = new Translator(sources, choice.code, rtl, (code) => (code === choice.code ? choice.tag : code));
-  tag = choice.tag;
+  translator = new Translator(sources, choice.code, rtl, (code) => (code === choice.code ? choice.intl_tag : code));
+  tag = choice.intl_tag;
   document.documentElement.lang = choice.tag;
   document.documentElement.dir = rtl ? 'rtl' : 'ltr';
 }

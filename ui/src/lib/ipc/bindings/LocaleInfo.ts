@@ -9,9 +9,13 @@ export type LocaleInfo = { code: string,
  */
 name: string, dir: string, 
 /**
- * The tag for `<html lang>` and `Intl`.
+ * The tag for `<html lang>`.
  */
 tag: string, 
+/**
+ * The tag for `Intl` number and date formatting (Arabic: Western digits).
+ */
+intl_tag: string, 
 /**
  * Where a missing text comes from, in order, after the locale itself.
  */
