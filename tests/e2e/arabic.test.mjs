@@ -29,7 +29,9 @@ function lessonTitle(slug, locale) {
 
 before(async () => {
   assert.ok(APP, 'KLAR_APP must name the built binary');
-  driver = await startDriver({ KLAR_DATA_DIR: DATA, KLAR_LOCALE: 'ar_SY.UTF-8' });
+  // No model in this run: the lab's "model missing" message, built in Rust with a folder path
+  // inside Arabic text, must keep the path in order.
+  driver = await startDriver({ KLAR_DATA_DIR: DATA, KLAR_LOCALE: 'ar_SY.UTF-8', KLAR_MODELS_DIR: join(DATA, 'no-models') });
 });
 
 after(async () => {
@@ -101,6 +103,18 @@ test('Arabic: right to left, translated, mirrored', async () => {
     assert.match(await s.text('[data-testid="privacy-kinds"]'), /[\u0600-\u06FF]/, 'the explanations are in Arabic');
     assert.equal(await s.execute('return getComputedStyle(document.querySelector("[data-testid=\\"demo-privacy\\"]")).direction'), 'rtl');
     await s.screenshot('ar-lab-privacy');
+
+    // A message built in Rust: the folder path and the file name are isolated from the Arabic
+    // around them (U+2068 … U+2069), so they read left to right, in order, inside the sentence.
+    if (await s.exists('[data-testid="lab-all-demos"]')) await s.click('[data-testid="lab-all-demos"]');
+    await s.click('[data-testid="lab-open-next-token"]');
+    await s.click('[data-testid="nt-show"]');
+    await s.waitFor('[data-testid="lab-error"][data-code="lab_model_missing"]');
+    const message = await s.text('[data-testid="lab-error"] p');
+    const folder = join(DATA, 'no-models');
+    assert.ok(message.includes(`\u2068${folder}\u2069`), `the folder is isolated and whole: ${JSON.stringify(message)}`);
+    assert.match(message, /^[\u0600-\u06FF]/, 'the sentence starts in Arabic');
+    await s.screenshot('ar-lab-model-missing');
   } finally {
     await s.close();
     await waitForAppExit(APP);
