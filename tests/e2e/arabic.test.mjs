@@ -8,19 +8,12 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDriver, Session, waitForAppExit } from './webdriver.mjs';
+import { ftl } from './lesson.mjs';
 
 const APP = process.env.KLAR_APP;
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DATA = mkdtempSync(join(tmpdir(), 'klar-e2e-ar-'));
 let driver;
-
-/** The value of a simple one-line Fluent message. */
-function ftl(locale, id) {
-  const src = readFileSync(join(REPO, 'locales', locale, 'main.ftl'), 'utf8');
-  const m = src.match(new RegExp(`^${id} = (.+)$`, 'm'));
-  assert.ok(m, `${locale}/${id} is a one-line message`);
-  return m[1].trim();
-}
 
 function lessonTitle(slug, locale) {
   const src = readFileSync(join(REPO, 'lessons', slug, `${locale}.md`), 'utf8');

@@ -9,20 +9,12 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDriver, Session, waitForAppExit } from './webdriver.mjs';
-import { firstScoredQuiz, stepTo } from './lesson.mjs';
+import { firstScoredQuiz, ftl, stepTo } from './lesson.mjs';
 
 const APP = process.env.KLAR_APP;
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DATA = mkdtempSync(join(tmpdir(), 'klar-e2e-ls-'));
 let driver;
-
-/** A one-line interface message of a locale. */
-function ftl(locale, id) {
-  const src = readFileSync(join(REPO, 'locales', locale, 'main.ftl'), 'utf8');
-  const m = src.match(new RegExp(`^${id} = (.+)$`, 'm'));
-  assert.ok(m, `${locale}/${id} is a one-line message`);
-  return m[1].trim();
-}
 
 /** The first line of lesson 1's step `step` in `locale` (or of one option's `@feedback` in it), as plain text. */
 function firstLine(locale, step, feedbackOf = null) {

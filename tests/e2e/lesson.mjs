@@ -1,6 +1,7 @@
 // What the journeys need to know about a lesson and how to walk through it in the window.
 
 import { readFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -32,4 +33,12 @@ export async function stepTo(s, predicate, what) {
     }
   }
   throw new Error(`never reached ${what}`);
+}
+
+/** The value of a one-line interface message (locales/<locale>/main.ftl). */
+export function ftl(locale, id) {
+  const src = readFileSync(join(REPO, 'locales', locale, 'main.ftl'), 'utf8');
+  const m = src.match(new RegExp(`^${id} = (.+)$`, 'm'));
+  assert.ok(m, `${locale}/${id} is a one-line message`);
+  return m[1].trim();
 }
