@@ -23,15 +23,22 @@ pub fn data_dir() -> PathBuf {
     base.unwrap_or_else(std::env::temp_dir).join(APP_ID)
 }
 
+/// The folder Tauri's bundler names the package's resource folder after (`productName`).
+const PRODUCT_NAME: &str = "Klar";
+
 /// Where an installed Klar keeps what it ships with (lessons, models, licences), in order: the
 /// executable's own folder (a portable copy), then the package's resource folder — for
-/// `/usr/bin/klar` that is `/usr/lib/klar`, as Tauri's bundler lays out a .deb.
+/// `/usr/bin/klar` that is `/usr/lib/Klar`, as Tauri's bundler lays out a .deb (named after the
+/// product; `/usr/lib/klar` after the executable is looked at too).
 pub fn installed_dirs() -> Vec<PathBuf> {
     let Ok(exe) = std::env::current_exe() else { return Vec::new() };
     let Some(dir) = exe.parent() else { return Vec::new() };
     let mut dirs = vec![dir.to_path_buf()];
-    if let (Some(prefix), Some(name)) = (dir.parent(), exe.file_stem()) {
-        dirs.push(prefix.join("lib").join(name));
+    if let Some(prefix) = dir.parent() {
+        dirs.push(prefix.join("lib").join(PRODUCT_NAME));
+        if let Some(name) = exe.file_stem().filter(|n| *n != PRODUCT_NAME) {
+            dirs.push(prefix.join("lib").join(name));
+        }
     }
     dirs
 }
@@ -111,12 +118,13 @@ mod tests {
 
     #[test]
     fn a_packaged_klar_finds_its_resources_in_lib_beside_bin() {
-        // /usr/bin/klar → /usr/lib/klar, as Tauri's .deb lays it out.
+        // /usr/bin/klar → /usr/lib/Klar, as Tauri's .deb lays it out (named after the product).
         let exe = std::env::current_exe().unwrap_or_default();
         let dirs = super::installed_dirs();
         let (Some(bin), Some(stem)) = (exe.parent(), exe.file_stem()) else { return };
         assert_eq!(dirs.first().map(|d| d.as_path()), Some(bin));
-        assert_eq!(dirs.get(1), bin.parent().map(|p| p.join("lib").join(stem)).as_ref(), "{dirs:?}");
+        assert_eq!(dirs.get(1), bin.parent().map(|p| p.join("lib").join("Klar")).as_ref(), "{dirs:?}");
+        assert_eq!(dirs.get(2), bin.parent().map(|p| p.join("lib").join(stem)).as_ref(), "{dirs:?}");
         let folders = super::model_folders(Path::new("data"));
         if std::env::var_os("KLAR_MODELS_DIR").is_none() {
             assert!(folders.contains(&dirs[1].join("models")), "{folders:?}");

@@ -134,7 +134,7 @@ pub fn package(args: &[String]) -> Result<(), String> {
     }
     resources.insert(format!("{}/", licences.display()), "licences/".into());
     let mut files = serde_json::Map::new();
-    files.insert("/usr/lib/klar/klar-lab".into(), lab.display().to_string().into());
+    files.insert("/usr/lib/Klar/klar-lab".into(), lab.display().to_string().into());
     files.insert("/usr/share/doc/klar/copyright".into(), root.join("src-tauri/packaging/copyright").display().to_string().into());
     files.insert(
         "/usr/share/metainfo/org.klar.desktop.metainfo.xml".into(),

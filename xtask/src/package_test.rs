@@ -141,7 +141,7 @@ fn journey(deb: &Path) -> Result<(), String> {
 
     step("Installing the package with apt in the clean root (its dependencies come from Debian's archive)");
     chroot(&root, "apt-get update -qq && apt-get install -y -qq /tmp/klar.deb")?;
-    chroot(&root, "dpkg -s klar | grep -E '^(Package|Version|Depends):'; ls /usr/lib/klar /usr/lib/klar/models")?;
+    chroot(&root, "dpkg -s klar | grep -E '^(Package|Version|Depends):'; ls /usr/lib/Klar /usr/lib/Klar/models")?;
     step("Installing what drives the window in the test (Xvfb, WebKitWebDriver, Node.js)");
     chroot(&root, &format!("apt-get install -y -qq {}", JOURNEY_PACKAGES.join(" ")))?;
     step("The journey on /usr/bin/klar: first start in German, a guest opens lesson 1, ten bars");
@@ -183,8 +183,8 @@ fn nehalem(deb: &Path) -> Result<(), String> {
     let dir = crate::tasks::target_dir().join("klar-nehalem");
     let _ = std::fs::remove_dir_all(&dir);
     run_cmd(Command::new("dpkg-deb").arg("-x").arg(deb).arg(&dir))?;
-    let lab = dir.join("usr/lib/klar/klar-lab");
-    let model = std::fs::read_dir(dir.join("usr/lib/klar/models"))
+    let lab = dir.join("usr/lib/Klar/klar-lab");
+    let model = std::fs::read_dir(dir.join("usr/lib/Klar/models"))
         .map_err(|e| format!("the package has no models folder: {e}"))?
         .flatten()
         .map(|e| e.path())

@@ -1,5 +1,5 @@
 //! Where model files are found: KLAR_MODELS_DIR if set; else the installed `models/` folder (next
-//! to the `klar-lab` binary, as the package puts it in /usr/lib/klar); a development build falls
+//! to the `klar-lab` binary, as the package puts it in /usr/lib/Klar); a development build falls
 //! back to the repository's models/ folder. And the name of the default model (models/manifest.toml).
 
 use std::path::PathBuf;
