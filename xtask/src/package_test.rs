@@ -147,7 +147,7 @@ fn journey(deb: &Path) -> Result<(), String> {
     step("The journey on /usr/bin/klar: first start in German, a guest opens lesson 1, ten bars");
     let result = chroot(
         &root,
-        "cd /opt/klar-test && KLAR_APP=/usr/bin/klar TAURI_DRIVER=/usr/local/bin/tauri-driver KLAR_ARTIFACTS=/opt/klar-test/artifacts \
+        "mkdir -p /opt/klar-test/artifacts && cd /opt/klar-test && KLAR_APP=/usr/bin/klar TAURI_DRIVER=/usr/local/bin/tauri-driver KLAR_ARTIFACTS=/opt/klar-test/artifacts \
          xvfb-run -a -s '-screen 0 1280x800x24' node --test --test-concurrency=1 installed-journey.test.mjs",
     );
     let shots = crate::repo_root().join("tests/artifacts/package-test");
