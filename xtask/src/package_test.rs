@@ -6,6 +6,7 @@
 //! `qemu-x86_64 -cpu Nehalem` (a CPU without AVX/AVX2) and compares token ids and top-1 tokens.
 //! Slow (minutes); run by hand, not by `cargo xtask test`.
 
+use crate::package::cache_dir;
 use crate::tasks::{ensure_packages, run_cmd, step};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -13,10 +14,6 @@ use std::process::Command;
 
 /// Packages the clean root needs besides Klar itself, to drive its window.
 const JOURNEY_PACKAGES: &[&str] = &["xvfb", "xauth", "webkit2gtk-driver", "nodejs"];
-
-fn cache_dir() -> PathBuf {
-    crate::package::cache_dir()
-}
 
 /// The Debian archive this machine's apt uses (so the clean root resolves packages the same way);
 /// None lets debootstrap use its own default.
