@@ -6,6 +6,7 @@ mod bench;
 mod check;
 mod licences;
 mod crash;
+mod figures;
 mod models;
 mod package;
 mod package_test;
@@ -29,13 +30,14 @@ fn main() -> ExitCode {
         // The About page's licence list beside the development build (run and test do this too).
         "licences" => licences::write(&tasks::target_dir().join("debug").join("licences")).map(|_| ()),
         "package-test" => package_test::package_test(rest),
+        "app-figures" => figures::app_figures(rest),
         "run" => tasks::run(rest),
         "test" => tasks::test(rest),
         "crash-test" => crash::crash_test(rest),
         // Hidden: the process that crash-test kills.
         "crash-child" => crash::child(rest),
         _ => {
-            eprintln!("usage: cargo xtask <run|test|check|package|package-test|fetch-models|bench|crash-test>");
+            eprintln!("usage: cargo xtask <run|test|check|package|package-test|app-figures|fetch-models|bench|crash-test>");
             return ExitCode::from(2);
         }
     };

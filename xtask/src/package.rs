@@ -11,6 +11,9 @@ use std::process::Command;
 const TAURI_CLI_VERSION: &str = "^2.9";
 /// What the packaging steps need besides the app's build packages.
 const PACKAGE_TOOLS: &[&str] = &["dpkg-dev", "fakeroot"];
+/// The package's Maintainer field. The project has no public mail address yet; `.invalid` says so
+/// honestly instead of inventing one. `KLAR_MAINTAINER` overrides it for a real release.
+const MAINTAINER: &str = "Klar maintainers <maintainers@klar.invalid>";
 
 pub(crate) fn cache_dir() -> PathBuf {
     let base = std::env::var_os("XDG_CACHE_HOME")
@@ -47,7 +50,7 @@ fn version() -> Result<String, String> {
 /// Compiler flags that keep the build machine's folders out of the binaries: panic locations and
 /// debug names then say `klar/…` and `cargo/…` instead of where this checkout and the crate
 /// cache happen to live.
-fn release_rustflags() -> String {
+pub(crate) fn release_rustflags() -> String {
     let mut flags = vec![format!("--remap-path-prefix={}=klar", crate::repo_root().display())];
     let cargo_home = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
@@ -133,7 +136,9 @@ pub fn package(args: &[String]) -> Result<(), String> {
         resources.insert(m.display().to_string(), format!("models/{name}").into());
     }
     resources.insert(format!("{}/", licences.display()), "licences/".into());
+    let changelog = compressed_changelog(&version)?;
     let mut files = serde_json::Map::new();
+    files.insert("/usr/share/doc/klar/changelog.gz".into(), changelog.display().to_string().into());
     files.insert("/usr/lib/Klar/klar-lab".into(), lab.display().to_string().into());
     files.insert("/usr/share/doc/klar/copyright".into(), root.join("src-tauri/packaging/copyright").display().to_string().into());
     files.insert(
@@ -150,9 +155,11 @@ pub fn package(args: &[String]) -> Result<(), String> {
     check_no_build_paths(&binaries)?;
     let depends = shlib_depends(&binaries)?;
 
+    let maintainer = std::env::var("KLAR_MAINTAINER").ok().filter(|m| !m.trim().is_empty()).unwrap_or_else(|| MAINTAINER.into());
     let overlay = serde_json::json!({
         "bundle": {
             "active": true,
+            "publisher": maintainer,
             "targets": ["deb"],
             "resources": resources,
             "linux": { "deb": { "files": files, "depends": depends } }
@@ -177,7 +184,8 @@ pub fn package(args: &[String]) -> Result<(), String> {
     let dist = root.join("dist");
     std::fs::create_dir_all(&dist).map_err(|e| format!("cannot create {}: {e}", dist.display()))?;
     let out = dist.join(format!("klar_{version}_amd64.deb"));
-    std::fs::copy(&built, &out).map_err(|e| format!("cannot copy the package to {}: {e}", out.display()))?;
+    step("Removing the bundler's duplicate, unversioned Depends");
+    repack_with_unique_depends(&built, &out)?;
     let size = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
     println!("\nwrote dist/klar_{version}_amd64.deb ({:.1} MB)", size as f64 / 1e6);
     if have("lintian") {
@@ -186,6 +194,63 @@ pub fn package(args: &[String]) -> Result<(), String> {
         let _ = run_cmd(Command::new("lintian").args(["--no-tag-display-limit"]).arg(&out));
     }
     Ok(())
+}
+
+/// `src-tauri/packaging/changelog`, checked against the version and compressed the way Debian
+/// wants it (`gzip -9n`: best compression, no time stamp, so the package is reproducible).
+fn compressed_changelog(version: &str) -> Result<PathBuf, String> {
+    let src = crate::repo_root().join("src-tauri/packaging/changelog");
+    let text = std::fs::read_to_string(&src).map_err(|e| format!("cannot read {}: {e}", src.display()))?;
+    let top = text.lines().next().unwrap_or_default();
+    if !top.starts_with(&format!("klar ({version})")) {
+        return Err(format!(
+            "src-tauri/packaging/changelog starts with '{top}': add an entry for version {version} at the top"
+        ));
+    }
+    let out = target_dir().join("klar-changelog.gz");
+    let gz = Command::new("gzip")
+        .args(["-9n", "--stdout"])
+        .arg(&src)
+        .output()
+        .map_err(|e| format!("cannot run gzip: {e}"))?;
+    if !gz.status.success() {
+        return Err(format!("gzip failed on {}", src.display()));
+    }
+    std::fs::write(&out, gz.stdout).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    Ok(out)
+}
+
+/// Tauri's command-line tool always appends `libwebkit2gtk-4.1-0, libgtk-3-0` (unversioned) to the
+/// Depends it is given; dpkg-shlibdeps already named both with their minimum versions. The package
+/// is unpacked, its control file keeps the first mention of each package, and it is packed again.
+fn repack_with_unique_depends(built: &std::path::Path, out: &std::path::Path) -> Result<(), String> {
+    let work = target_dir().join("klar-repack");
+    let _ = std::fs::remove_dir_all(&work);
+    run_cmd(Command::new("dpkg-deb").arg("-R").arg(built).arg(&work))?;
+    let control = work.join("DEBIAN/control");
+    let text = std::fs::read_to_string(&control).map_err(|e| format!("cannot read {}: {e}", control.display()))?;
+    let fixed: Vec<String> = text
+        .lines()
+        .map(|l| match l.strip_prefix("Depends: ") {
+            Some(list) => format!("Depends: {}", unique_depends(list).join(", ")),
+            None => l.to_string(),
+        })
+        .collect();
+    std::fs::write(&control, fixed.join("\n") + "\n").map_err(|e| format!("cannot write {}: {e}", control.display()))?;
+    run_cmd(Command::new("dpkg-deb").args(["--root-owner-group", "-Zxz", "--build"]).arg(&work).arg(out))?;
+    let _ = std::fs::remove_dir_all(&work);
+    Ok(())
+}
+
+/// The Depends entries with later mentions of an already named package left out.
+fn unique_depends(list: &str) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    list.split(',')
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+        .filter(|d| seen.insert(d.split([' ', '(']).next().unwrap_or(d).to_string()))
+        .map(str::to_string)
+        .collect()
 }
 
 /// Where `cargo xtask package` writes the package (for package-test).
@@ -200,6 +265,14 @@ pub fn built_package() -> Result<PathBuf, String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_first_versioned_mention_of_a_library_wins() {
+        let got = super::unique_depends(
+            "libc6 (>= 2.35), libgtk-3-0 (>= 3.21.5), libwebkit2gtk-4.1-0 (>= 2.41.90), libwebkit2gtk-4.1-0, libgtk-3-0",
+        );
+        assert_eq!(got, ["libc6 (>= 2.35)", "libgtk-3-0 (>= 3.21.5)", "libwebkit2gtk-4.1-0 (>= 2.41.90)"]);
+    }
+
     #[test]
     fn the_release_flags_hide_the_checkout() {
         let flags = super::release_rustflags();

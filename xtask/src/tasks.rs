@@ -10,7 +10,7 @@ use std::time::Instant;
 pub(crate) const APP_PACKAGES: &[&str] =
     &["libwebkit2gtk-4.1-dev", "libayatana-appindicator3-dev", "librsvg2-dev", "libxdo-dev", "pkg-config", "build-essential"];
 /// Extra Debian packages the end-to-end tests need.
-const TEST_PACKAGES: &[&str] = &["xvfb", "webkit2gtk-driver", "xauth"];
+pub(crate) const TEST_PACKAGES: &[&str] = &["xvfb", "webkit2gtk-driver", "xauth"];
 
 /// Crates that would let the app talk to the network; none may be in the dependency tree.
 const FORBIDDEN_CRATES: &[&str] =
@@ -179,7 +179,7 @@ fn check_bindings_current() -> Result<(), String> {
     }
 }
 
-fn ensure_tauri_driver() -> Result<PathBuf, String> {
+pub(crate) fn ensure_tauri_driver() -> Result<PathBuf, String> {
     let home_bin = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))

@@ -1,5 +1,6 @@
 // Who is using the app and how it looks: start-up (language, welcome), signing in and out,
 // learners, and the settings. What Rust sent at start-up (`boot`) is kept as Rust sent it.
+import { markStart } from '../startup';
 import { setLocale, t } from '../i18n/index.svelte';
 import { appBootstrap, appLocale, appWelcomed } from '../ipc/app';
 import { settingsUpdate } from '../ipc/settings';
@@ -33,6 +34,7 @@ class SessionState {
     if (!this.settings) {
       try {
         setLocale(await appLocale());
+        markStart('klar-locale');
       } catch {
         /* no Rust to ask: nothing else will work either, and the error screen says so */
       }
@@ -40,6 +42,7 @@ class SessionState {
     nav.screen = 'loading';
     try {
       const boot = await appBootstrap();
+      markStart('klar-bootstrap');
       this.applyBootstrap(boot);
       this.firstSteps = { language: boot.needs_language, welcome: boot.needs_welcome };
       if (this.firstSteps.language) nav.screen = 'language';
