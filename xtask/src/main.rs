@@ -6,6 +6,8 @@ mod bench;
 mod check;
 mod licences;
 mod crash;
+mod facts;
+mod minutes;
 mod models;
 mod package;
 mod package_test;
