@@ -64,7 +64,7 @@ mod tests {
         assert_eq!(month_of_day(59), month(1970, 3), "1970-03-01");
         assert_eq!(month_of_day(20_454), month(2026, 1), "2026-01-01");
         assert_eq!(month_of_day(20_453), month(2025, 12), "2025-12-31");
-        assert_eq!(month_of_day(20_513), month(2026, 3), "2026-03-02");
+        assert_eq!(month_of_day(20_513), month(2026, 3), "2026-03-01");
         assert_eq!(month_of_day(20_793), month(2026, 12), "2026-12-06");
         assert_eq!(month_of_day(11_016), month(2000, 2), "2000-02-29, a leap day");
     }

@@ -63,10 +63,10 @@ fn step_words(kind: &StepKind, text: &StepText) -> usize {
     let StepKind::Quiz(q) = kind else { return words };
     words += text.options.values().map(|o| count_words(&o.text)).sum::<usize>();
     let feedback = |id: &String| text.options.get(id).map_or(0, |o| count_words(&o.feedback));
-    let (right, other): (Vec<&String>, Vec<&String>) = q.options.iter().partition(|o| q.correct.contains(o));
-    words += right.iter().map(|o| feedback(o)).sum::<usize>();
+    let (right, other): (Vec<&String>, Vec<&String>) = q.options.iter().partition(|o| q.correct.contains(*o));
+    words += right.iter().copied().map(feedback).sum::<usize>();
     if !other.is_empty() {
-        words += other.iter().map(|o| feedback(o)).sum::<usize>() / other.len();
+        words += other.iter().copied().map(feedback).sum::<usize>() / other.len();
     }
     words
 }
