@@ -76,6 +76,7 @@ player-finished = انتهى الدرس. أحسنت!
 step-kind-summary = باختصار
 step-kind-takeaway = عادة تستحق المحافظة عليها
 step-kind-sources = المصادر
+step-facts-checked = آخر تحقّق من المعلومات: { $month }
 quiz-title = سؤال
 quiz-warmup-title = ما رأيك؟
 quiz-choose-one = اختر إجابة واحدة.

@@ -73,6 +73,7 @@ player-finished = Die Lektion ist fertig. Gut gemacht!
 step-kind-summary = Kurz gesagt
 step-kind-takeaway = Das nimmst du mit
 step-kind-sources = Quellen
+step-facts-checked = Wir haben die Fakten zuletzt im { $month } geprüft.
 quiz-title = Frage
 quiz-warmup-title = Was denkst du?
 quiz-choose-one = Wähl 1 Antwort.

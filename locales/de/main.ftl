@@ -69,6 +69,7 @@ player-finished = Lektion geschafft. Gut gemacht!
 step-kind-summary = Kurz gesagt
 step-kind-takeaway = Das nimmst du mit
 step-kind-sources = Quellen
+step-facts-checked = Fakten geprüft: { $month }
 quiz-title = Frage
 quiz-warmup-title = Was meinst du?
 quiz-choose-one = Wähle eine Antwort.

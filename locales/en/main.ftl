@@ -69,6 +69,8 @@ player-finished = Lesson finished. Well done!
 step-kind-summary = In short
 step-kind-takeaway = A habit to keep
 step-kind-sources = Sources
+# The month the lesson's facts were last checked, e.g. "December 2026" (formatted by the UI).
+step-facts-checked = Facts checked: { $month }
 quiz-title = Question
 quiz-warmup-title = What do you think?
 quiz-choose-one = Choose one answer.

@@ -1,4 +1,4 @@
-# The curriculum's topic codes (A1 … F4), as shown on certificates, teacher pages and summaries.
+# The curriculum's topic codes (A1 … F4), with D8, D9 and E5 added for lessons 13–14, as shown on certificates, teacher pages and summaries.
 
 topic-a1 = Spot AI in daily life, including where it is invisible
 topic-a2 = What "intelligence" means; narrow and general AI; hype and reality
@@ -22,10 +22,13 @@ topic-d4 = AI-text detectors are unreliable
 topic-d5 = Mis- and disinformation at scale
 topic-d6 = Over-reliance: keep your own skills
 topic-d7 = Authorship, copyright, disclosing AI use
+topic-d8 = AI agents that act for you: permissions, confirmations, hidden instructions
+topic-d9 = AI companions and emotional reliance; when to talk to a person
 topic-e1 = Rights: automated decisions, GDPR, AI Act
 topic-e2 = Work and society: jobs, public services, accountability
 topic-e3 = Environment: energy, water, hardware
 topic-e4 = Inclusion: languages, accessibility, who is missing from the data
+topic-e5 = Where to complain and get help: authorities, platforms, counselling
 topic-f1 = Prompting as clear communication, then checking
 topic-f2 = Creating with AI while keeping control
 topic-f3 = Designing an AI solution: problem, data, risks

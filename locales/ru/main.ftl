@@ -69,6 +69,7 @@ player-finished = Урок пройден. Отлично!
 step-kind-summary = Коротко о главном
 step-kind-takeaway = Полезная привычка
 step-kind-sources = Источники
+step-facts-checked = Факты проверены: { $month }
 quiz-title = Вопрос
 quiz-warmup-title = А ты как думаешь?
 quiz-choose-one = Выбери один ответ.

@@ -78,6 +78,7 @@ player-finished = Ders bitti. Tebrikler!
 step-kind-summary = Kısaca
 step-kind-takeaway = Edinilecek bir alışkanlık
 step-kind-sources = Kaynaklar
+step-facts-checked = Bilgilerin son kontrolü: { $month }
 quiz-title = Soru
 quiz-warmup-title = Ne düşünüyorsun?
 quiz-choose-one = Bir cevap seç.

@@ -79,6 +79,7 @@ player-finished = Урок завершено. Чудова робота!
 step-kind-summary = Коротко про головне
 step-kind-takeaway = Корисна звичка
 step-kind-sources = Джерела
+step-facts-checked = Факти перевірено: { $month }
 quiz-title = Запитання
 quiz-warmup-title = Як ти думаєш?
 quiz-choose-one = Обери одну відповідь.

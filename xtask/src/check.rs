@@ -43,9 +43,26 @@ pub fn check(args: &[String]) -> Result<(), String> {
     for p in &quiz_problems {
         println!("error: quiz design: {p}");
     }
+    let minutes = crate::minutes::figures(&loaded.course);
+    println!("{}", crate::minutes::report(&minutes));
+    let minutes_warnings = crate::minutes::warnings(&minutes, &loaded.course.source_locale);
+    for w in &minutes_warnings {
+        println!("warning: minutes: {w}");
+    }
+    let minutes_problems = crate::minutes::problems(&minutes, &loaded.course.source_locale);
+    for p in &minutes_problems {
+        println!("error: minutes: {p}");
+    }
+    let (facts_problems, facts_warnings) = crate::facts::check(&loaded.course, crate::facts::this_month());
+    for w in &facts_warnings {
+        println!("warning: facts: {w}");
+    }
+    for p in &facts_problems {
+        println!("error: facts: {p}");
+    }
     let diag_errors = diags.iter().filter(|d| d.severity == Severity::Error).count();
-    let errors = diag_errors + quiz_problems.len() + language.len();
-    let warnings = diags.len() - diag_errors + quiz_warnings.len();
+    let errors = diag_errors + quiz_problems.len() + language.len() + minutes_problems.len() + facts_problems.len();
+    let warnings = diags.len() - diag_errors + quiz_warnings.len() + minutes_warnings.len() + facts_warnings.len();
     let ready = loaded.course.lessons.iter().filter(|l| matches!(l, klar_core::course::LessonEntry::Ready(_))).count();
     println!("checked {} lessons ({ready} ready): {errors} errors, {warnings} warnings", loaded.course.lessons.len());
     if errors > 0 {

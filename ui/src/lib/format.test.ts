@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatSavedTime } from './format';
+import { formatDate, formatMonth, formatSavedTime } from './format';
 
 describe('formatSavedTime', () => {
   const now = new Date(2025, 2, 12, 15, 0).getTime();
@@ -19,5 +19,17 @@ describe('formatDate', () => {
   });
   it('falls back for an unknown tag', () => {
     expect(formatDate(day, 'not a tag!')).toMatch(/2025/);
+  });
+});
+
+describe('formatMonth', () => {
+  it('names the month in the language', () => {
+    expect(formatMonth('2026-12', 'en')).toBe('December 2026');
+    expect(formatMonth('2026-12', 'de')).toBe('Dezember 2026');
+    expect(formatMonth('2027-01', 'en')).toBe('January 2027');
+  });
+  it('refuses what is not a year and month', () => {
+    expect(formatMonth('2026-13', 'en')).toBeNull();
+    expect(formatMonth('Dec 2026', 'en')).toBeNull();
   });
 });

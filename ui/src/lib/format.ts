@@ -34,3 +34,19 @@ export function formatDate(ms: number, tag: string): string {
     return new Intl.DateTimeFormat(undefined, options).format(new Date(ms));
   }
 }
+
+/** A "2026-12" year-month written out, e.g. "December 2026" or "Dezember 2026"; null if malformed. */
+export function formatMonth(yearMonth: string, tag: string): string | null {
+  const m = /^(\d{4})-(\d{2})$/.exec(yearMonth);
+  if (!m) return null;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  // Mid-month at noon UTC, formatted in UTC: no time zone can move it into another month.
+  const when = new Date(Date.UTC(Number(m[1]), month - 1, 15, 12));
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC' };
+  try {
+    return new Intl.DateTimeFormat(tag, options).format(when);
+  } catch {
+    return new Intl.DateTimeFormat(undefined, options).format(when);
+  }
+}

@@ -48,6 +48,7 @@ struct RawLesson {
     slug: Spanned<String>,
     revision: u32,
     minutes: u32,
+    facts_checked: Option<Spanned<String>>,
     topics: Spanned<Vec<String>>,
     steps: Vec<Spanned<RawStep>>,
 }
@@ -190,12 +191,19 @@ fn load_lesson(
     if !(1..=120).contains(&raw.minutes) {
         diags.push(Diagnostic::error(&rel_toml, None, "minutes must be between 1 and 120"));
     }
+    let facts_checked = raw.facts_checked.as_ref().and_then(|f| {
+        let parsed = FactsChecked::parse(f.get_ref());
+        if parsed.is_none() {
+            diags.push(Diagnostic::error(&rel_toml, at(f.span()), format!("facts_checked = '{}' must be a year and month like \"2026-12\"", f.get_ref())));
+        }
+        parsed
+    });
     if raw.topics.get_ref().is_empty() {
         diags.push(Diagnostic::error(&rel_toml, at(raw.topics.span()), "topics must list at least one curriculum code"));
     }
     for t in raw.topics.get_ref() {
         if !topic_codes().contains(&t.as_str()) {
-            diags.push(Diagnostic::error(&rel_toml, at(raw.topics.span()), format!("unknown topic code '{t}' (the curriculum has A1–A4, B1–B6, C1–C5, D1–D7, E1–E4, F1–F4)")));
+            diags.push(Diagnostic::error(&rel_toml, at(raw.topics.span()), format!("unknown topic code '{t}' (the curriculum has A1–A4, B1–B6, C1–C5, D1–D9, E1–E5, F1–F4)")));
         }
     }
     if let Some(u) = lesson_uuid {
@@ -259,6 +267,7 @@ fn load_lesson(
         slug: slug.to_string(),
         revision: raw.revision,
         minutes: raw.minutes,
+        facts_checked,
         topics: raw.topics.into_inner(),
         steps,
         texts,

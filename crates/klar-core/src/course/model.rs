@@ -40,6 +40,9 @@ pub struct Lesson {
     pub slug: String,
     pub revision: u32,
     pub minutes: u32,
+    /// When the lesson's facts were last checked against their sources (`facts_checked = "2026-12"`);
+    /// `None` only for a lesson.toml without the line, which `cargo xtask check` refuses.
+    pub facts_checked: Option<FactsChecked>,
     pub topics: Vec<String>,
     pub steps: Vec<Step>,
     /// Locale → the text of this lesson in that locale.
@@ -76,6 +79,36 @@ impl Lesson {
     /// Quiz steps that count towards the score.
     pub fn scored_questions(&self) -> impl Iterator<Item = &Step> {
         self.steps.iter().filter(|s| matches!(&s.kind, StepKind::Quiz(q) if q.scored))
+    }
+}
+
+/// A year and month, as in `facts_checked = "2026-12"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct FactsChecked {
+    pub year: u16,
+    pub month: u8,
+}
+
+impl FactsChecked {
+    /// Parses exactly "YYYY-MM" (month 01–12); anything else is `None`.
+    pub fn parse(s: &str) -> Option<Self> {
+        let (y, m) = s.split_once('-')?;
+        if y.len() != 4 || m.len() != 2 || !y.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let (year, month) = (y.parse().ok()?, m.parse().ok()?);
+        (1..=12).contains(&month).then_some(Self { year, month })
+    }
+
+    /// Months from `self` to `later` (negative when `later` is earlier).
+    pub fn months_until(self, later: FactsChecked) -> i32 {
+        (i32::from(later.year) - i32::from(self.year)) * 12 + i32::from(later.month) - i32::from(self.month)
+    }
+}
+
+impl std::fmt::Display for FactsChecked {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
     }
 }
 
@@ -173,4 +206,26 @@ pub struct GlossaryEntry {
     pub term: String,
     /// Markdown source.
     pub body: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FactsChecked;
+
+    #[test]
+    fn facts_checked_is_exactly_a_year_and_a_month() {
+        assert_eq!(FactsChecked::parse("2026-12"), Some(FactsChecked { year: 2026, month: 12 }));
+        for bad in ["2026-13", "2026-00", "2026-1", "26-12", "Dec 2026", "2026-12-01", "2026/12", "", "２０２６-12"] {
+            assert_eq!(FactsChecked::parse(bad), None, "{bad}");
+        }
+        assert_eq!(FactsChecked { year: 2026, month: 12 }.to_string(), "2026-12");
+    }
+
+    #[test]
+    fn months_count_across_years() {
+        let dec = FactsChecked { year: 2026, month: 12 };
+        assert_eq!(dec.months_until(FactsChecked { year: 2027, month: 12 }), 12);
+        assert_eq!(dec.months_until(FactsChecked { year: 2028, month: 1 }), 13);
+        assert_eq!(dec.months_until(FactsChecked { year: 2026, month: 11 }), -1);
+    }
 }

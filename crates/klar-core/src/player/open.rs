@@ -58,6 +58,9 @@ pub struct LessonView {
     pub number: u32,
     pub title: String,
     pub minutes: u32,
+    /// Year and month the facts were last checked ("2026-12"); the Sources step shows it, the UI
+    /// names the month in the learner's language.
+    pub facts_checked: Option<String>,
     pub steps: Vec<StepView>,
     /// Where to resume.
     pub current_index: u32,
@@ -144,6 +147,7 @@ impl KlarApp {
             number,
             title: lesson.meta(&locale).map(|m| m.title.clone()).unwrap_or_default(),
             minutes: lesson.minutes,
+            facts_checked: lesson.facts_checked.map(|f| f.to_string()),
             steps,
             current_index,
             completed: progress.as_ref().is_some_and(|p| p.completed_ms.is_some()),

@@ -40,3 +40,12 @@ fn each_learning_intent_commits_exactly_once() -> Result<()> {
     count("completing the lesson", &mut |a| a.complete_lesson(&lesson).map(drop))?;
     Ok(())
 }
+
+#[test]
+fn an_opened_lesson_says_when_its_facts_were_checked() -> Result<()> {
+    let mut app = app()?;
+    app.create_learner("Ada", "sun")?;
+    let lesson = app.course_overview()?.into_iter().find_map(|c| c.uuid).ok_or(crate::Error::invalid("no lesson"))?;
+    assert_eq!(app.open_lesson(&lesson)?.facts_checked.as_deref(), Some("2026-12"));
+    Ok(())
+}
