@@ -125,6 +125,7 @@ pub fn run() -> ExitCode {
             None
         }
     };
+    let opening = std::time::Instant::now();
     let shared = match &lock {
         Some(_) => opened_state(&data_dir, &locale),
         // Without the lock there is no reopening: another process may hold the data.
@@ -138,6 +139,8 @@ pub fn run() -> ExitCode {
             None,
         ),
     };
+    // Start-up figures (KLAR_LOG=info): where the time before the window goes.
+    tracing::info!("data and course opened in {:?}", opening.elapsed());
     let app_for_exit = Arc::clone(&shared.app);
     let app_for_signals = Arc::clone(&shared.app);
     let lab = lab_for(&shared, paths::model_folders(&data_dir));
