@@ -45,6 +45,7 @@ teacher-no-learners = لا يوجد متعلّمون بعد. أضيفوا متع
 teacher-difficult-title = أسئلة صعبة
 teacher-difficult-none = لم يُجِب أحد بعد عن أي سؤال إجابة خاطئة في المحاولة الأولى.
 teacher-difficult-count = أخطأ في المحاولة الأولى: { $wrong } من أصل { $answered }
+# label form: the number stands after a colon, so no plural agreement is needed
 teacher-difficult-common = الإجابة الخاطئة الأكثر اختيارًا (عدد المتعلّمين: { $count }):
 teacher-attempts-title = تسجيل الدخول
 # label form: the number stands after a colon, so no plural agreement is needed
@@ -120,6 +121,7 @@ teacher-detail-answers = الإجابات
 teacher-detail-no-answers = لم تتم الإجابة عن أي سؤال في هذا الدرس بعد.
 teacher-detail-first-right = صحيحة من المحاولة الأولى
 teacher-detail-first-wrong = خاطئة في المحاولة الأولى
+# label form: the number stands after a colon, so no plural agreement is needed
 teacher-detail-tries = عدد المحاولات: { $count }
 teacher-detail-later-right = صحيحة لاحقًا
 teacher-detail-first-choice = الإجابة الأولى:

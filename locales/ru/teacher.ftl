@@ -51,6 +51,7 @@ teacher-difficult-count = Неправильно с первой попытки:
     [one] { $answered } ученика
    *[other] { $answered } учеников
 }
+# label form: the number stands after a colon, so no plural agreement is needed
 teacher-difficult-common = Чаще всего выбранный неправильный ответ (учеников: { $count }):
 teacher-attempts-title = Вход
 teacher-attempts-missing = { $count ->
@@ -109,6 +110,7 @@ teacher-detail-answers = Ответы
 teacher-detail-no-answers = В этом уроке пока нет ответов на вопросы.
 teacher-detail-first-right = Правильно с первой попытки
 teacher-detail-first-wrong = Неправильно с первой попытки
+# label form: the number stands after a colon, so no plural agreement is needed
 teacher-detail-tries = Попыток: { $count }
 teacher-detail-later-right = позже правильно
 teacher-detail-first-choice = Первый ответ:

@@ -51,6 +51,7 @@ teacher-difficult-count = Неправильно з першої спроби: {
     [one] { $answered } учня
    *[other] { $answered } учнів
 }
+# label form: the number stands after a colon, so no plural agreement is needed
 teacher-difficult-common = Найчастіше обрана неправильна відповідь (учнів: { $count }):
 teacher-attempts-title = Вхід
 teacher-attempts-missing = { $count ->
@@ -109,6 +110,7 @@ teacher-detail-answers = Відповіді
 teacher-detail-no-answers = У цьому уроці ще немає відповідей на запитання.
 teacher-detail-first-right = Правильно з першої спроби
 teacher-detail-first-wrong = Неправильно з першої спроби
+# label form: the number stands after a colon, so no plural agreement is needed
 teacher-detail-tries = Спроб: { $count }
 teacher-detail-later-right = згодом правильно
 teacher-detail-first-choice = Перша відповідь:
