@@ -102,7 +102,8 @@ describe('ClassGrid', () => {
     await fireEvent.keyDown(document.activeElement as Element, { key: 'End' });
     expect(document.activeElement).toBe(screen.getByTestId('grid-cell-2-3'));
     await fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowDown' });
-    expect(document.activeElement).toBe(screen.getByTestId('grid-cell-2-3'), 'the last row stays');
+    // The last row stays the last.
+    expect(document.activeElement).toBe(screen.getByTestId('grid-cell-2-3'));
     await fireEvent.keyDown(document.activeElement as Element, { key: 'Home', ctrlKey: true });
     expect(document.activeElement).toBe(screen.getByTestId('grid-learner-1'));
     // The focused cell is now the grid's Tab stop.
