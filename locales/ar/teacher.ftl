@@ -35,11 +35,18 @@ teacher-sign-in-off-confirm = إيقاف تسجيل الدخول
 teacher-sign-in-keep = إبقاء تسجيل الدخول مفعّلًا
 teacher-sign-in-off-warning = تسجيل الدخول متوقّف. يستطيع أي شخص على هذا الحاسوب فتح دروس أي زميل وتأمّلاته الخاصة.
 teacher-report-title = التقدّم
-teacher-report-hint = يحتوي تصدير CSV على هذا الجدول تمامًا. اختاروا اسمًا لعرض صفحة المتعلّم.
+teacher-print-grid = طباعة النظرة العامة
+teacher-grid-hint = خانة لكل متعلّم ولكل درس. اختاروا خانة لعرض الإجابات، أو اسمًا لعرض صفحة المتعلّم. يحتوي تصدير CSV أيضًا على الوقت المستغرق في كل درس.
+teacher-grid-legend = ما تعرضه الخانات
+teacher-grid-score-hint = { $correct }/{ $total } = { $correct } من { $total } أسئلة صحيحة من المحاولة الأولى
+teacher-grid-cell-label = { $name }، الدرس { $number }: { $state }، { $score }
+teacher-grid-cell-label-no-score = { $name }، الدرس { $number }: { $state }
 teacher-no-learners = لا يوجد متعلّمون بعد. أضيفوا متعلّمي صفّكم بزر «متعلّم جديد».
 teacher-difficult-title = أسئلة صعبة
 teacher-difficult-none = لم يُجِب أحد بعد عن أي سؤال إجابة خاطئة في المحاولة الأولى.
 teacher-difficult-count = أخطأ في المحاولة الأولى: { $wrong } من أصل { $answered }
+# label form: the number stands after a colon, so no plural agreement is needed
+teacher-difficult-common = الإجابة الخاطئة الأكثر اختيارًا (عدد المتعلّمين: { $count }):
 teacher-attempts-title = تسجيل الدخول
 # label form: the number stands after a colon, so no plural agreement is needed
 teacher-attempts-missing = عدد المتعلّمين الذين ليس لديهم بعد كلمة مرور مصوّرة أو رمز سري ولا يستطيعون تسجيل الدخول: { $count }. اختاروا اسمًا لتعيين واحدة.
@@ -108,6 +115,18 @@ teacher-col-state = الحالة
 teacher-col-score = النتيجة
 teacher-shared-title = التأمّلات المشارَكة
 teacher-shared-none = لم يشارك هذا المتعلّم أي تأمّل. تبقى التأمّلات خاصة ما لم يشاركها المتعلّم.
+teacher-detail-started = البداية
+teacher-detail-completed = الإنجاز
+teacher-detail-answers = الإجابات
+teacher-detail-no-answers = لم تتم الإجابة عن أي سؤال في هذا الدرس بعد.
+teacher-detail-first-right = صحيحة من المحاولة الأولى
+teacher-detail-first-wrong = خاطئة في المحاولة الأولى
+# label form: the number stands after a colon, so no plural agreement is needed
+teacher-detail-tries = عدد المحاولات: { $count }
+teacher-detail-later-right = صحيحة لاحقًا
+teacher-detail-first-choice = الإجابة الأولى:
+teacher-detail-learner-page = فتح صفحة المتعلّم
+teacher-detail-close = إغلاق
 
 ## The picture password card, on screen for the teacher (the printed card's own line, card-prompt, is in classroom.ftl)
 

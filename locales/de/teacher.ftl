@@ -43,11 +43,20 @@ teacher-sign-in-off-confirm = Anmeldung ausschalten
 teacher-sign-in-keep = Anmeldung eingeschaltet lassen
 teacher-sign-in-off-warning = Die Anmeldung ist ausgeschaltet. Jede Person an diesem Computer kann die Lektionen und privaten Reflexionen aller anderen öffnen.
 teacher-report-title = Fortschritt
-teacher-report-hint = Der CSV-Export enthält genau diese Tabelle. Wähle einen Namen, um die Seite der lernenden Person zu sehen.
+teacher-print-grid = Übersicht drucken
+teacher-grid-hint = Ein Feld pro Person und Lektion. Wähle ein Feld, um die Antworten zu sehen, oder einen Namen für die Seite der lernenden Person. Der CSV-Export enthält zusätzlich die Lernzeit pro Lektion.
+teacher-grid-legend = Was die Felder zeigen
+teacher-grid-score-hint = { $correct }/{ $total } = { $correct } von { $total } Fragen beim ersten Versuch richtig
+teacher-grid-cell-label = { $name }, Lektion { $number }: { $state }, { $score }
+teacher-grid-cell-label-no-score = { $name }, Lektion { $number }: { $state }
 teacher-no-learners = Noch keine Lernenden. Trage die Lernenden deiner Klasse mit „Neu anlegen“ ein.
 teacher-difficult-title = Schwierige Fragen
 teacher-difficult-none = Noch keine Frage wurde beim ersten Versuch falsch beantwortet.
 teacher-difficult-count = Beim ersten Versuch falsch: { $wrong } von { $answered } Lernenden
+teacher-difficult-common = { $count ->
+    [one] Am häufigsten gewählte falsche Antwort (von einer lernenden Person):
+   *[other] Am häufigsten gewählte falsche Antwort (von { $count } Lernenden):
+}
 teacher-attempts-title = Anmeldung
 teacher-attempts-missing = { $count ->
     [one] Eine Person hat noch kein Bild-Passwort und keine PIN und kann sich nicht anmelden.
@@ -97,6 +106,20 @@ teacher-col-state = Stand
 teacher-col-score = Punkte
 teacher-shared-title = Geteilte Reflexionen
 teacher-shared-none = Diese Person hat keine Reflexion geteilt. Reflexionen bleiben privat, es sei denn, die lernende Person teilt sie.
+teacher-detail-started = Begonnen
+teacher-detail-completed = Abgeschlossen
+teacher-detail-answers = Antworten
+teacher-detail-no-answers = In dieser Lektion ist noch keine Frage beantwortet.
+teacher-detail-first-right = Beim ersten Versuch richtig
+teacher-detail-first-wrong = Beim ersten Versuch falsch
+teacher-detail-tries = { $count ->
+    [one] 1 Versuch
+   *[other] { $count } Versuche
+}
+teacher-detail-later-right = später richtig
+teacher-detail-first-choice = Erste Antwort:
+teacher-detail-learner-page = Seite der lernenden Person öffnen
+teacher-detail-close = Schließen
 
 ## Die Bilderpasswort-Karte auf dem Bildschirm der Lehrkraft (der Satz auf der gedruckten Karte, card-prompt, steht in classroom.ftl)
 

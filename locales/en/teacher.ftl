@@ -37,11 +37,20 @@ teacher-sign-in-off-confirm = Turn off sign-in
 teacher-sign-in-keep = Keep sign-in on
 teacher-sign-in-off-warning = Sign-in is off. Anyone at this computer can open any classmate's lessons and private reflections.
 teacher-report-title = Progress
-teacher-report-hint = The CSV export contains exactly this table. Select a name to see the learner's page.
+teacher-print-grid = Print overview
+teacher-grid-hint = One box per learner and lesson. Select a box to see the answers, or a name to see the learner's page. The CSV export also holds the time spent on each lesson.
+teacher-grid-legend = What the boxes show
+teacher-grid-score-hint = { $correct }/{ $total } = { $correct } of { $total } questions right on the first try
+teacher-grid-cell-label = { $name }, lesson { $number }: { $state }, { $score }
+teacher-grid-cell-label-no-score = { $name }, lesson { $number }: { $state }
 teacher-no-learners = No learners yet. Add the learners of your class with "New learner".
 teacher-difficult-title = Difficult questions
 teacher-difficult-none = No question has been answered wrongly on the first try yet.
 teacher-difficult-count = Wrong on the first try: { $wrong } of { $answered } learners
+teacher-difficult-common = { $count ->
+    [one] The wrong answer chosen most often (by one learner):
+   *[other] The wrong answer chosen most often (by { $count } learners):
+}
 teacher-attempts-title = Sign-in
 teacher-attempts-missing = { $count ->
     [one] One learner has no picture password or PIN yet and cannot sign in.
@@ -91,6 +100,20 @@ teacher-col-state = Status
 teacher-col-score = Score
 teacher-shared-title = Shared reflections
 teacher-shared-none = This learner has not shared a reflection. Reflections stay private unless the learner shares them.
+teacher-detail-started = Started
+teacher-detail-completed = Finished
+teacher-detail-answers = Answers
+teacher-detail-no-answers = No question in this lesson has been answered yet.
+teacher-detail-first-right = Right on the first try
+teacher-detail-first-wrong = Wrong on the first try
+teacher-detail-tries = { $count ->
+    [one] 1 try
+   *[other] { $count } tries
+}
+teacher-detail-later-right = right later
+teacher-detail-first-choice = First answer:
+teacher-detail-learner-page = Open the learner's page
+teacher-detail-close = Close
 
 ## The picture password card, on screen for the teacher (the printed card's own line, card-prompt, is in classroom.ftl)
 

@@ -38,7 +38,12 @@ teacher-sign-in-off-confirm = Выключить вход
 teacher-sign-in-keep = Оставить вход включённым
 teacher-sign-in-off-warning = Вход выключен. Любой за этим компьютером может открыть уроки и личные размышления любого одноклассника.
 teacher-report-title = Прогресс
-teacher-report-hint = Экспорт CSV содержит ровно эту таблицу. Выберите имя, чтобы открыть страницу ученика.
+teacher-print-grid = Распечатать обзор
+teacher-grid-hint = Одна клетка на каждого ученика и каждый урок. Выберите клетку, чтобы увидеть ответы, или имя, чтобы открыть страницу ученика. Экспорт CSV содержит также время, затраченное на каждый урок.
+teacher-grid-legend = Что показывают клетки
+teacher-grid-score-hint = { $correct }/{ $total } = { $correct } из { $total } вопросов правильно с первой попытки
+teacher-grid-cell-label = { $name }, урок { $number }: { $state }, { $score }
+teacher-grid-cell-label-no-score = { $name }, урок { $number }: { $state }
 teacher-no-learners = Учеников пока нет. Добавьте учеников своего класса кнопкой «Новый ученик».
 teacher-difficult-title = Трудные вопросы
 teacher-difficult-none = Пока ни на один вопрос не ответили неправильно с первой попытки.
@@ -46,6 +51,8 @@ teacher-difficult-count = Неправильно с первой попытки:
     [one] { $answered } ученика
    *[other] { $answered } учеников
 }
+# label form: the number stands after a colon, so no plural agreement is needed
+teacher-difficult-common = Чаще всего выбранный неправильный ответ (учеников: { $count }):
 teacher-attempts-title = Вход
 teacher-attempts-missing = { $count ->
     [one] { $count } ученик ещё не имеет пароля из картинок или PIN и не может войти.
@@ -97,6 +104,18 @@ teacher-col-state = Статус
 teacher-col-score = Баллы
 teacher-shared-title = Размышления, которыми поделились
 teacher-shared-none = Этот ученик не поделился ни одним размышлением. Размышления остаются личными, пока ученик сам ими не поделится.
+teacher-detail-started = Начат
+teacher-detail-completed = Завершён
+teacher-detail-answers = Ответы
+teacher-detail-no-answers = В этом уроке пока нет ответов на вопросы.
+teacher-detail-first-right = Правильно с первой попытки
+teacher-detail-first-wrong = Неправильно с первой попытки
+# label form: the number stands after a colon, so no plural agreement is needed
+teacher-detail-tries = Попыток: { $count }
+teacher-detail-later-right = позже правильно
+teacher-detail-first-choice = Первый ответ:
+teacher-detail-learner-page = Открыть страницу ученика
+teacher-detail-close = Закрыть
 
 ## Карточка с паролем из картинок на экране учителя (строка на самой карточке, card-prompt, – в classroom.ftl)
 

@@ -37,11 +37,17 @@ teacher-sign-in-off-confirm = Girişi kapat
 teacher-sign-in-keep = Giriş açık kalsın
 teacher-sign-in-off-warning = Giriş kapalı. Bu bilgisayardaki herkes tüm sınıf arkadaşlarının derslerini ve özel düşüncelerini açabilir.
 teacher-report-title = İlerleme
-teacher-report-hint = CSV dışa aktarımı tam olarak bu tabloyu içerir. Öğrencinin sayfasını görmek için bir ad seçin.
+teacher-print-grid = Genel görünümü yazdır
+teacher-grid-hint = Her öğrenci ve her ders için bir kutu. Cevapları görmek için bir kutu, öğrencinin sayfası için bir ad seçin. CSV dışa aktarımı her derste harcanan süreyi de içerir.
+teacher-grid-legend = Kutular ne gösteriyor
+teacher-grid-score-hint = { $correct }/{ $total } = { $total } sorudan { $correct } tanesi ilk denemede doğru
+teacher-grid-cell-label = { $name }, ders { $number }: { $state }, { $score }
+teacher-grid-cell-label-no-score = { $name }, ders { $number }: { $state }
 teacher-no-learners = Henüz öğrenci yok. Sınıfınızın öğrencilerini "Yeni öğrenci" ile ekleyin.
 teacher-difficult-title = Zor sorular
 teacher-difficult-none = Henüz hiçbir soru ilk denemede yanlış cevaplanmadı.
 teacher-difficult-count = İlk denemede yanlış: { $answered } öğrenciden { $wrong }
+teacher-difficult-common = En sık seçilen yanlış cevap ({ $count } öğrenci):
 teacher-attempts-title = Giriş
 teacher-attempts-missing = { $count ->
     [one] Bir öğrencinin henüz resimli şifresi veya PIN'i yok ve giriş yapamıyor.
@@ -91,6 +97,17 @@ teacher-col-state = Durum
 teacher-col-score = Puan
 teacher-shared-title = Paylaşılan düşünceler
 teacher-shared-none = Bu öğrenci henüz bir düşüncesini paylaşmadı. Düşünceler, öğrenci paylaşmadıkça gizli kalır.
+teacher-detail-started = Başlangıç
+teacher-detail-completed = Tamamlanma
+teacher-detail-answers = Cevaplar
+teacher-detail-no-answers = Bu derste henüz hiçbir soru cevaplanmadı.
+teacher-detail-first-right = İlk denemede doğru
+teacher-detail-first-wrong = İlk denemede yanlış
+teacher-detail-tries = { $count } deneme
+teacher-detail-later-right = sonra doğru
+teacher-detail-first-choice = İlk cevap:
+teacher-detail-learner-page = Öğrencinin sayfasını aç
+teacher-detail-close = Kapat
 
 ## The picture password card, on screen for the teacher (the printed card's own line, card-prompt, is in classroom.ftl)
 

@@ -38,7 +38,12 @@ teacher-sign-in-off-confirm = Вимкнути вхід
 teacher-sign-in-keep = Залишити вхід увімкненим
 teacher-sign-in-off-warning = Вхід вимкнено. Будь-хто за цим комп’ютером може відкрити уроки та особисті роздуми будь-якого однокласника.
 teacher-report-title = Прогрес
-teacher-report-hint = Експорт CSV містить саме цю таблицю. Виберіть ім’я, щоб побачити сторінку учня.
+teacher-print-grid = Надрукувати огляд
+teacher-grid-hint = Одна клітинка на кожного учня й кожен урок. Виберіть клітинку, щоб побачити відповіді, або ім’я, щоб відкрити сторінку учня. Експорт CSV містить також час, витрачений на кожен урок.
+teacher-grid-legend = Що показують клітинки
+teacher-grid-score-hint = { $correct }/{ $total } = { $correct } з { $total } запитань правильно з першої спроби
+teacher-grid-cell-label = { $name }, урок { $number }: { $state }, { $score }
+teacher-grid-cell-label-no-score = { $name }, урок { $number }: { $state }
 teacher-no-learners = Учнів ще немає. Додайте учнів свого класу кнопкою «Новий учень».
 teacher-difficult-title = Складні запитання
 teacher-difficult-none = Ще жодне запитання не отримало неправильної відповіді з першої спроби.
@@ -46,6 +51,8 @@ teacher-difficult-count = Неправильно з першої спроби: {
     [one] { $answered } учня
    *[other] { $answered } учнів
 }
+# label form: the number stands after a colon, so no plural agreement is needed
+teacher-difficult-common = Найчастіше обрана неправильна відповідь (учнів: { $count }):
 teacher-attempts-title = Вхід
 teacher-attempts-missing = { $count ->
     [one] { $count } учень ще не має пароля з картинок чи PIN і не може увійти.
@@ -97,6 +104,18 @@ teacher-col-state = Статус
 teacher-col-score = Бали
 teacher-shared-title = Роздуми, якими поділилися
 teacher-shared-none = Цей учень ще не поділився жодним роздумом. Роздуми залишаються приватними, доки учень сам ними не поділиться.
+teacher-detail-started = Розпочато
+teacher-detail-completed = Завершено
+teacher-detail-answers = Відповіді
+teacher-detail-no-answers = У цьому уроці ще немає відповідей на запитання.
+teacher-detail-first-right = Правильно з першої спроби
+teacher-detail-first-wrong = Неправильно з першої спроби
+# label form: the number stands after a colon, so no plural agreement is needed
+teacher-detail-tries = Спроб: { $count }
+teacher-detail-later-right = згодом правильно
+teacher-detail-first-choice = Перша відповідь:
+teacher-detail-learner-page = Відкрити сторінку учня
+teacher-detail-close = Закрити
 
 ## Картка з паролем з картинок на екрані вчителя (рядок на самій картці, card-prompt, – у classroom.ftl)
 

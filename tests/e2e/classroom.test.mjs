@@ -1,10 +1,10 @@
 // The classroom journey in the real window: first start in classroom mode with an admin PIN →
 // the teacher adds two learners and gives them a picture password and a PIN → each signs in and
-// answers a quiz in lesson 1 → the teacher view shows both → the CSV export (written to
-// KLAR_EXPORT_DIR instead of a save dialog) is exactly the table in the window → the class's
-// progress file, imported again, is previewed before it lands. On the way it
-// keeps screenshots of the mode choice, the picture password and the teacher's table in German
-// and Arabic.
+// answers a quiz in lesson 1 → the teacher's grid shows both, and a cell opens that learner's
+// answers → the CSV export (written to KLAR_EXPORT_DIR instead of a save dialog) holds the grid's
+// states and scores, with the time besides → the class's progress file, imported again, is
+// previewed before it lands. On the way it keeps screenshots of the mode choice, the picture
+// password, the teacher's grid and a cell's details in German and Arabic.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -54,9 +54,14 @@ function parseCsv(text) {
   return rows;
 }
 
-/** The teacher's table as the window shows it: header texts, then each row's cell texts. */
-const TABLE = `return [...document.querySelectorAll('[data-testid="report-table"] tr')]
-  .map(tr => [...tr.querySelectorAll('th, td')].map(c => c.textContent.trim()))`;
+/** The teacher's grid as the window shows it: per learner the name, then each lesson's cell
+ *  (state in words, score, the screen reader's label). */
+const GRID = `return [...document.querySelectorAll('[data-testid="class-grid"] tbody tr')]
+  .map(tr => [tr.querySelector('th').textContent.trim(), ...[...tr.querySelectorAll('td button')].map(b => ({
+    state: b.querySelector('.state').textContent.trim(),
+    score: b.querySelector('.score').textContent.trim(),
+    label: b.getAttribute('aria-label'),
+  }))])`;
 
 /** The id of the learner button or table row whose text includes `name` (waits until shown). */
 async function learnerId(s, prefix, name) {
@@ -74,7 +79,7 @@ async function learnerId(s, prefix, name) {
 async function addLearner(s, name) {
   await s.type('[data-testid="teacher-learner-name"]', name);
   await s.click('[data-testid="teacher-learner-create"]');
-  await s.waitUntil(async () => (await s.text('[data-testid="report-table"]')).includes(name), `${name} is in the table`);
+  await s.waitUntil(async () => (await s.text('[data-testid="class-grid"]')).includes(name), `${name} is in the grid`);
 }
 
 async function unlockTeacher(s) {
@@ -121,7 +126,7 @@ after(async () => {
   rmSync(EXPORTS, { recursive: true, force: true });
 });
 
-test('classroom: two learners, the teacher view shows both, and the CSV equals the table', async () => {
+test('classroom: two learners, the teacher grid shows both, a cell opens the answers, and the CSV holds the grid', async () => {
   const s = await Session.open(APP);
   try {
     await s.click('[data-testid="lang-de"]');
@@ -148,7 +153,7 @@ test('classroom: two learners, the teacher view shows both, and the CSV equals t
     await s.waitFor('[data-testid="teacher-sign-in-missing"]');
 
     // Aylin gets a picture password (and its card); Ben a PIN.
-    await s.click(`[data-testid="report-learner-${await learnerId(s, 'report-learner-', 'Aylin')}"]`);
+    await s.click(`[data-testid="grid-learner-${await learnerId(s, 'grid-learner-', 'Aylin')}"]`);
     await s.click('[data-testid="teacher-set-pictures"]');
     for (const p of ['cat', 'key', 'boat']) await s.click(`[data-testid="teacher-pictures-dialog"] [data-testid="picture-${p}"]`);
     await s.click('[data-testid="teacher-pictures-save"]');
@@ -158,7 +163,7 @@ test('classroom: two learners, the teacher view shows both, and the CSV equals t
     await s.click('[data-testid="card-back"]');
     await s.click('[data-testid="teacher-back"]');
     await s.waitFor('[data-testid="teacher-view"]');
-    await s.click(`[data-testid="report-learner-${await learnerId(s, 'report-learner-', 'Ben')}"]`);
+    await s.click(`[data-testid="grid-learner-${await learnerId(s, 'grid-learner-', 'Ben')}"]`);
     await s.click('[data-testid="teacher-set-pin"]');
     await s.type('[data-testid="teacher-learner-pin"]', '1357');
     await s.click('[data-testid="teacher-pin-save"]');
@@ -186,26 +191,44 @@ test('classroom: two learners, the teacher view shows both, and the CSV equals t
     await s.waitFor('[data-testid="lesson-1"]');
     await answerQuiz(s, true);
 
-    // The teacher view shows both, with lesson 1 in progress and their first-try scores.
+    // The teacher's grid shows both, with lesson 1 in progress and their first-try scores.
     await unlockTeacher(s);
-    const table = await s.execute(TABLE);
-    const [header, ...rows] = table;
+    const rows = await s.execute(GRID);
     assert.equal(rows.length, 2, JSON.stringify(rows));
     const aylin = rows.find((r) => r[0] === 'Aylin');
     const ben = rows.find((r) => r[0] === 'Ben');
     assert.ok(aylin && ben, JSON.stringify(rows));
-    assert.ok(aylin[1].length > 0 && ben[1].length > 0, 'each row has a status text for lesson 1');
-    assert.notEqual(aylin[2], ben[2], `Aylin was right first time, Ben was not: ${aylin[2]} / ${ben[2]}`);
-    assert.ok(await s.exists('[data-testid="difficult-questions"]'), "Ben's first wrong answer makes a difficult question");
-    await s.screenshot('de-teacher-table');
+    assert.ok(aylin[1].state.length > 0 && ben[1].state.length > 0, 'each cell says its state in words');
+    assert.notEqual(aylin[1].score, ben[1].score, `Aylin was right first time, Ben was not: ${aylin[1].score} / ${ben[1].score}`);
+    assert.ok(aylin[1].label.startsWith('Aylin, Lektion 1: '), aylin[1].label);
+    assert.ok(await s.exists('[data-testid="difficult-questions"] [data-testid="difficult-common-wrong"]'), "Ben's wrong first answer is named");
+    await s.screenshot('de-teacher-grid');
 
-    // The CSV export is the table, cell for cell.
+    // A cell opens Ben's answers in lesson 1: wrong on the first try, with the answer he chose.
+    const benId = await learnerId(s, 'grid-learner-', 'Ben');
+    await s.click(`[data-testid="grid-cell-${benId}-1"]`);
+    await s.waitFor('[data-testid="lesson-detail-dialog"][open] [data-testid="lesson-detail-answers"]');
+    assert.ok(await s.exists('[data-testid="lesson-detail-answers"] [data-first-correct="false"]'), 'the first try was wrong');
+    await s.screenshot('de-teacher-cell');
+    await s.click('[data-testid="lesson-detail-close"]');
+    await s.waitUntil(async () => !(await s.exists('[data-testid="lesson-detail-dialog"][open]')), 'the details close');
+
+    // The CSV export holds the grid: the same states and scores per lesson, and the time besides.
     await s.click('[data-testid="teacher-export-csv"]');
     await s.waitFor('[data-testid="notice"]');
     assert.equal(await s.attr('[data-testid="notice"]', 'data-kind'), 'info', await s.text('[data-testid="notice"]'));
     assert.ok((await s.text('[data-testid="notice"]')).includes('klar-class-report.csv'), 'the notice names the file, not a path');
-    const csv = parseCsv(readFileSync(join(EXPORTS, 'klar-class-report.csv'), 'utf8'));
-    assert.deepEqual(csv, [header, ...rows]);
+    const [header, ...csvRows] = parseCsv(readFileSync(join(EXPORTS, 'klar-class-report.csv'), 'utf8'));
+    assert.equal(csvRows.length, rows.length);
+    assert.equal(header.length, 1 + 3 * (rows[0].length - 1), 'state, score and time for each lesson');
+    for (const [name, ...cells] of rows) {
+      const line = csvRows.find((r) => r[0] === name);
+      assert.ok(line, `${name} is in the CSV`);
+      cells.forEach((c, i) => {
+        assert.equal(line[1 + 3 * i], c.state, `${name}, lesson ${i + 1}: state`);
+        if (line[2 + 3 * i]) assert.ok(c.label.includes(line[2 + 3 * i]), `${name}, lesson ${i + 1}: ${c.label} / ${line[2 + 3 * i]}`);
+      });
+    }
 
     // Moving progress: export the class, then import that file. A preview comes first and
     // changes nothing; Cancel forgets the file, and only "Importieren" merges it.
@@ -239,7 +262,11 @@ test('classroom: two learners, the teacher view shows both, and the CSV equals t
     await s.screenshot('ar-picture-password');
     await s.click('[data-testid="sign-in-cancel"]');
     await unlockTeacher(s);
-    await s.screenshot('ar-teacher-table');
+    await s.waitFor('[data-testid="class-grid"]');
+    await s.screenshot('ar-teacher-grid');
+    await s.click(`[data-testid="grid-cell-${benId}-1"]`);
+    await s.waitFor('[data-testid="lesson-detail-dialog"][open] [data-testid="lesson-detail-answers"]');
+    await s.screenshot('ar-teacher-cell');
   } finally {
     await s.close();
     await waitForAppExit(APP);

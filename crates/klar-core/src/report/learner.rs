@@ -18,7 +18,13 @@ use ts_rs::TS;
 #[ts(export)]
 pub struct QuestionResult {
     pub question_uuid: String,
+    /// The question in the current language (sanitized HTML, like the lesson player's).
+    pub question_html: String,
+    /// The options chosen on the first try, in the current language (sanitized HTML).
+    pub first_choice_html: Vec<String>,
     pub first_try_correct: bool,
+    /// Whether the latest try was right (after a wrong first try, the learner may have found it).
+    pub last_correct: bool,
     #[ts(type = "number")]
     pub attempts: i64,
 }
@@ -105,15 +111,25 @@ impl KlarApp {
         for ((number, lesson), info) in self.ready_lessons().zip(self.report_lessons(&locale)) {
             let key = lesson.uuid.to_string();
             let progress = data.progress.iter().find(|p| p.lesson_uuid == key);
+            let ctx = RenderContext { lesson_dir: Some(&lesson.dir) };
             let questions = lesson
-                .steps
-                .iter()
-                .filter(|s| matches!(s.kind, StepKind::Quiz(_)))
-                .filter_map(|s| data.answers.iter().find(|a| a.question_uuid == s.uuid.to_string()))
-                .map(|a| QuestionResult {
-                    question_uuid: a.question_uuid.clone(),
-                    first_try_correct: a.first_correct,
-                    attempts: a.attempts,
+                .scored_questions()
+                .filter_map(|s| data.answers.iter().find(|a| a.question_uuid == s.uuid.to_string()).map(|a| (s, a)))
+                .map(|(s, a)| {
+                    let text = lesson.step_text(&locale, &s.id).map(|(_, t)| t);
+                    QuestionResult {
+                        question_uuid: a.question_uuid.clone(),
+                        question_html: text.map(|t| render_markdown(&t.body, ctx)).unwrap_or_default(),
+                        first_choice_html: a
+                            .first_choice
+                            .iter()
+                            .filter_map(|o| text.and_then(|t| t.options.get(o)))
+                            .map(|o| render_markdown(&o.text, ctx))
+                            .collect(),
+                        first_try_correct: a.first_correct,
+                        last_correct: a.last_correct,
+                        attempts: a.attempts,
+                    }
                 })
                 .collect();
             lessons.push(LessonDetail {
@@ -126,7 +142,6 @@ impl KlarApp {
             for step in lesson.steps.iter().filter(|s| matches!(s.kind, StepKind::Reflect)) {
                 // `shared` holds shared reflections only.
                 let Some(r) = shared.iter().find(|r| r.step_uuid == step.uuid.to_string()) else { continue };
-                let ctx = RenderContext { lesson_dir: Some(&lesson.dir) };
                 shared_reflections.push(SharedReflection {
                     lesson_uuid: key.clone(),
                     lesson_number: number,

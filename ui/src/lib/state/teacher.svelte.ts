@@ -1,6 +1,6 @@
-// The device's mode and the teacher's side of a classroom: the class table, one learner's page,
-// secrets and their printable cards, records, exports and imports. Whoever sets up a classroom
-// continues here as its teacher, so choosing the mode lives here too.
+// The device's mode and the teacher's side of a classroom: the class grid, one learner's page, one
+// learner in one lesson, secrets and their printable cards, records, exports and imports. Whoever
+// sets up a classroom continues here as its teacher, so choosing the mode lives here too.
 import { t } from '../i18n/index.svelte';
 import { toIpcError } from '../ipc/call';
 import { appBootstrap } from '../ipc/app';
@@ -14,6 +14,8 @@ import type { DifficultQuestion } from '../ipc/bindings/DifficultQuestion';
 import type { ExportScope } from '../ipc/bindings/ExportScope';
 import type { ImportPreview } from '../ipc/bindings/ImportPreview';
 import type { LearnerDetail } from '../ipc/bindings/LearnerDetail';
+import type { LearnerView } from '../ipc/bindings/LearnerView';
+import type { LessonDetail } from '../ipc/bindings/LessonDetail';
 import type { LearnerRecord } from '../ipc/bindings/LearnerRecord';
 import type { LearnerSecret } from '../ipc/bindings/LearnerSecret';
 import type { ModeView } from '../ipc/bindings/ModeView';
@@ -32,6 +34,8 @@ class TeacherState {
   /** Failed sign-ins and who has no picture password or PIN (teacher view only). */
   signIns = $state<SignInOverview | null>(null);
   learnerDetail = $state<LearnerDetail | null>(null);
+  /** One learner in one lesson (a cell of the class grid, or a lesson on the learner's page), shown in a dialog. */
+  lessonDetail = $state<{ learner: LearnerView; lesson: LessonDetail } | null>(null);
   record = $state<LearnerRecord | null>(null);
   /** A picture password's printable card: shown once, right after the teacher set it. */
   pictureCard = $state<PictureCard | null>(null);
@@ -103,6 +107,7 @@ class TeacherState {
     this.difficult = [];
     this.signIns = null;
     this.learnerDetail = null;
+    this.lessonDetail = null;
     this.record = null;
     this.pictureCard = null;
     this.importPreview = null;
@@ -160,9 +165,29 @@ class TeacherState {
   openLearnerDetail(id: number): Promise<void> {
     return this.run(async () => {
       this.learnerDetail = await teacherLearner(id);
+      this.lessonDetail = null;
       this.pictureCard = null;
       nav.screen = 'teacher-learner';
     });
+  }
+
+  /** A cell of the class grid: that learner's answers, tries and time in that lesson. */
+  openLessonDetail(learnerId: number, lessonUuid: string): Promise<void> {
+    return this.run(async () => {
+      const detail = await teacherLearner(learnerId);
+      const lesson = detail.lessons.find((l) => l.lesson.uuid === lessonUuid);
+      this.lessonDetail = lesson ? { learner: detail.learner, lesson } : null;
+    });
+  }
+
+  /** A lesson on the learner's page: the page already holds its details. */
+  showLessonDetail(lessonUuid: string): void {
+    const lesson = this.learnerDetail?.lessons.find((l) => l.lesson.uuid === lessonUuid);
+    if (this.learnerDetail && lesson) this.lessonDetail = { learner: this.learnerDetail.learner, lesson };
+  }
+
+  closeLessonDetail(): void {
+    this.lessonDetail = null;
   }
 
   /** Back to the class table, fresh. */
