@@ -36,6 +36,7 @@ calibration-all-guesses = { $count ->
     [one] Du hast bei 1 Antwort geraten.
    *[other] Du hast bei allen { $count } Antworten geraten.
 } { $right ->
+    [0] Keine Antwort war richtig.
     [one] 1 Antwort war richtig.
    *[other] { $right } Antworten waren richtig.
 } Lies die Lektion noch mal. Dann wirst du sicherer.
@@ -43,6 +44,7 @@ calibration-think-result = { $total ->
     [one] Du hast 1-mal gesagt: Ich glaube ja.
    *[other] Du hast { $total }-mal gesagt: Ich glaube ja.
 } { $right ->
+    [0] Keine Antwort davon war richtig.
     [one] 1 Antwort davon war richtig.
    *[other] { $right } Antworten davon waren richtig.
 }

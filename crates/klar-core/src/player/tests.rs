@@ -42,9 +42,12 @@ fn each_learning_intent_commits_exactly_once() -> Result<()> {
     Ok(())
 }
 
+/// A question's uuid and one option.
+type Pick = (String, String);
+
 /// Lesson 6 ("Confident and wrong") opened by a new learner: (lesson uuid, its scored
-/// questions as (uuid, a wrong option), a warm-up's uuid and option).
-fn lesson_six(app: &mut KlarApp) -> Result<(String, Vec<(String, String)>, (String, String))> {
+/// questions with a wrong option each, a warm-up with an option).
+fn lesson_six(app: &mut KlarApp) -> Result<(String, Vec<Pick>, Pick)> {
     app.create_learner("Ada", "sun")?;
     let lesson = app.course_overview()?.into_iter().filter_map(|c| c.uuid).nth(5).ok_or(crate::Error::invalid("no lesson 6"))?;
     let view = app.open_lesson(&lesson)?;

@@ -57,9 +57,11 @@ mod tests {
     use std::path::Path;
     use std::sync::Arc;
 
-    /// The scored questions of lesson `n` (1-based) as (lesson uuid, [(question uuid, the right
-    /// answer, a wrong option)]).
-    fn questions(app: &KlarApp, n: usize) -> Result<(String, Vec<(String, Vec<String>, String)>)> {
+    /// A question's uuid, its right answer and a wrong option.
+    type Question = (String, Vec<String>, String);
+
+    /// The scored questions of lesson `n` (1-based) with the lesson's uuid.
+    fn questions(app: &KlarApp, n: usize) -> Result<(String, Vec<Question>)> {
         let crate::course::LessonEntry::Ready(lesson) = &app.course.lessons[n - 1] else {
             return Err(crate::Error::invalid("lesson unavailable"));
         };
