@@ -5,6 +5,7 @@ use crate::error::IpcError;
 use crate::state::Shared;
 use klar_core::course::LessonCard;
 use klar_core::player::{ActivityView, AnswerView, LessonView, SavedView};
+use klar_core::progress::Confidence;
 use tauri::State;
 
 #[tauri::command]
@@ -23,8 +24,9 @@ pub async fn quiz_answer(
     lesson_uuid: String,
     question_uuid: String,
     chosen: Vec<String>,
+    confidence: Option<Confidence>,
 ) -> Result<AnswerView, IpcError> {
-    state.run(move |app| app.answer(&lesson_uuid, &question_uuid, chosen)).await
+    state.run(move |app| app.answer(&lesson_uuid, &question_uuid, chosen, confidence)).await
 }
 
 #[tauri::command]

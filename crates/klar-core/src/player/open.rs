@@ -5,7 +5,7 @@ use super::answer::{answer_view, AnswerView};
 use crate::app::KlarApp;
 use crate::course::{render_markdown, QuizVerdict, ReadRole, RenderContext, Select, StepKind};
 use crate::error::{Error, Result};
-use crate::progress::record_time;
+use crate::progress::{lesson_calibration, model_lesson_number, record_time, CalibrationView};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use ts_rs::TS;
@@ -65,6 +65,9 @@ pub struct LessonView {
     /// Where to resume.
     pub current_index: u32,
     pub completed: bool,
+    /// How sure the learner was against how they did, for the lesson's end (`None` before any
+    /// rated answer).
+    pub calibration: Option<CalibrationView>,
 }
 
 impl KlarApp {
@@ -151,6 +154,7 @@ impl KlarApp {
             steps,
             current_index,
             completed: progress.as_ref().is_some_and(|p| p.completed_ms.is_some()),
+            calibration: lesson_calibration(lesson, number, model_lesson_number(&self.course), &answers.into_values().collect::<Vec<_>>()),
         };
         self.db_mut().transact(|db| {
             if let (None, Some(first)) = (progress, first_step) {

@@ -36,6 +36,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_classroom.sql"),
     include_str!("migrations/0003_lab_drawings.sql"),
     include_str!("migrations/0004_sign_in_attempts.sql"),
+    include_str!("migrations/0005_answer_confidence.sql"),
 ];
 
 /// The schema version this build writes.

@@ -3,6 +3,7 @@
 
 use crate::learners::{clean_name, AVATARS, MAX_NAME_CHARS};
 use crate::error::{Error, Result};
+use crate::progress::Confidence;
 use crate::storage::{AnswerRecord, Learner, LessonProgress, ReflectionRecord, ReflectionScope, Storage};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -101,6 +102,10 @@ pub struct FileAnswer {
     pub last_correct: bool,
     pub last_ms: i64,
     pub attempts: i64,
+    /// How sure the learner was before the first try; absent in files from before Klar asked
+    /// (and left out when there is none, so such a file reads as before).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_confidence: Option<Confidence>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -154,6 +159,7 @@ impl From<&AnswerRecord> for FileAnswer {
             last_correct: a.last_correct,
             last_ms: a.last_ms,
             attempts: a.attempts,
+            first_confidence: a.first_confidence,
         }
     }
 }
@@ -170,6 +176,7 @@ impl From<&FileAnswer> for AnswerRecord {
             last_correct: a.last_correct,
             last_ms: a.last_ms,
             attempts: a.attempts,
+            first_confidence: a.first_confidence,
         }
     }
 }

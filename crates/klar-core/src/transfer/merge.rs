@@ -56,6 +56,14 @@ pub fn merge_answer(a: &AnswerRecord, b: &AnswerRecord) -> AnswerRecord {
         last_correct: last.last_correct,
         last_ms: last.last_ms,
         attempts: a.attempts.max(b.attempts),
+        // Belongs to the first answer. The same first answer from a file written before Klar
+        // asked has none, so the other copy's is kept (`max`: `None` is the least, and the same
+        // in any order).
+        first_confidence: if (a.first_ms, &a.first_choice) == (b.first_ms, &b.first_choice) {
+            a.first_confidence.max(b.first_confidence)
+        } else {
+            first.first_confidence
+        },
     }
 }
 

@@ -5,6 +5,7 @@ use super::*;
 use crate::error::{Error, Result};
 use crate::storage::test_support::memory;
 use crate::storage::{ReflectionScope, Storage};
+use crate::progress::Confidence;
 use crate::ErrorCode;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
@@ -73,6 +74,7 @@ fn small_file() -> Result<String> {
         last_correct: true,
         last_ms: BASE + 2,
         attempts: 2,
+        first_confidence: Some(Confidence::Guess),
     });
     l.reflections.push(FileReflection {
         lesson_uuid: LESSONS[0].into(),
@@ -126,6 +128,25 @@ fn a_file_round_trips_and_a_second_import_changes_nothing() -> Result<()> {
     let full = learner_file(&s, id, ReflectionScope::All)?;
     assert_eq!(full.progress[0].seconds_spent, 120);
     assert!(!full.answers[0].first_correct && full.answers[0].last_correct);
+    assert_eq!(full.answers[0].first_confidence, Some(Confidence::Guess), "how sure the learner was travels along");
+    Ok(())
+}
+
+#[test]
+fn a_file_from_before_klar_asked_how_sure_imports_and_fills_in_nothing() -> Result<()> {
+    let mut v: serde_json::Value = serde_json::from_str(&small_file()?).map_err(|e| Error::Internal(e.to_string()))?;
+    if let Some(a) = v["learners"][0]["answers"][0].as_object_mut() {
+        a.remove("first_confidence");
+    }
+    let old = v.to_string();
+    assert!(!old.contains("first_confidence"));
+    let mut s = memory();
+    assert_eq!(import(&mut s, old.as_bytes())?.answers_merged, 1);
+    let id = s.learner_id_by_uuid(LEARNERS[0])?.ok_or(Error::NotFound("learner".into()))?;
+    assert_eq!(learner_file(&s, id, ReflectionScope::All)?.answers[0].first_confidence, None);
+    // The same answer again, now with what the learner said: it is added, not lost.
+    assert_eq!(import(&mut s, small_file()?.as_bytes())?.answers_merged, 1);
+    assert_eq!(learner_file(&s, id, ReflectionScope::All)?.answers[0].first_confidence, Some(Confidence::Guess));
     Ok(())
 }
 

@@ -5,6 +5,7 @@
 use crate::support::{code, open, R, T0};
 use klar_core::app::KlarApp;
 use klar_core::player::StepBody;
+use klar_core::progress::Confidence;
 use klar_core::settings::{SettingsPatch, TextSize};
 use klar_core::classroom::{DeviceMode, IdleState, LearnerSecret};
 use klar_core::{ErrorCode, FixedClock};
@@ -46,7 +47,7 @@ fn do_some_work(app: &mut KlarApp, reflection: &str) -> Result<String, Box<dyn s
     app.save_reflection(&first, &reflect.uuid, reflection)?;
     if let Some(q) = lesson.steps.iter().find(|s| matches!(s.body, StepBody::Quiz { .. })) {
         if let StepBody::Quiz { options, .. } = &q.body {
-            app.answer(&first, &q.uuid, vec![options[0].id.clone()])?;
+            app.answer(&first, &q.uuid, vec![options[0].id.clone()], Some(Confidence::Think))?;
         }
     }
     app.save_drawings("circle-square", "{\"secret\":\"GUEST-DRAWING-7731\"}")?;

@@ -1,16 +1,19 @@
 // The lesson player: open a lesson where the learner left off, move, answer (checked in Rust; the UI
-// only learns the verdict and the feedback), reflect and share, the time spent, finish.
+// only learns the verdict, the feedback and the lesson's calibration), reflect and share, the time
+// spent, finish.
 import { call } from './call';
 import type { ActivityView } from './bindings/ActivityView';
 import type { AnswerView } from './bindings/AnswerView';
+import type { Confidence } from './bindings/Confidence';
 import type { LessonCard } from './bindings/LessonCard';
 import type { LessonView } from './bindings/LessonView';
 import type { SavedView } from './bindings/SavedView';
 
 export const lessonOpen = (lessonUuid: string) => call<LessonView>('lesson_open', { lessonUuid });
 export const lessonGoto = (lessonUuid: string, stepUuid: string) => call<null>('lesson_goto', { lessonUuid, stepUuid });
-export const quizAnswer = (lessonUuid: string, questionUuid: string, chosen: string[]) =>
-  call<AnswerView>('quiz_answer', { lessonUuid, questionUuid, chosen });
+/** `confidence`: how sure the learner is, asked before the first answer to a scored question. */
+export const quizAnswer = (lessonUuid: string, questionUuid: string, chosen: string[], confidence: Confidence | null) =>
+  call<AnswerView>('quiz_answer', { lessonUuid, questionUuid, chosen, confidence });
 export const reflectionSave = (lessonUuid: string, stepUuid: string, text: string) =>
   call<SavedView>('reflection_save', { lessonUuid, stepUuid, text });
 export const reflectionShare = (lessonUuid: string, stepUuid: string, shared: boolean) =>

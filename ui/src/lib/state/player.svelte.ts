@@ -98,10 +98,11 @@ class PlayerState {
     });
   }
 
-  /** Keeps the open lesson's copy of a question in step with the answer Rust saved. */
+  /** Keeps the open lesson's copy of a question, and its calibration, in step with the answer Rust saved. */
   applyAnswer(stepUuid: string, answer: AnswerView): void {
     const body = this.stepBody(stepUuid);
     if (body?.kind === 'quiz') body.answer = answer;
+    if (this.lesson && answer.calibration) this.lesson.calibration = answer.calibration;
   }
 
   /** Keeps the open lesson's copy of a reflection in step with what Rust saved or shared. */
