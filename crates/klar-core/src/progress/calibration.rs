@@ -81,7 +81,7 @@ impl CalibrationCounts {
 }
 
 /// The one sentence the learner reads, chosen by the first rule that holds (see `sentence`);
-/// the UI words it (`locales/*/calibration.ftl`) with these numbers.
+/// the UI words it (`locales/<locale>/calibration.ftl`) with these numbers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(tag = "rule", rename_all = "snake_case")]
 #[ts(export)]

@@ -2,6 +2,6 @@
 
 /**
  * The one sentence the learner reads, chosen by the first rule that holds (see `sentence`);
- * the UI words it (`locales/*/calibration.ftl`) with these numbers.
+ * the UI words it (`locales/<locale>/calibration.ftl`) with these numbers.
  */
 export type CalibrationSentence = { "rule": "sure_wrong", count: number, model_lesson: number | null, } | { "rule": "sure_wrong_here", count: number, } | { "rule": "guesses_right", count: number, } | { "rule": "sure_right", count: number, } | { "rule": "all_guesses", count: number, right: number, } | { "rule": "think", right: number, total: number, };
