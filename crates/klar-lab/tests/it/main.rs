@@ -6,6 +6,7 @@
 mod bad_input;
 mod classifier;
 mod demos;
+mod gemma_reference;
 mod privacy;
 mod reference;
 mod support;
