@@ -195,7 +195,7 @@ fn load_lesson(
     }
     for t in raw.topics.get_ref() {
         if !topic_codes().contains(&t.as_str()) {
-            diags.push(Diagnostic::error(&rel_toml, at(raw.topics.span()), format!("unknown topic code '{t}' (the curriculum has A1–A4, B1–B6, C1–C5, D1–D7, E1–E4, F1–F4)")));
+            diags.push(Diagnostic::error(&rel_toml, at(raw.topics.span()), format!("unknown topic code '{t}' (the curriculum has A1–A4, B1–B6, C1–C5, D1–D8, E1–E5, F1–F4)")));
         }
     }
     if let Some(u) = lesson_uuid {

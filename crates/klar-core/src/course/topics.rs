@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 const TOPICS: &[&str] = &[
     "A1", "A2", "A3", "A4", "B1", "B2", "B3", "B4", "B5", "B6", "C1", "C2", "C3", "C4", "C5", "D1",
-    "D2", "D3", "D4", "D5", "D6", "D7", "E1", "E2", "E3", "E4", "F1", "F2", "F3", "F4",
+    "D2", "D3", "D4", "D5", "D6", "D7", "D8", "E1", "E2", "E3", "E4", "E5", "F1", "F2", "F3", "F4",
 ];
 
 pub fn topic_codes() -> &'static [&'static str] {
