@@ -4,7 +4,7 @@
 use crate::error::IpcError;
 use crate::lab::{forward, Lab};
 use crate::state::Shared;
-use klar_lab::demos::{bias::BiasRow, claims, detector::DetectorReport, injection, next_token::NextTokens, tokens};
+use klar_lab::demos::{agent::AgentReport, bias::BiasRow, claims, detector::DetectorReport, injection, next_token::NextTokens, tokens};
 use klar_lab::workbench::{
     ClaimsAnswer, EnergyAnswer, GenerationSettings, InjectionReply, LabEvent, LabStatus, SummaryReply, Workbench,
 };
@@ -96,6 +96,19 @@ pub async fn lab_bias_probe(
     on_event: Channel<LabEvent>,
 ) -> Result<Vec<BiasRow>, IpcError> {
     stream(&state, &lab, on_event, move |wb, cancel, events| wb.bias(&prompts, &continuations, cancel, events)).await
+}
+
+/// Agent demo: the pretend tools ranked after the clean page and after the hidden line.
+#[tauri::command]
+pub async fn lab_agent_rank(
+    state: State<'_, Shared>,
+    lab: State<'_, Lab>,
+    task: String,
+    page: String,
+    hidden: String,
+    on_event: Channel<LabEvent>,
+) -> Result<AgentReport, IpcError> {
+    stream(&state, &lab, on_event, move |wb, cancel, events| wb.agent(&task, &page, &hidden, cancel, events)).await
 }
 
 #[tauri::command]

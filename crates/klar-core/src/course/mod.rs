@@ -41,4 +41,5 @@ pub const KNOWN_DEMOS: &[&str] = &[
     "injection",
     "privacy",
     "energy",
+    "agent",
 ];

@@ -155,7 +155,7 @@ fn teacher_pages_summaries_and_the_glossary_exist_for_every_lesson() -> Result<(
             assert!(summary.topics.iter().all(|t| !t.name.starts_with("topic-")), "{loc}: topic names");
         }
         let terms = app.glossary_all()?;
-        assert_eq!(terms.len(), 30);
+        assert_eq!(terms.len(), 34);
         assert!(terms.iter().all(|t| !t.html.is_empty()));
     }
     Ok(())

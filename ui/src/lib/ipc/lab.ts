@@ -2,6 +2,7 @@
 // `labStop` cancels the running one within a token. Texts the model writes are plain text, never HTML.
 import { Channel } from '@tauri-apps/api/core';
 import { call } from './call';
+import type { AgentReport } from './bindings/AgentReport';
 import type { BiasRow } from './bindings/BiasRow';
 import type { ClaimCheck } from './bindings/ClaimCheck';
 import type { ClaimMark } from './bindings/ClaimMark';
@@ -48,6 +49,9 @@ export const labTokenize = (texts: LabeledText[], on: OnLabEvent) =>
 
 export const labBiasProbe = (prompts: string[], continuations: string[], on: OnLabEvent) =>
   call<BiasRow[]>('lab_bias_probe', { prompts, continuations, onEvent: channel(on) });
+
+export const labAgentRank = (task: string, page: string, hidden: string, on: OnLabEvent) =>
+  call<AgentReport>('lab_agent_rank', { task, page, hidden, onEvent: channel(on) });
 
 export const labDetectorScore = (text: string, on: OnLabEvent) =>
   call<DetectorReport>('lab_detector_score', { text, onEvent: channel(on) });
