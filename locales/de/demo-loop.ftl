@@ -11,3 +11,8 @@ demo-loop-you-expected = Du hast erwartet:
 demo-loop-debrief-hint = Denk kurz darüber nach oder sprich mit jemandem darüber. Deine Werte bleiben auf diesem Computer.
 demo-loop-debrief-waiting = Sobald du die Übung ausprobiert hast, steht hier dein eigenes Ergebnis.
 demo-loop-record-failed = Klar konnte dein Ergebnis nicht speichern: { $message }
+
+## Die Prüfung mit einer Karte echter Fakten: deine Markierung neben der der Karte.
+demo-loop-your-mark = Deine Markierung: { $mark }.
+demo-loop-card-says = Die Karte: { $card }.
+demo-loop-card-silent = Dazu sagt die Karte nichts – das müsstest du woanders prüfen.

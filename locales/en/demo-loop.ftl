@@ -11,3 +11,8 @@ demo-loop-you-expected = You expected:
 demo-loop-debrief-hint = Think about it for a moment, or talk about it with someone. Your values stay on this PC.
 demo-loop-debrief-waiting = When you have tried the demo, your own result appears here.
 demo-loop-record-failed = Klar could not keep your result: { $message }
+
+## The hallucination check with a card of real facts: the learner's mark next to the card's.
+demo-loop-your-mark = Your mark: { $mark }.
+demo-loop-card-says = The card: { $card }.
+demo-loop-card-silent = The card says nothing about this – you would have to check it somewhere else.

@@ -11,3 +11,8 @@ demo-loop-you-expected = Beklediğin:
 demo-loop-debrief-hint = Bir an düşün ya da biriyle konuş. Değerlerin bu bilgisayarda kalır.
 demo-loop-debrief-waiting = Demoyu denediğinde kendi sonucun burada görünür.
 demo-loop-record-failed = Klar sonucunu kaydedemedi: { $message }
+
+## Gerçek bilgiler içeren kartla kontrol: öğrencinin işareti kartınkiyle yan yana.
+demo-loop-your-mark = Senin işaretin: { $mark }.
+demo-loop-card-says = Kart: { $card }.
+demo-loop-card-silent = Kart bu konuda bir şey söylemiyor – bunu başka bir yerden kontrol etmen gerekir.
