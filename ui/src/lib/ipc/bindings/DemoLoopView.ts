@@ -12,4 +12,4 @@ predicted: string | null,
 /**
  * The values of the latest run, by name; empty until the demo has recorded one.
  */
-record: { [key in string]?: DemoValue }, };
+record: { [key in string]: DemoValue }, };
