@@ -71,3 +71,13 @@ describe('DemoStep', () => {
     expect(screen.getByTestId('demo-expected').textContent).toContain('In between');
   });
 });
+
+describe('DemoStep without a loop', () => {
+  it('shows the demo at once when the lesson asks nothing before it', () => {
+    const bare = { ...body(), predict_html: '', predict_options: [], debrief_html: '' };
+    render(DemoStep, { lessonUuid: 'L', step: { ...step, body: bare }, body: bare });
+    expect(screen.queryByTestId('demo-predict')).toBeNull();
+    expect(screen.getByTestId('fake-run')).toBeTruthy();
+    expect(screen.queryByTestId('demo-debrief')).toBeNull();
+  });
+});
