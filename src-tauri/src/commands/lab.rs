@@ -133,8 +133,13 @@ pub async fn lab_claims_ask(
 }
 
 #[tauri::command]
-pub fn lab_claims_check(claims: Vec<String>, marks: Vec<claims::ClaimMark>) -> Vec<claims::ClaimCheck> {
-    claims::check_invented(&claims, &marks)
+pub fn lab_claims_check(claims: Vec<String>, marks: Vec<claims::ClaimMark>, facts: Option<Vec<claims::CardFact>>) -> Vec<claims::ClaimCheck> {
+    // A card of listed facts (a real case) is compared fact by fact; without one, the card says
+    // the subject was invented.
+    match facts {
+        Some(facts) if !facts.is_empty() => claims::check_facts(&claims, &marks, &facts),
+        _ => claims::check_invented(&claims, &marks),
+    }
 }
 
 #[tauri::command]

@@ -4,7 +4,8 @@
 
 use super::FileLearner;
 use crate::error::Result;
-use crate::storage::{AnswerRecord, Learner, LessonProgress, ReflectionRecord, Storage};
+use super::demo_records::merge_demo_record;
+use crate::storage::{AnswerRecord, DemoRecordRow, Learner, LessonProgress, ReflectionRecord, Storage};
 
 /// What a merge changed (rows inserted or updated; untouched rows are not counted).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -147,6 +148,13 @@ pub fn merge_learners(db: &mut Storage, incoming: &[FileLearner]) -> Result<Merg
                 if let Some(merged) = merged_if_changed(local.as_ref(), &r, merge_reflection) {
                     db.put_reflection(id, &merged)?;
                     counts.reflections_merged += 1;
+                    changed = true;
+                }
+            }
+            for d in l.demo_records.iter().map(DemoRecordRow::from) {
+                let local = db.demo_record(id, &d.step_uuid)?;
+                if let Some(merged) = merged_if_changed(local.as_ref(), &d, merge_demo_record) {
+                    db.put_demo_record(id, &merged)?;
                     changed = true;
                 }
             }
