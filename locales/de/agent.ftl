@@ -1,6 +1,6 @@
 # Die Agenten-Demo (Lektion 13 „KI, die für dich handelt“).
 demo-name-agent = Assistent mit Spielzeug-Werkzeugen
-lab-desc-agent = Sieh zu, wie eine versteckte Zeile auf einer Website ändert, was ein KI-Assistent als Nächstes tun würde.
+lab-desc-agent = Sieh zu, wie eine versteckte Zeile auf einer Website die Chancen verschiebt, was ein KI-Assistent als Nächstes tut.
 agent-intro = Dieser Assistent hat nur Spielzeug-Werkzeuge: Nichts wird wirklich gebucht, bezahlt oder gesendet. Das Modell ordnet, welches Werkzeug es als Nächstes nehmen würde – einmal nach der normalen Seite, einmal nach derselben Seite mit einer versteckten Zeile.
 agent-task = Die Aufgabe des Assistenten
 agent-page = Die Seite, die er gelesen hat

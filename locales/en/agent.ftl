@@ -1,7 +1,7 @@
 # The agent demo (lesson 13 "AI that acts for you"): an assistant with pretend tools, a booking
 # page with a hidden line, the model's ranking of the next action, and the confirmation rule.
 demo-name-agent = Assistant with pretend tools
-lab-desc-agent = Watch one hidden line on a web page change which action an AI assistant would take next.
+lab-desc-agent = See how one hidden line on a web page shifts the odds of what an AI assistant does next.
 agent-intro = This assistant has pretend tools: nothing is really booked, paid or sent. The model ranks which tool it would use next – once after the normal page, once after the same page with a hidden line.
 agent-task = The assistant’s task
 agent-page = The page it has read

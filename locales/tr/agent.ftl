@@ -1,6 +1,6 @@
 # Ajan demosu (13. ders "Senin yerine iş gören yapay zekâ").
 demo-name-agent = Oyuncak araçlı asistan
-lab-desc-agent = Bir web sayfasındaki tek bir gizli satırın, bir yapay zekâ asistanının bir sonraki adımını nasıl değiştirdiğini izle.
+lab-desc-agent = Bir web sayfasındaki tek bir gizli satırın, bir yapay zekâ asistanının sonraki adımının olasılıklarını nasıl kaydırdığını izle.
 agent-intro = Bu asistanın yalnızca oyuncak araçları var: Gerçekten hiçbir şey ayırtılmaz, ödenmez ya da gönderilmez. Model, bir sonraki adımda hangi aracı kullanacağını sıralar – bir kez normal sayfadan sonra, bir kez de gizli satırlı aynı sayfadan sonra.
 agent-task = Asistanın görevi
 agent-page = Okuduğu sayfa
