@@ -179,3 +179,10 @@ error-import-too-large = هذا الملف أكبر من اللازم لملف �
 ## A lesson's page for teachers
 
 teachers-title = للمعلّمين
+
+## مدى ثقة الصف (سؤال «ما مدى ثقتك؟» مع الإجابات الأولى)
+teacher-calibration-title = مدى ثقة الصف
+teacher-calibration-explain = قبل التحقق من الإجابة الأولى يقول كل متعلم مدى تأكده. لكل سؤال: كم أجاب إجابة صحيحة (✓) وكم أخطأ (✗) في كل مستوى. حالات «متأكد لكنه أخطأ» تستحق النقاش.
+teacher-calibration-none = لم يذكر أي متعلم بعد مدى تأكده.
+teacher-calibration-question = السؤال
+teacher-calibration-place = الدرس { $lesson }، السؤال { $question }

@@ -165,3 +165,10 @@ error-import-too-large = Diese Datei ist zu groß für eine Fortschrittsdatei vo
 ## Die Seite einer Lektion für Lehrkräfte
 
 teachers-title = Für Lehrkräfte
+
+## Wie sicher die Klasse war („Wie sicher bist du?“ bei den ersten Antworten)
+teacher-calibration-title = Wie sicher die Klasse war
+teacher-calibration-explain = Bevor eine erste Antwort geprüft wird, sagt jede Person, wie sicher sie ist. Pro Frage: wie viele auf jeder Stufe richtig (✓) und falsch (✗) lagen. „Sicher und falsch“ lohnt ein Gespräch.
+teacher-calibration-none = Noch niemand hat angegeben, wie sicher er oder sie ist.
+teacher-calibration-question = Frage
+teacher-calibration-place = Lektion { $lesson }, Frage { $question }

@@ -159,3 +159,10 @@ error-import-too-large = This file is too large for a Klar progress file (more t
 ## A lesson's page for teachers
 
 teachers-title = For teachers
+
+## How sure the class was ("How sure are you?" with the first answers)
+teacher-calibration-title = How sure the class was
+teacher-calibration-explain = Before checking a first answer, each learner says how sure they are. Per question: how many were right (✓) and wrong (✗) at each level. "Sure and wrong" is worth talking about.
+teacher-calibration-none = No learner has said yet how sure they are.
+teacher-calibration-question = Question
+teacher-calibration-place = Lesson { $lesson }, question { $question }

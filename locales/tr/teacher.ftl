@@ -153,3 +153,10 @@ error-import-too-large = Bu dosya bir Klar ilerleme dosyası için çok büyük 
 ## A lesson's page for teachers
 
 teachers-title = Öğretmenler için
+
+## Sınıf ne kadar emindi (ilk cevaplarda “Ne kadar eminsin?”)
+teacher-calibration-title = Sınıf ne kadar emindi
+teacher-calibration-explain = İlk cevap kontrol edilmeden önce her öğrenci ne kadar emin olduğunu söyler. Her soru için: her seviyede kaç kişinin doğru (✓) ve yanlış (✗) cevap verdiği. “Emin ama yanlış” üzerine konuşmaya değer.
+teacher-calibration-none = Henüz hiçbir öğrenci ne kadar emin olduğunu söylemedi.
+teacher-calibration-question = Soru
+teacher-calibration-place = Ders { $lesson }, soru { $question }

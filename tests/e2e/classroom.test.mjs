@@ -97,11 +97,14 @@ async function answerQuiz(s, wrongFirst) {
   await stepTo(s, (_, id) => id === quiz.id, `quiz ${quiz.id}`);
   if (wrongFirst) {
     await s.click(`[data-testid="option-${quiz.options.find((o) => !quiz.correct.includes(o))}"]`);
+    await s.click('[data-testid="confidence-think"]');
     await s.click('[data-testid="quiz-check"]');
     await s.waitFor('[data-testid="quiz-verdict"]');
     await s.click('[data-testid="quiz-retry"]');
   }
   await s.click(`[data-testid="option-${quiz.correct[0]}"]`);
+  // "How sure are you?" comes with the first answer only.
+  if (!wrongFirst) await s.click('[data-testid="confidence-think"]');
   await s.click('[data-testid="quiz-check"]');
   await s.waitUntil(async () => (await s.attr('[data-testid="quiz-verdict"]', 'data-correct')) === 'true', 'the verdict says correct');
   await s.click('[data-testid="back"]');

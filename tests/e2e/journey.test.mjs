@@ -59,6 +59,7 @@ test('first start in German, a lesson, a restart, and a guest who leaves nothing
 
   // A wrong answer shows its own feedback; then the right one.
   await s.click(`[data-testid="option-${wrong}"]`);
+  await s.click('[data-testid="confidence-think"]');
   await s.click('[data-testid="quiz-check"]');
   await s.waitFor('[data-testid="quiz-verdict"]');
   assert.equal(await s.attr('[data-testid="quiz-verdict"]', 'data-correct'), 'false');

@@ -75,6 +75,7 @@ test('Leichte Sprache: first start, the warm-up and a scored question, all in Le
     assert.ok(question.includes(firstLine('de-x-ls', quiz.id)), `the question in Leichte Sprache: ${question}`);
     assert.ok((await s.text('main')).includes(ftl('de-x-ls', 'quiz-choose-one')), 'the hint in Leichte Sprache');
     await s.click(`[data-testid="option-${wrong}"]`);
+    await s.click('[data-testid="confidence-think"]');
     await s.click('[data-testid="quiz-check"]');
     await s.waitFor('[data-testid="quiz-verdict"]');
     const feedback = await s.text(`[data-testid="feedback-${wrong}"]`);

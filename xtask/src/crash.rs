@@ -59,7 +59,7 @@ pub fn child(args: &[String]) -> Result<(), String> {
     for k in 0..200_000u64 {
         let kind = match k % 3 {
             0 => {
-                s.record_answer(id, &lesson, &format!("q-{round}-{k}"), &[format!("c-{k}")], k % 2 == 0).map_err(|e| e.to_string())?;
+                s.record_answer(id, &lesson, &format!("q-{round}-{k}"), &[format!("c-{k}")], k % 2 == 0, None).map_err(|e| e.to_string())?;
                 "answer"
             }
             1 => {

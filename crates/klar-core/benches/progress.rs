@@ -31,7 +31,7 @@ fn progress_writes(c: &mut Criterion) {
     });
     c.bench_function("record_answer (one committed write)", |b| {
         b.iter(|| {
-            if let Err(e) = s.record_answer(l.id, "lesson", "question", &["a".to_string()], true) {
+            if let Err(e) = s.record_answer(l.id, "lesson", "question", &["a".to_string()], true, None) {
                 panic!("{e}");
             }
         })

@@ -3,7 +3,7 @@
 //! worker thread; every method here is one demo action and is tested without a window.
 
 use crate::chat::Chat;
-use crate::demos::{bias, claims, detector, energy, injection, next_token, tokens};
+use crate::demos::{agent, bias, claims, detector, energy, injection, next_token, tokens};
 use crate::engine::{Engine, EngineOptions, GenerateParams, Generation, TokenStep};
 use crate::error::{Error, Result};
 use crate::sampling::Sampling;
@@ -316,6 +316,19 @@ impl Workbench {
     ) -> Result<Vec<bias::BiasRow>> {
         let engine = self.engine(on_event)?;
         bias::probe(engine, prompts, continuations, cancel)
+    }
+
+    /// Agent demo: the pretend tools ranked after the clean page and after the hidden line.
+    pub fn agent(
+        &mut self,
+        task: &str,
+        page: &str,
+        hidden: &str,
+        cancel: &AtomicBool,
+        on_event: &mut dyn FnMut(LabEvent),
+    ) -> Result<agent::AgentReport> {
+        let engine = self.engine(on_event)?;
+        agent::rank(engine, task, page, hidden, cancel)
     }
 
     /// AI-text detector.

@@ -4,7 +4,7 @@
 use crate::error::IpcError;
 use crate::lab::{forward, Lab};
 use crate::state::Shared;
-use klar_lab::demos::{bias::BiasRow, claims, detector::DetectorReport, injection, next_token::NextTokens, tokens};
+use klar_lab::demos::{agent::AgentReport, bias::BiasRow, claims, detector::DetectorReport, injection, next_token::NextTokens, tokens};
 use klar_lab::workbench::{
     ClaimsAnswer, EnergyAnswer, GenerationSettings, InjectionReply, LabEvent, LabStatus, SummaryReply, Workbench,
 };
@@ -98,6 +98,19 @@ pub async fn lab_bias_probe(
     stream(&state, &lab, on_event, move |wb, cancel, events| wb.bias(&prompts, &continuations, cancel, events)).await
 }
 
+/// Agent demo: the pretend tools ranked after the clean page and after the hidden line.
+#[tauri::command]
+pub async fn lab_agent_rank(
+    state: State<'_, Shared>,
+    lab: State<'_, Lab>,
+    task: String,
+    page: String,
+    hidden: String,
+    on_event: Channel<LabEvent>,
+) -> Result<AgentReport, IpcError> {
+    stream(&state, &lab, on_event, move |wb, cancel, events| wb.agent(&task, &page, &hidden, cancel, events)).await
+}
+
 #[tauri::command]
 pub async fn lab_detector_score(
     state: State<'_, Shared>,
@@ -120,8 +133,13 @@ pub async fn lab_claims_ask(
 }
 
 #[tauri::command]
-pub fn lab_claims_check(claims: Vec<String>, marks: Vec<claims::ClaimMark>) -> Vec<claims::ClaimCheck> {
-    claims::check_invented(&claims, &marks)
+pub fn lab_claims_check(claims: Vec<String>, marks: Vec<claims::ClaimMark>, facts: Option<Vec<claims::CardFact>>) -> Vec<claims::ClaimCheck> {
+    // A card of listed facts (a real case) is compared fact by fact; without one, the card says
+    // the subject was invented.
+    match facts {
+        Some(facts) if !facts.is_empty() => claims::check_facts(&claims, &marks, &facts),
+        _ => claims::check_invented(&claims, &marks),
+    }
 }
 
 #[tauri::command]

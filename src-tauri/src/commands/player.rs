@@ -4,7 +4,9 @@
 use crate::error::IpcError;
 use crate::state::Shared;
 use klar_core::course::LessonCard;
-use klar_core::player::{ActivityView, AnswerView, LessonView, SavedView};
+use klar_core::player::{ActivityView, AnswerView, DemoLoopView, DemoValue, LessonView, SavedView};
+use klar_core::progress::Confidence;
+use std::collections::BTreeMap;
 use tauri::State;
 
 #[tauri::command]
@@ -23,8 +25,9 @@ pub async fn quiz_answer(
     lesson_uuid: String,
     question_uuid: String,
     chosen: Vec<String>,
+    confidence: Option<Confidence>,
 ) -> Result<AnswerView, IpcError> {
-    state.run(move |app| app.answer(&lesson_uuid, &question_uuid, chosen)).await
+    state.run(move |app| app.answer(&lesson_uuid, &question_uuid, chosen, confidence)).await
 }
 
 #[tauri::command]
@@ -40,6 +43,23 @@ pub async fn reflection_save(
 #[tauri::command]
 pub async fn reflection_share(state: State<'_, Shared>, lesson_uuid: String, step_uuid: String, shared: bool) -> Result<(), IpcError> {
     state.run(move |app| app.share_reflection(&lesson_uuid, &step_uuid, shared)).await
+}
+
+/// The learner's answer to a demo step's question before the run.
+#[tauri::command]
+pub async fn demo_predict(state: State<'_, Shared>, lesson_uuid: String, step_uuid: String, option: String) -> Result<DemoLoopView, IpcError> {
+    state.run(move |app| app.demo_predict(&lesson_uuid, &step_uuid, &option)).await
+}
+
+/// What the demo recorded of the learner's run, for the debrief.
+#[tauri::command]
+pub async fn demo_record(
+    state: State<'_, Shared>,
+    lesson_uuid: String,
+    step_uuid: String,
+    values: BTreeMap<String, DemoValue>,
+) -> Result<DemoLoopView, IpcError> {
+    state.run(move |app| app.demo_record(&lesson_uuid, &step_uuid, values)).await
 }
 
 /// A heartbeat while a lesson is open: counts the time spent in it.

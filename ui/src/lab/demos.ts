@@ -1,4 +1,4 @@
-// The ten demos in the order the Lab page shows them, and which of them need the language model.
+// The eleven demos in the order the Lab page shows them, and which of them need the language model.
 export const DEMOS = [
   'next-token',
   'tokenizer',
@@ -10,6 +10,7 @@ export const DEMOS = [
   'injection',
   'privacy',
   'energy',
+  'agent',
 ] as const;
 
 export type DemoName = (typeof DEMOS)[number];

@@ -67,6 +67,8 @@ struct RawStep {
     correct: Option<Spanned<Vec<String>>>,
     demo: Option<Spanned<String>>,
     preset: Option<Spanned<String>>,
+    /// A demo step's predict options (their texts are in the locale files).
+    predict: Option<Vec<String>>,
 }
 
 /// Loads the course under `root` (the `lessons/` folder).
@@ -324,13 +326,13 @@ fn step_kind(s: &RawStep, course: &Course, rel: &Path, src: &str, step_line: Opt
     let correct_line = line_at(s.correct.as_ref().map(|d| d.span()));
     let kind = match s.kind.get_ref().as_str() {
         "read" => {
-            for n in stray(&[("select", s.select.is_some()), ("scored", s.scored.is_some()), ("tests", s.tests.is_some()), ("options", s.options.is_some()), ("correct", s.correct.is_some()), ("demo", s.demo.is_some()), ("preset", s.preset.is_some())]) {
+            for n in stray(&[("select", s.select.is_some()), ("scored", s.scored.is_some()), ("tests", s.tests.is_some()), ("options", s.options.is_some()), ("correct", s.correct.is_some()), ("demo", s.demo.is_some()), ("preset", s.preset.is_some()), ("predict", s.predict.is_some())]) {
                 err_at(step_line, format!("'{n}' does not belong to a read step"));
             }
             StepKind::Read { role: s.role }
         }
         "reflect" => {
-            for n in stray(&[("role", s.role.is_some()), ("select", s.select.is_some()), ("tests", s.tests.is_some()), ("options", s.options.is_some()), ("correct", s.correct.is_some()), ("demo", s.demo.is_some())]) {
+            for n in stray(&[("role", s.role.is_some()), ("select", s.select.is_some()), ("tests", s.tests.is_some()), ("options", s.options.is_some()), ("correct", s.correct.is_some()), ("demo", s.demo.is_some()), ("predict", s.predict.is_some())]) {
                 err_at(step_line, format!("'{n}' does not belong to a reflect step"));
             }
             StepKind::Reflect
@@ -345,7 +347,14 @@ fn step_kind(s: &RawStep, course: &Course, rel: &Path, src: &str, step_line: Opt
             } else if !course.presets.get(&demo).is_some_and(|p| p.contains_key(&preset)) {
                 err_at(preset_line, format!("demo '{demo}' has no preset '{preset}' in lessons/presets/"));
             }
-            StepKind::Demo { demo, preset }
+            let predict = s.predict.clone().unwrap_or_default();
+            if predict.len() < 2 {
+                err_at(step_line, "a demo step needs 'predict' with at least two options (the question before the run)".into());
+            }
+            if predict.iter().collect::<BTreeSet<_>>().len() != predict.len() {
+                err_at(step_line, "'predict' lists an option twice".into());
+            }
+            StepKind::Demo { demo, preset, predict }
         }
         "quiz" => {
             let options = s.options.clone().unwrap_or_default();

@@ -2,7 +2,7 @@
 //! then blocks started by `@step`, `@option`, `@feedback` or `@term` lines.
 
 use super::diagnostics::{line_of, Diagnostic};
-use super::model::{LessonText, OptionText, StepText};
+use super::model::{LessonText, LoopText, OptionText, StepText};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -21,6 +21,8 @@ pub(crate) struct DirectiveFile {
 }
 
 const DIRECTIVES: &[&str] = &["step", "option", "feedback", "term"];
+/// Directives without an id: the two questions around a demo.
+const BARE_DIRECTIVES: &[&str] = &["predict", "debrief"];
 
 /// Splits a directive file; every problem becomes a diagnostic naming `rel` and the line.
 pub(crate) fn parse_directives(rel: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Option<DirectiveFile> {
@@ -68,8 +70,15 @@ pub(crate) fn parse_directives(rel: &Path, text: &str, diags: &mut Vec<Diagnosti
                 blocks.push(Block { kind: kind.to_string(), id: id.to_string(), body: String::new(), line: line_no });
                 continue;
             }
+            if BARE_DIRECTIVES.contains(&kind) {
+                if parts.next().is_some_and(|id| !id.trim().is_empty()) {
+                    diags.push(Diagnostic::error(rel, Some(line_no), format!("'@{kind}' takes nothing after it")));
+                }
+                blocks.push(Block { kind: kind.to_string(), id: String::new(), body: String::new(), line: line_no });
+                continue;
+            }
             if !kind.is_empty() && kind.chars().all(|c| c.is_ascii_alphabetic()) {
-                diags.push(Diagnostic::error(rel, Some(line_no), format!("unknown directive '@{kind}' (known: @step, @option, @feedback, @term)")));
+                diags.push(Diagnostic::error(rel, Some(line_no), format!("unknown directive '@{kind}' (known: @step, @option, @feedback, @term, @predict, @debrief)")));
                 continue;
             }
         }
@@ -131,7 +140,7 @@ pub fn parse_locale_file(rel: &Path, locale: &str, text: &str, diags: &mut Vec<D
                     current = None;
                     continue;
                 }
-                steps.insert(b.id.clone(), StepText { body: b.body, line: b.line, options: BTreeMap::new() });
+                steps.insert(b.id.clone(), StepText { body: b.body, line: b.line, ..Default::default() });
                 current = Some(b.id);
             }
             "option" | "feedback" => {
@@ -145,6 +154,17 @@ pub fn parse_locale_file(rel: &Path, locale: &str, text: &str, diags: &mut Vec<D
                     diags.push(Diagnostic::error(rel, Some(b.line), format!("'@{} {}' appears twice in this step", b.kind, b.id)));
                 }
                 *slot = b.body;
+            }
+            "predict" | "debrief" => {
+                let Some(step) = current.as_ref().and_then(|id| steps.get_mut(id)) else {
+                    diags.push(Diagnostic::error(rel, Some(b.line), format!("'@{}' must follow a '@step'", b.kind)));
+                    continue;
+                };
+                let slot = if b.kind == "predict" { &mut step.predict } else { &mut step.debrief };
+                if slot.is_some() {
+                    diags.push(Diagnostic::error(rel, Some(b.line), format!("'@{}' appears twice in this step", b.kind)));
+                }
+                *slot = Some(LoopText { text: b.body, line: b.line });
             }
             other => {
                 diags.push(Diagnostic::error(rel, Some(b.line), format!("'@{other}' does not belong in a lesson file")));

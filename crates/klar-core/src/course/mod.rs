@@ -3,6 +3,7 @@
 //! course's pages as the learner sees them: the course map, the glossary, the teachers' and
 //! summary pages.
 
+mod demo_loop;
 mod diagnostics;
 mod glossary;
 mod loader;
@@ -17,6 +18,7 @@ mod quiz;
 mod render;
 mod topics;
 
+pub use demo_loop::{placeholders, record_fields, RecordField, ValueKind};
 pub use diagnostics::{Diagnostic, Severity};
 pub use loader::{load_course, LoadedCourse};
 pub use shared::published_uuids;
@@ -41,4 +43,5 @@ pub const KNOWN_DEMOS: &[&str] = &[
     "injection",
     "privacy",
     "energy",
+    "agent",
 ];

@@ -125,7 +125,9 @@ pub enum StepKind {
     Read { role: Option<ReadRole> },
     Quiz(QuizSpec),
     Reflect,
-    Demo { demo: String, preset: String },
+    /// `predict`: the options of the question asked before the learner runs the demo (texts in
+    /// the locale file, after `@predict`); the debrief after `@debrief` names what the demo recorded.
+    Demo { demo: String, preset: String, predict: Vec<String> },
 }
 
 impl StepKind {
@@ -192,6 +194,16 @@ pub struct StepText {
     pub body: String,
     pub line: usize,
     pub options: BTreeMap<String, OptionText>,
+    /// A demo step's question before the run (`@predict`); its options are in `options`.
+    pub predict: Option<LoopText>,
+    /// A demo step's question after the run (`@debrief`), with `{ placeholders }` for the record.
+    pub debrief: Option<LoopText>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct LoopText {
+    pub text: String,
+    pub line: usize,
 }
 
 #[derive(Debug, Clone, Default)]

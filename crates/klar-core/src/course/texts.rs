@@ -98,6 +98,10 @@ pub(super) fn load_texts(
                         }
                     }
                 }
+                StepKind::Demo { demo, preset, .. } => {
+                    let settings = course.presets.get(demo).and_then(|p| p.get(preset));
+                    super::demo_loop::check_demo_text(&rel, step, st, super::demo_loop::record_fields(demo, settings), diags);
+                }
                 _ => {
                     if let Some((o, ot)) = st.options.iter().next() {
                         diags.push(Diagnostic::error(&rel, Some(ot.line), format!("step '{}' is not a quiz, but has '@option {o}'", step.id)));

@@ -2,10 +2,11 @@
 //! wrote before, and where to resume.
 
 use super::answer::{answer_view, AnswerView};
+use super::demo::DemoLoopView;
 use crate::app::KlarApp;
 use crate::course::{render_markdown, QuizVerdict, ReadRole, RenderContext, Select, StepKind};
 use crate::error::{Error, Result};
-use crate::progress::record_time;
+use crate::progress::{lesson_calibration, model_lesson_number, record_time, CalibrationView};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use ts_rs::TS;
@@ -38,6 +39,14 @@ pub enum StepBody {
         /// The preset's settings from lessons/presets/*.toml, as JSON.
         #[ts(type = "Record<string, unknown>")]
         settings: serde_json::Value,
+        /// The question before the run and its options.
+        predict_html: String,
+        predict_options: Vec<OptionView>,
+        /// The question after the run, with `{ name }` where the learner's own values go.
+        debrief_html: String,
+        /// What the learner expected and saw so far.
+        #[serde(rename = "loop")]
+        demo_loop: DemoLoopView,
     },
 }
 
@@ -65,6 +74,9 @@ pub struct LessonView {
     /// Where to resume.
     pub current_index: u32,
     pub completed: bool,
+    /// How sure the learner was against how they did, for the lesson's end (`None` before any
+    /// rated answer).
+    pub calibration: Option<CalibrationView>,
 }
 
 impl KlarApp {
@@ -77,6 +89,8 @@ impl KlarApp {
             self.db().answers(learner, &key)?.into_iter().map(|a| (a.question_uuid.clone(), a)).collect();
         let reflections: BTreeMap<String, _> =
             self.db().reflections(learner, &key)?.into_iter().map(|r| (r.step_uuid.clone(), r)).collect();
+        let demo_records: BTreeMap<String, _> =
+            self.db().demo_records(learner, &key)?.into_iter().map(|r| (r.step_uuid.clone(), r)).collect();
         let progress = self.db().lesson_progress(learner, &key)?;
         let ctx = RenderContext { lesson_dir: Some(&lesson.dir) };
         let render = |md: &str| render_markdown(md, ctx);
@@ -123,7 +137,7 @@ impl KlarApp {
                         shared: saved.is_some_and(|r| r.shared),
                     }
                 }
-                StepKind::Demo { demo, preset } => {
+                StepKind::Demo { demo, preset, predict } => {
                     let settings = self
                         .course
                         .presets
@@ -131,7 +145,19 @@ impl KlarApp {
                         .and_then(|p| p.get(preset))
                         .and_then(|t| serde_json::to_value(t).ok())
                         .unwrap_or_else(|| serde_json::Value::Object(Default::default()));
-                    StepBody::Demo { demo: demo.clone(), preset: preset.clone(), task_html: render(&text.body), settings }
+                    StepBody::Demo {
+                        demo: demo.clone(),
+                        preset: preset.clone(),
+                        task_html: render(&text.body),
+                        settings,
+                        predict_html: render(text.predict.as_ref().map(|p| p.text.as_str()).unwrap_or("")),
+                        predict_options: predict
+                            .iter()
+                            .map(|o| OptionView { id: o.clone(), html: render(text.options.get(o).map(|t| t.text.as_str()).unwrap_or("")) })
+                            .collect(),
+                        debrief_html: render(text.debrief.as_ref().map(|d| d.text.as_str()).unwrap_or("")),
+                        demo_loop: DemoLoopView::from_row(demo_records.get(&step.uuid.to_string())),
+                    }
                 }
             };
             steps.push(StepView { uuid: step.uuid.to_string(), id: step.id.clone(), text_locale: text_locale.to_string(), body });
@@ -151,6 +177,7 @@ impl KlarApp {
             steps,
             current_index,
             completed: progress.as_ref().is_some_and(|p| p.completed_ms.is_some()),
+            calibration: lesson_calibration(lesson, number, model_lesson_number(&self.course), &answers.into_values().collect::<Vec<_>>()),
         };
         self.db_mut().transact(|db| {
             if let (None, Some(first)) = (progress, first_step) {

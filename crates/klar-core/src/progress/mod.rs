@@ -1,8 +1,13 @@
 //! Where a learner stands in a lesson: its state and the first-try score (one rule, used by the
 //! course map and the teacher's report alike), and the time spent in it (`time`).
 
+mod calibration;
 mod time;
 
+pub use calibration::{
+    lesson_calibration, lesson_counts, model_lesson_number, sentence, CalibrationCounts, CalibrationSentence, CalibrationView,
+    Confidence, CONFIDENT_AND_WRONG,
+};
 pub use time::{credit_gap, record_time, MAX_COUNTED_GAP_MS};
 
 use crate::course::Lesson;

@@ -5,6 +5,7 @@
 //! The table's cells are built once (`report_table`) and both the view and the CSV use them,
 //! so the export cannot drift from the screen.
 
+mod calibration;
 mod csv;
 pub use csv::CLASS_REPORT_FILE;
 mod difficult;
@@ -15,6 +16,7 @@ mod table;
 mod tests;
 
 pub(crate) use csv::csv_text;
+pub use calibration::QuestionCalibration;
 pub use difficult::{DifficultQuestion, WrongOption};
 pub use learner::{LearnerDetail, LearnerRecord, LessonDetail, QuestionResult, RecordLesson, SharedReflection};
 pub use overview::{TeacherOverview, DIFFICULT_LIMIT};

@@ -1,6 +1,6 @@
 //! Everything the teacher view shows, in one reply.
 
-use super::{ClassReport, DifficultQuestion};
+use super::{ClassReport, DifficultQuestion, QuestionCalibration};
 use crate::app::KlarApp;
 use crate::classroom::{ModeView, SignInOverview};
 use crate::error::Result;
@@ -19,6 +19,8 @@ pub struct TeacherOverview {
     pub difficult: Vec<DifficultQuestion>,
     pub mode: ModeView,
     pub sign_ins: SignInOverview,
+    /// How sure the class was per scored question, against how it did.
+    pub calibration: Vec<QuestionCalibration>,
 }
 
 impl KlarApp {
@@ -29,6 +31,7 @@ impl KlarApp {
             difficult: self.difficult_questions(DIFFICULT_LIMIT)?,
             mode: self.device_mode()?,
             sign_ins: self.sign_in_overview()?,
+            calibration: self.class_calibration()?,
         })
     }
 }

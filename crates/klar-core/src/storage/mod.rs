@@ -2,12 +2,13 @@
 //! integrity, applies migrations in one transaction and refuses newer files; `transact` makes
 //! one user intent one transaction. One folder per table (`learners/`, `progress/` for
 //! `lesson_progress`, `answers/` for `quiz_answers`, `reflections/`, `admin_pin/`, `secrets/` for
-//! `learner_secrets`, `settings/`, `drawings/` for `lab_drawings`) holds its record, its row
+//! `learner_secrets`, `settings/`, `drawings/` for `lab_drawings`, `demo_records/`) holds its record, its row
 //! mapper and its multi-line statements as `.sql` files.
 
 mod admin_pin;
 mod answers;
 mod backup;
+mod demo_records;
 mod drawings;
 mod learners;
 mod progress;
@@ -18,6 +19,7 @@ mod settings;
 pub use backup::{backup_now, backup_path, has_backups, list_backups, renew_backups, BackupInfo, StagedBackup, BACKUPS_KEPT};
 pub use admin_pin::{AdminPinRow, LockoutRow};
 pub use answers::AnswerRecord;
+pub use demo_records::{DemoRecordRow, MAX_DEMO_RECORD_BYTES};
 pub use learners::{Learner, GUEST_ID};
 pub use progress::LessonProgress;
 pub use reflections::{ReflectionRecord, ReflectionScope, MAX_REFLECTION_CHARS};
@@ -36,6 +38,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_classroom.sql"),
     include_str!("migrations/0003_lab_drawings.sql"),
     include_str!("migrations/0004_sign_in_attempts.sql"),
+    include_str!("migrations/0005_answer_confidence.sql"),
+    include_str!("migrations/0006_demo_records.sql"),
 ];
 
 /// The schema version this build writes.

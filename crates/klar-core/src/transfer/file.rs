@@ -3,6 +3,7 @@
 
 use crate::learners::{clean_name, AVATARS, MAX_NAME_CHARS};
 use crate::error::{Error, Result};
+use crate::progress::Confidence;
 use crate::storage::{AnswerRecord, Learner, LessonProgress, ReflectionRecord, ReflectionScope, Storage};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -76,6 +77,9 @@ pub struct FileLearner {
     pub answers: Vec<FileAnswer>,
     /// Empty in a class transfer unless shared; see `crate::transfer`.
     pub reflections: Vec<FileReflection>,
+    /// Predictions and recorded demo runs; absent in files from before them.
+    #[serde(default)]
+    pub demo_records: Vec<super::demo_records::FileDemoRecord>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -101,6 +105,10 @@ pub struct FileAnswer {
     pub last_correct: bool,
     pub last_ms: i64,
     pub attempts: i64,
+    /// How sure the learner was before the first try; absent in files from before Klar asked
+    /// (and left out when there is none, so such a file reads as before).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_confidence: Option<Confidence>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -154,6 +162,7 @@ impl From<&AnswerRecord> for FileAnswer {
             last_correct: a.last_correct,
             last_ms: a.last_ms,
             attempts: a.attempts,
+            first_confidence: a.first_confidence,
         }
     }
 }
@@ -170,6 +179,7 @@ impl From<&FileAnswer> for AnswerRecord {
             last_correct: a.last_correct,
             last_ms: a.last_ms,
             attempts: a.attempts,
+            first_confidence: a.first_confidence,
         }
     }
 }
@@ -228,6 +238,7 @@ pub fn learner_file(db: &Storage, id: i64, scope: ReflectionScope) -> Result<Fil
         progress: db.progress_of(id)?.iter().map(FileProgress::from).collect(),
         answers: db.answers_of(id)?.iter().map(FileAnswer::from).collect(),
         reflections: db.reflections_of(id, scope)?.iter().map(FileReflection::from).collect(),
+        demo_records: db.demo_records_of(id)?.iter().map(super::demo_records::FileDemoRecord::from).collect(),
     })
 }
 
@@ -270,7 +281,7 @@ fn bad(msg: impl Into<String>) -> Error {
 }
 
 /// A uuid in its one canonical spelling, so "ABC…" and "abc…" cannot become two records.
-fn canonical_uuid(s: &str, what: &str) -> Result<String> {
+pub(super) fn canonical_uuid(s: &str, what: &str) -> Result<String> {
     if s.len() > 45 {
         return Err(bad(format!("{what} is not an id")));
     }
@@ -278,12 +289,12 @@ fn canonical_uuid(s: &str, what: &str) -> Result<String> {
 }
 
 /// The latest time a file may name (now plus a day), kept while one file is checked.
-struct Times {
+pub(super) struct Times {
     latest_ms: i64,
 }
 
 impl Times {
-    fn check(&self, ms: i64, what: &str) -> Result<()> {
+    pub(super) fn check(&self, ms: i64, what: &str) -> Result<()> {
         if ms < 0 {
             return Err(bad(format!("{what} {ms} is not a plausible time")));
         }
@@ -358,6 +369,14 @@ fn validate(file: &mut ProgressFile, latest_ms: i64) -> Result<()> {
             validate_answer(a, &times)?;
             if !seen.insert(a.question_uuid.clone()) {
                 return Err(bad(format!("question {} appears twice for one learner", a.question_uuid)));
+            }
+        }
+        check_count(l.demo_records.len(), super::demo_records::MAX_DEMO_RECORDS_PER_LEARNER, "demo records for one learner")?;
+        seen.clear();
+        for r in &mut l.demo_records {
+            super::demo_records::validate_demo_record(r, &times)?;
+            if !seen.insert(r.step_uuid.clone()) {
+                return Err(bad(format!("demo step {} appears twice for one learner", r.step_uuid)));
             }
         }
         seen.clear();

@@ -91,6 +91,7 @@ impl KlarApp {
             s("last_correct"),
             s("last_answered"),
             s("attempts"),
+            s("first_confidence"),
         ]];
         for a in &d.answers {
             answers.push(vec![
@@ -103,6 +104,7 @@ impl KlarApp {
                 yes_no(a.last_correct),
                 iso_utc(a.last_ms),
                 a.attempts.to_string(),
+                a.first_confidence.map(|c| c.as_str().to_string()).unwrap_or_default(),
             ]);
         }
         let mut reflections = vec![vec![

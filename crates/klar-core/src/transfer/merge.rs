@@ -4,7 +4,8 @@
 
 use super::FileLearner;
 use crate::error::Result;
-use crate::storage::{AnswerRecord, Learner, LessonProgress, ReflectionRecord, Storage};
+use super::demo_records::merge_demo_record;
+use crate::storage::{AnswerRecord, DemoRecordRow, Learner, LessonProgress, ReflectionRecord, Storage};
 
 /// What a merge changed (rows inserted or updated; untouched rows are not counted).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -56,6 +57,14 @@ pub fn merge_answer(a: &AnswerRecord, b: &AnswerRecord) -> AnswerRecord {
         last_correct: last.last_correct,
         last_ms: last.last_ms,
         attempts: a.attempts.max(b.attempts),
+        // Belongs to the first answer. The same first answer from a file written before Klar
+        // asked has none, so the other copy's is kept (`max`: `None` is the least, and the same
+        // in any order).
+        first_confidence: if (a.first_ms, &a.first_choice) == (b.first_ms, &b.first_choice) {
+            a.first_confidence.max(b.first_confidence)
+        } else {
+            first.first_confidence
+        },
     }
 }
 
@@ -139,6 +148,13 @@ pub fn merge_learners(db: &mut Storage, incoming: &[FileLearner]) -> Result<Merg
                 if let Some(merged) = merged_if_changed(local.as_ref(), &r, merge_reflection) {
                     db.put_reflection(id, &merged)?;
                     counts.reflections_merged += 1;
+                    changed = true;
+                }
+            }
+            for d in l.demo_records.iter().map(DemoRecordRow::from) {
+                let local = db.demo_record(id, &d.step_uuid)?;
+                if let Some(merged) = merged_if_changed(local.as_ref(), &d, merge_demo_record) {
+                    db.put_demo_record(id, &merged)?;
                     changed = true;
                 }
             }

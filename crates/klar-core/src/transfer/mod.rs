@@ -7,12 +7,14 @@
 //! What travels:
 //! - a class transfer (teacher) or a teacher's export of one learner: progress, answers, time
 //!   spent, and only the reflections the learner shared — reflections are private;
-//! - a learner's own export, and the learner-data export (learner rights): all reflections.
+//! - a learner's own export, and the learner-data export (learner rights): all reflections;
+//! - every export: the demo steps' predictions and recorded runs.
 //!
 //! Never: sign-in secrets (a teacher sets them again on the new PC), guests, device settings.
 //! Lessons this PC does not know are kept (a newer course on another PC may have them; reports
 //! only show the course's lessons), so nothing of a learner is lost on the way through.
 
+mod demo_records;
 mod file;
 mod learner_data;
 mod merge;
@@ -21,6 +23,7 @@ mod service;
 #[cfg(test)]
 mod tests;
 
+pub use demo_records::{merge_demo_record, FileDemoRecord};
 pub use file::*;
 pub use learner_data::{CsvFile, LearnerDataExport};
 pub use merge::{merge_answer, merge_learners, merge_progress, merge_reflection, preview_merge, LearnerMergePreview, MergeCounts};

@@ -5,6 +5,7 @@ use super::*;
 use crate::error::{Error, Result};
 use crate::storage::test_support::memory;
 use crate::storage::{ReflectionScope, Storage};
+use crate::progress::Confidence;
 use crate::ErrorCode;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
@@ -46,6 +47,7 @@ fn learner(i: usize) -> FileLearner {
         progress: Vec::new(),
         answers: Vec::new(),
         reflections: Vec::new(),
+        demo_records: Vec::new(),
     }
 }
 
@@ -73,6 +75,7 @@ fn small_file() -> Result<String> {
         last_correct: true,
         last_ms: BASE + 2,
         attempts: 2,
+        first_confidence: Some(Confidence::Guess),
     });
     l.reflections.push(FileReflection {
         lesson_uuid: LESSONS[0].into(),
@@ -126,6 +129,25 @@ fn a_file_round_trips_and_a_second_import_changes_nothing() -> Result<()> {
     let full = learner_file(&s, id, ReflectionScope::All)?;
     assert_eq!(full.progress[0].seconds_spent, 120);
     assert!(!full.answers[0].first_correct && full.answers[0].last_correct);
+    assert_eq!(full.answers[0].first_confidence, Some(Confidence::Guess), "how sure the learner was travels along");
+    Ok(())
+}
+
+#[test]
+fn a_file_from_before_klar_asked_how_sure_imports_and_fills_in_nothing() -> Result<()> {
+    let mut v: serde_json::Value = serde_json::from_str(&small_file()?).map_err(|e| Error::Internal(e.to_string()))?;
+    if let Some(a) = v["learners"][0]["answers"][0].as_object_mut() {
+        a.remove("first_confidence");
+    }
+    let old = v.to_string();
+    assert!(!old.contains("first_confidence"));
+    let mut s = memory();
+    assert_eq!(import(&mut s, old.as_bytes())?.answers_merged, 1);
+    let id = s.learner_id_by_uuid(LEARNERS[0])?.ok_or(Error::NotFound("learner".into()))?;
+    assert_eq!(learner_file(&s, id, ReflectionScope::All)?.answers[0].first_confidence, None);
+    // The same answer again, now with what the learner said: it is added, not lost.
+    assert_eq!(import(&mut s, small_file()?.as_bytes())?.answers_merged, 1);
+    assert_eq!(learner_file(&s, id, ReflectionScope::All)?.answers[0].first_confidence, Some(Confidence::Guess));
     Ok(())
 }
 
@@ -328,5 +350,48 @@ fn invisible_and_direction_characters_leave_an_imported_name() -> Result<()> {
     assert_eq!(file.learners[0].display_name, "neB");
     v["learners"][0]["display_name"] = "\u{2066}\u{feff}".into();
     assert_eq!(parse(v.to_string().as_bytes(), NOW).err().map(|e| e.code()), Some(ErrorCode::ImportCorrupt));
+    Ok(())
+}
+
+#[test]
+fn demo_records_travel_with_the_learner_and_old_files_without_them_still_import() -> Result<()> {
+    let mut l = learner(1);
+    l.demo_records.push(FileDemoRecord {
+        lesson_uuid: LESSONS[1].into(),
+        step_uuid: STEPS[3].into(),
+        predicted: Some("b".into()),
+        record: Some(r#"{"turns":{"kind":"count","value":3}}"#.into()),
+        updated_ms: BASE,
+    });
+    let text = file_of(vec![l])?;
+    let mut s = memory();
+    import(&mut s, text.as_bytes())?;
+    let id = s.learner_id_by_uuid(LEARNERS[1])?.ok_or(Error::NotFound("learner".into()))?;
+    let back = learner_file(&s, id, ReflectionScope::All)?;
+    assert_eq!(back.demo_records.len(), 1);
+    assert_eq!(back.demo_records[0].predicted.as_deref(), Some("b"));
+    assert_eq!(s.demo_records(id, LESSONS[1])?.len(), 1);
+    let before = s.dump()?;
+    import(&mut s, text.as_bytes())?;
+    assert_eq!(s.dump()?, before, "a second import changes nothing");
+
+    // A file written before demo records existed has no such field at all.
+    let mut old: serde_json::Value = serde_json::from_str(&small_file()?).map_err(|e| Error::invalid(e.to_string()))?;
+    for l in old["learners"].as_array_mut().into_iter().flatten() {
+        l.as_object_mut().map(|o| o.remove("demo_records"));
+    }
+    let old = old.to_string();
+    assert!(!old.contains("demo_records") && old.contains("reflections"));
+    assert_eq!(import(&mut memory(), old.as_bytes())?.learners_added, 1);
+
+    let mut hostile = learner(2);
+    hostile.demo_records.push(FileDemoRecord {
+        lesson_uuid: LESSONS[0].into(),
+        step_uuid: STEPS[0].into(),
+        predicted: None,
+        record: Some("[1, 2, 3]".into()),
+        updated_ms: BASE,
+    });
+    assert_eq!(code_of(import(&mut memory(), file_of(vec![hostile])?.as_bytes())), Some(ErrorCode::ImportCorrupt));
     Ok(())
 }

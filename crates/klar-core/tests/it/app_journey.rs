@@ -4,7 +4,7 @@
 use crate::support::T0;
 use klar_core::app::KlarApp;
 use klar_core::player::StepBody;
-use klar_core::progress::LessonState;
+use klar_core::progress::{Confidence, LessonState};
 use klar_core::settings::SettingsPatch;
 use klar_core::{ErrorCode, FixedClock};
 use std::path::Path;
@@ -49,7 +49,7 @@ fn journey_survives_a_restart_and_guests_leave_nothing() -> Result<(), Box<dyn s
         assert!(!multiple || options.len() > 1);
         let mut right = None;
         for o in options {
-            let v = app.answer(&lesson_uuid, &question_uuid, vec![o.id.clone()])?;
+            let v = app.answer(&lesson_uuid, &question_uuid, vec![o.id.clone()], Some(Confidence::Sure))?;
             assert_eq!(v.feedback.len(), 1, "each chosen option gets its own feedback");
             assert!(!v.feedback[0].html.is_empty());
             if v.correct {
@@ -60,7 +60,7 @@ fn journey_survives_a_restart_and_guests_leave_nothing() -> Result<(), Box<dyn s
         if right.is_none() {
             // A multiple-choice question: the UI would let the learner tick several.
             let all: Vec<String> = options.iter().map(|o| o.id.clone()).collect();
-            let _ = app.answer(&lesson_uuid, &question_uuid, all)?;
+            let _ = app.answer(&lesson_uuid, &question_uuid, all, None)?;
         }
         app.goto_step(&lesson_uuid, &lesson.steps[qi].uuid)?;
 
@@ -155,7 +155,7 @@ fn teacher_pages_summaries_and_the_glossary_exist_for_every_lesson() -> Result<(
             assert!(summary.topics.iter().all(|t| !t.name.starts_with("topic-")), "{loc}: topic names");
         }
         let terms = app.glossary_all()?;
-        assert_eq!(terms.len(), 30);
+        assert_eq!(terms.len(), 34);
         assert!(terms.iter().all(|t| !t.html.is_empty()));
     }
     Ok(())

@@ -7,7 +7,7 @@ use crate::support::{code, open, R, T0};
 use klar_core::storage::Storage;
 use klar_core::app::KlarApp;
 use klar_core::player::StepBody;
-use klar_core::progress::LessonState;
+use klar_core::progress::{Confidence, LessonState};
 use klar_core::transfer::{ExportScope, ImportSummary};
 use klar_core::classroom::{hash_secret, DeviceMode, IdleState, LearnerSecret, SecretKind};
 use klar_core::{Clock, Error, ErrorCode, FixedClock};
@@ -249,14 +249,14 @@ fn answer_question(
     }
     let mut first = None;
     for id in &ids {
-        let v = app.answer(lesson, &step.uuid, vec![id.clone()])?;
+        let v = app.answer(lesson, &step.uuid, vec![id.clone()], Some(Confidence::Think))?;
         first.get_or_insert(v.first_try_correct);
         if v.correct {
             return Ok(v.first_try_correct);
         }
     }
     if *multiple {
-        let v = app.answer(lesson, &step.uuid, ids.clone())?;
+        let v = app.answer(lesson, &step.uuid, ids.clone(), Some(Confidence::Think))?;
         first.get_or_insert(v.first_try_correct);
     }
     first.ok_or_else(|| "no options".into())

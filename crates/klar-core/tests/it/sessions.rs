@@ -5,6 +5,7 @@
 use crate::support::{code, open, R, T0};
 use klar_core::app::KlarApp;
 use klar_core::player::StepBody;
+use klar_core::progress::Confidence;
 use klar_core::settings::{SettingsPatch, TextSize};
 use klar_core::classroom::{DeviceMode, IdleState, LearnerSecret};
 use klar_core::{ErrorCode, FixedClock};
@@ -46,7 +47,7 @@ fn do_some_work(app: &mut KlarApp, reflection: &str) -> Result<String, Box<dyn s
     app.save_reflection(&first, &reflect.uuid, reflection)?;
     if let Some(q) = lesson.steps.iter().find(|s| matches!(s.body, StepBody::Quiz { .. })) {
         if let StepBody::Quiz { options, .. } = &q.body {
-            app.answer(&first, &q.uuid, vec![options[0].id.clone()])?;
+            app.answer(&first, &q.uuid, vec![options[0].id.clone()], Some(Confidence::Think))?;
         }
     }
     app.save_drawings("circle-square", "{\"secret\":\"GUEST-DRAWING-7731\"}")?;
@@ -251,5 +252,45 @@ fn a_guest_deleting_themself_ends_the_session_and_touches_no_learner() -> R {
     app.delete_learner(guest.id)?;
     assert!(app.bootstrap("en")?.current.is_none());
     assert_eq!(app.bootstrap("en")?.learners.len(), 1, "Ada is still there");
+    Ok(())
+}
+
+/// The lesson and step of the course's next-token demo.
+fn next_token_step(app: &mut KlarApp) -> Result<(String, String), Box<dyn std::error::Error>> {
+    for card in app.course_overview()? {
+        let Some(uuid) = card.uuid else { continue };
+        let view = app.open_lesson(&uuid)?;
+        if let Some(s) = view.steps.iter().find(|s| matches!(&s.body, StepBody::Demo { demo, .. } if demo == "next-token")) {
+            return Ok((uuid, s.uuid.clone()));
+        }
+    }
+    Err("no next-token demo in the course".into())
+}
+
+#[test]
+fn a_guests_demo_runs_never_reach_the_disk() -> R {
+    use klar_core::player::DemoValue;
+    let dir = tempfile::tempdir()?;
+    let clock = Arc::new(FixedClock::new(T0));
+    let mut app = library(dir.path(), &clock)?;
+    app.start_guest()?;
+    let (lesson, step) = next_token_step(&mut app)?;
+    app.demo_predict(&lesson, &step, "a")?;
+    let values = [
+        ("top_token".to_string(), DemoValue::Text("GUEST-TOKEN-5151".into())),
+        ("top_probability".to_string(), DemoValue::Percent(0.5)),
+    ];
+    let seen = app.demo_record(&lesson, &step, values.into_iter().collect())?;
+    assert_eq!(seen.predicted.as_deref(), Some("a"));
+    assert!(files_contain(dir.path(), b"GUEST-TOKEN-5151")?.is_empty(), "the guest's demo run is on disk");
+    let own = |app: &mut KlarApp| -> Result<bool, Box<dyn std::error::Error>> {
+        Ok(app.open_lesson(&lesson)?.steps.iter().any(
+            |s| matches!(&s.body, StepBody::Demo { demo_loop, .. } if demo_loop.record.contains_key("top_token")),
+        ))
+    };
+    assert!(own(&mut app)?, "the guest sees their own run");
+    app.sign_out()?;
+    app.start_guest()?;
+    assert!(!own(&mut app)?, "the next guest starts without it");
     Ok(())
 }

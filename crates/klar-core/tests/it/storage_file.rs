@@ -18,8 +18,8 @@ fn migrates_from_empty_and_keeps_everything_across_reopen() -> Result<(), Box<dy
         assert_eq!(s.schema_version()?, SCHEMA_VERSION);
         let l = s.create_learner("Mila", "fish", false)?;
         s.set_position(l.id, "lesson", "step-2")?;
-        s.record_answer(l.id, "lesson", "q1", &["a".into()], false)?;
-        s.record_answer(l.id, "lesson", "q1", &["b".into()], true)?;
+        s.record_answer(l.id, "lesson", "q1", &["a".into()], false, None)?;
+        s.record_answer(l.id, "lesson", "q1", &["b".into()], true, None)?;
         s.save_reflection(l.id, "lesson", "r1", "Ich würde prüfen, woher das kommt.")?;
         s.set_setting("locale", "de")?;
         l
@@ -137,6 +137,44 @@ fn a_file_from_before_the_classroom_migration_is_upgraded_with_everything_kept()
     assert_eq!((full.progress[0].completed_ms, full.progress[0].seconds_spent), (Some(20), 0));
     assert_eq!((full.reflections[0].body.as_str(), full.reflections[0].shared), ("old thought", false));
     assert!(s.admin_pin()?.is_none());
+    Ok(())
+}
+
+#[test]
+fn answers_from_before_klar_asked_how_sure_survive_the_upgrade_without_a_confidence() -> Result<(), Box<dyn std::error::Error>> {
+    use klar_core::progress::Confidence;
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("klar.sqlite");
+    {
+        let c = rusqlite::Connection::open(&path)?;
+        for sql in [
+            include_str!("../../src/storage/migrations/0001_initial.sql"),
+            include_str!("../../src/storage/migrations/0002_classroom.sql"),
+            include_str!("../../src/storage/migrations/0003_lab_drawings.sql"),
+            include_str!("../../src/storage/migrations/0004_sign_in_attempts.sql"),
+        ] {
+            c.execute_batch(sql)?;
+        }
+        c.pragma_update(None, "user_version", 4)?;
+        c.execute_batch(
+            "INSERT INTO learners (id, uuid, display_name, avatar, is_guest, created_ms, last_active_ms)
+                 VALUES (1, 'b1f6c1a2-0000-4000-8000-000000000001', 'Mila', 'fish', 0, 1, 2);
+             INSERT INTO quiz_answers (learner_id, lesson_uuid, question_uuid, first_choice, first_correct,
+                                       last_choice, last_correct, attempts, first_ms, last_ms)
+                 VALUES (1, 'lesson', 'q-old', '[\"a\"]', 0, '[\"b\"]', 1, 2, 10, 20);",
+        )?;
+    }
+    let mut s = Storage::open(&path, clock())?;
+    assert_eq!(s.schema_version()?, SCHEMA_VERSION);
+    let old = s.answer(1, "q-old")?.ok_or("the old answer is kept")?;
+    assert_eq!((old.first_correct, old.last_correct, old.attempts, old.first_confidence), (false, true, 2, None));
+    // A new try at the old question cannot add a confidence to its first answer after the fact.
+    assert_eq!(s.record_answer(1, "lesson", "q-old", &["b".into()], true, Some(Confidence::Sure))?.first_confidence, None);
+    assert_eq!(s.record_answer(1, "lesson", "q-new", &["a".into()], true, Some(Confidence::Guess))?.first_confidence, Some(Confidence::Guess));
+    // The column takes the three words only.
+    drop(s);
+    let c = rusqlite::Connection::open(&path)?;
+    assert!(c.execute("UPDATE quiz_answers SET first_confidence = 'very' WHERE question_uuid = 'q-new'", []).is_err());
     Ok(())
 }
 

@@ -2,6 +2,7 @@
 //! `injection::guess` and `privacy`, plain rules without a model) into exactly what one demo
 //! shows, so the shell only forwards and the UI only draws.
 
+pub mod agent;
 pub mod bias;
 pub mod claims;
 pub mod detector;

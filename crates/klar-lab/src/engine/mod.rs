@@ -14,7 +14,7 @@ pub use types::{
 
 use crate::error::{Error, Result};
 use crate::gguf::{GgufFile, METADATA_BUDGET};
-use crate::model::{KvCache, LlamaConfig, LlamaModel, Logits};
+use crate::model::{KvCache, Logits, Model, ModelInfo};
 use crate::system;
 use crate::tokenizer::Tokenizer;
 use pace::Pace;
@@ -63,7 +63,9 @@ fn ensure_memory(needed: u64, available: Option<u64>) -> Result<()> {
 /// the cache is reused whenever a new prompt starts with tokens already processed.
 pub struct Engine {
     path: PathBuf,
-    model: LlamaModel,
+    model: Model,
+    /// What the model tells about itself (architecture, sizes).
+    info: ModelInfo,
     tokenizer: Tokenizer,
     pool: std::sync::Arc<rayon::ThreadPool>,
     threads: usize,
@@ -84,14 +86,14 @@ impl std::fmt::Debug for Engine {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Engine")
             .field("path", &self.path)
-            .field("config", &self.model.cfg)
+            .field("model", &self.info)
             .field("threads", &self.threads)
             .finish_non_exhaustive()
     }
 }
 
 impl Engine {
-    /// Loads a llama-architecture GGUF file after checking its header and the free memory.
+    /// Loads a llama or Gemma 3 GGUF file after checking its header and the free memory.
     pub fn load(path: &Path, options: &EngineOptions) -> Result<Engine> {
         let stopwatch = MonotonicStopwatch::default();
         // Before the header is read: the weights will take up to the file's size, and the
@@ -101,9 +103,10 @@ impl Engine {
             ensure_memory(meta.len().saturating_add(header), system::available_memory())?;
         }
         let mut g = GgufFile::open(path)?;
-        let cfg = LlamaConfig::from_gguf(&g)?;
+        let cfg = Model::config(&g)?;
+        let info = cfg.info();
         let tokenizer = Tokenizer::from_gguf(&mut g)?;
-        if tokenizer.vocab_size() != cfg.vocab {
+        if tokenizer.vocab_size() != info.vocab {
             return Err(Error::BadGguf {
                 path: path.to_path_buf(),
                 reason: "vocabulary size disagrees with the model".into(),
@@ -112,10 +115,10 @@ impl Engine {
         let context = options
             .max_context
             .unwrap_or(4096)
-            .min(cfg.n_ctx)
+            .min(info.n_ctx)
             .max(1);
-        let kv_bytes = (2 * cfg.n_layer * cfg.kv_dim() * 4 * context) as u64;
-        let needed = LlamaModel::weight_bytes(&g) + kv_bytes + (64 << 20);
+        let kv_bytes = (2 * info.n_layer * cfg.kv_dim() * 4 * context) as u64;
+        let needed = Model::weight_bytes(&g) + kv_bytes + (64 << 20);
         ensure_memory(needed, system::available_memory())?;
         let threads = match options.threads {
             0 => std::thread::available_parallelism()
@@ -129,11 +132,12 @@ impl Engine {
             .thread_name(|i| format!("klar-lab-{i}"))
             .build()
             .map_err(|e| Error::Compute(format!("cannot start worker threads: {e}")))?;
-        let model = LlamaModel::load(&g, cfg)?;
+        let model = Model::load(&g, cfg)?;
         let cache = model.new_cache();
         Ok(Engine {
             path: path.to_path_buf(),
             model,
+            info,
             tokenizer,
             pool: std::sync::Arc::new(pool),
             threads,
@@ -156,8 +160,9 @@ impl Engine {
     pub fn path(&self) -> &Path {
         &self.path
     }
-    pub fn config(&self) -> &LlamaConfig {
-        &self.model.cfg
+    /// The model's architecture and sizes.
+    pub fn config(&self) -> &ModelInfo {
+        &self.info
     }
     pub fn tokenizer(&self) -> &Tokenizer {
         &self.tokenizer
@@ -238,7 +243,7 @@ impl Engine {
             return Err(Error::InvalidInput("the prompt is empty".into()));
         }
         self.check_context(ids.len())?;
-        let kv_dim = self.model.cfg.kv_dim();
+        let kv_dim = self.model.kv_dim();
         if let Some((memo_ids, logits)) = &self.prefill_memo {
             if memo_ids.as_slice() == ids && self.cached.starts_with(ids) {
                 let logits = logits.clone();

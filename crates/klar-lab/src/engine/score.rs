@@ -88,7 +88,7 @@ impl Engine {
         }
         self.check_context(ids.len())?;
         self.reset();
-        let vocab = self.model.cfg.vocab;
+        let vocab = self.info.vocab;
         let mut logprobs = Vec::with_capacity(ids.len() - 1);
         // Chunks keep the logits buffer small on long texts and a Stop quick; the cache
         // carries the context.

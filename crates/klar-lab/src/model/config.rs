@@ -1,7 +1,75 @@
-//! The model's hyper-parameters, read and checked from the `llama.*` metadata of a GGUF file.
+//! The model's hyper-parameters, read and checked from a GGUF file's metadata: which
+//! architecture it is, then the `llama.*` keys here (the `gemma3.*` keys in `gemma_config`).
 
 use crate::error::{Error, Result};
 use crate::gguf::{GgufFile, Value};
+use serde::Serialize;
+
+/// The transformer families this engine runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Architecture {
+    Llama,
+    Gemma3,
+}
+
+impl Architecture {
+    /// Reads `general.architecture`; any other family is refused with a clear message.
+    pub fn from_gguf(g: &GgufFile) -> Result<Self> {
+        match g.get("general.architecture").and_then(Value::as_str) {
+            Some("llama") => Ok(Architecture::Llama),
+            Some("gemma3") => Ok(Architecture::Gemma3),
+            Some(other) => Err(Error::Unsupported {
+                path: g.path.clone(),
+                reason: format!(
+                    "architecture '{other}' (this engine runs llama and gemma3 models only)"
+                ),
+            }),
+            None => Err(Error::BadGguf {
+                path: g.path.clone(),
+                reason: "general.architecture is missing".into(),
+            }),
+        }
+    }
+
+    /// The name GGUF files use for it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Architecture::Llama => "llama",
+            Architecture::Gemma3 => "gemma3",
+        }
+    }
+}
+
+/// What any loaded model tells about itself, whatever its architecture.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ModelInfo {
+    /// "llama" or "gemma3".
+    pub architecture: &'static str,
+    pub n_layer: usize,
+    pub n_embd: usize,
+    pub n_head: usize,
+    pub n_head_kv: usize,
+    pub head_dim: usize,
+    /// Context length the model was trained for.
+    pub n_ctx: usize,
+    pub vocab: usize,
+}
+
+/// Reads a whole-number key within `1..=max`, with the file's name in every refusal.
+pub(super) fn int_key(g: &GgufFile, k: &str, max: u64) -> Result<usize> {
+    match g.get(k).and_then(Value::as_u64) {
+        Some(v) if v >= 1 && v <= max => Ok(v as usize),
+        Some(v) => Err(bad_gguf(g, format!("{k} = {v} is out of range"))),
+        None => Err(bad_gguf(g, format!("{k} is missing"))),
+    }
+}
+
+pub(super) fn bad_gguf(g: &GgufFile, reason: String) -> Error {
+    Error::BadGguf {
+        path: g.path.clone(),
+        reason,
+    }
+}
 
 /// The hyper-parameters read from `llama.*` metadata.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,29 +88,11 @@ pub struct LlamaConfig {
 
 impl LlamaConfig {
     pub fn from_gguf(g: &GgufFile) -> Result<Self> {
-        let bad = |reason: String| Error::BadGguf {
-            path: g.path.clone(),
-            reason,
-        };
-        match g.get("general.architecture").and_then(Value::as_str) {
-            Some("llama") => {}
-            Some(other) => {
-                return Err(Error::Unsupported {
-                    path: g.path.clone(),
-                    reason: format!(
-                        "architecture '{other}' (this engine runs llama-architecture models only)"
-                    ),
-                })
-            }
-            None => return Err(bad("general.architecture is missing".into())),
+        let bad = |reason: String| bad_gguf(g, reason);
+        if Architecture::from_gguf(g)? != Architecture::Llama {
+            return Err(bad("general.architecture is not llama".into()));
         }
-        let int = |k: &str, max: u64| -> Result<usize> {
-            match g.get(k).and_then(Value::as_u64) {
-                Some(v) if v >= 1 && v <= max => Ok(v as usize),
-                Some(v) => Err(bad(format!("{k} = {v} is out of range"))),
-                None => Err(bad(format!("{k} is missing"))),
-            }
-        };
+        let int = |k: &str, max: u64| int_key(g, k, max);
         let n_embd = int("llama.embedding_length", 1 << 16)?;
         let n_head = int("llama.attention.head_count", 1024)?;
         let n_head_kv = match g.get("llama.attention.head_count_kv") {
@@ -89,5 +139,18 @@ impl LlamaConfig {
 
     pub fn kv_dim(&self) -> usize {
         self.n_head_kv * self.head_dim
+    }
+
+    pub fn info(&self) -> ModelInfo {
+        ModelInfo {
+            architecture: Architecture::Llama.name(),
+            n_layer: self.n_layer,
+            n_embd: self.n_embd,
+            n_head: self.n_head,
+            n_head_kv: self.n_head_kv,
+            head_dim: self.head_dim,
+            n_ctx: self.n_ctx,
+            vocab: self.vocab,
+        }
     }
 }

@@ -1,7 +1,6 @@
 //! The forward pass: embeddings, then per layer RMS norm, rotary positions, grouped-query
 //! attention over the KV cache and the SwiGLU feed-forward, then the logits asked for.
 
-use super::config::LlamaConfig;
 use super::matrix::matvec_many;
 use super::{min_len, KvCache, LlamaModel, Logits};
 use crate::error::{Error, Result};
@@ -28,7 +27,7 @@ impl LlamaModel {
             }
             self.token_embd.row(tok as usize, &mut x[i * d..(i + 1) * d])?;
         }
-        let rope = rope_table(cfg, pos0, t);
+        let rope = rope_table(cfg.rope_theta, hd, pos0, t);
         let nb = d / QK;
         let mut xn = vec![0f32; t * d];
         let mut xq = vec![Q8Block::default(); t * nb.max(cfg.n_ff / QK)];
@@ -62,7 +61,14 @@ impl LlamaModel {
             apply_rope(&mut k, cfg.n_head_kv, hd, &rope);
             cache.k[li].extend_from_slice(&k);
             cache.v[li].extend_from_slice(&v);
-            attention(cfg, isa, &q, (&cache.k[li], &cache.v[li]), pos0, t, &mut att);
+            let shape = AttnShape {
+                n_head: cfg.n_head,
+                n_head_kv: cfg.n_head_kv,
+                head_dim: hd,
+                scale: 1.0 / (hd as f32).sqrt(),
+                window: None,
+            };
+            attention(&shape, isa, &q, (&cache.k[li], &cache.v[li]), pos0, t, &mut att);
             quant(&att, d, &mut xq);
             l.wo.matmul(isa, &att, &xq, t, &mut o)?;
             x.iter_mut().zip(&o).for_each(|(a, b)| *a += b);
@@ -101,7 +107,7 @@ impl LlamaModel {
     }
 }
 
-fn rms_norm(x: &[f32], w: &[f32], eps: f32, out: &mut [f32]) {
+pub(super) fn rms_norm(x: &[f32], w: &[f32], eps: f32, out: &mut [f32]) {
     let d = w.len();
     for (xs, os) in x.chunks_exact(d).zip(out.chunks_exact_mut(d)) {
         let ss: f64 = xs.iter().map(|&v| (v as f64) * (v as f64)).sum();
@@ -112,13 +118,13 @@ fn rms_norm(x: &[f32], w: &[f32], eps: f32, out: &mut [f32]) {
     }
 }
 
-/// cos/sin for each of `t` positions from `pos0` and each rotated pair.
-fn rope_table(cfg: &LlamaConfig, pos0: usize, t: usize) -> Vec<(f32, f32)> {
-    let half = cfg.head_dim / 2;
+/// cos/sin for each of `t` positions from `pos0` and each rotated pair, for RoPE base `base`.
+pub(super) fn rope_table(base: f32, head_dim: usize, pos0: usize, t: usize) -> Vec<(f32, f32)> {
+    let half = head_dim / 2;
     let mut table = Vec::with_capacity(t * half);
     for p in pos0..pos0 + t {
         for i in 0..half {
-            let freq = (cfg.rope_theta as f64).powf(-2.0 * i as f64 / cfg.head_dim as f64);
+            let freq = (base as f64).powf(-2.0 * i as f64 / head_dim as f64);
             let a = p as f64 * freq;
             table.push((a.cos() as f32, a.sin() as f32));
         }
@@ -137,6 +143,23 @@ fn apply_rope(x: &mut [f32], n_heads: usize, hd: usize, table: &[(f32, f32)]) {
                 let (a, b) = (pair[0], pair[1]);
                 pair[0] = a * c - b * s;
                 pair[1] = a * s + b * c;
+            }
+        }
+    }
+}
+
+/// Rotates the pairs (x[i], x[i + head_dim/2]) ("NEOX" layout, used by Gemma files).
+pub(super) fn apply_rope_neox(x: &mut [f32], n_heads: usize, hd: usize, table: &[(f32, f32)]) {
+    let half = hd / 2;
+    let row = n_heads * hd;
+    for (tt, xs) in x.chunks_exact_mut(row).enumerate() {
+        let cs = &table[tt * half..(tt + 1) * half];
+        for head in xs.chunks_exact_mut(hd) {
+            let (lo, hi) = head.split_at_mut(half);
+            for ((a, b), &(c, s)) in lo.iter_mut().zip(hi.iter_mut()).zip(cs) {
+                let (x0, x1) = (*a, *b);
+                *a = x0 * c - x1 * s;
+                *b = x0 * s + x1 * c;
             }
         }
     }
@@ -169,6 +192,8 @@ struct HeadJob<'a> {
     vc: &'a [f32],
     offset: usize,
     stride: usize,
+    /// Keys at positions `first..n` are seen.
+    first: usize,
     n: usize,
     scale: f32,
 }
@@ -176,7 +201,7 @@ struct HeadJob<'a> {
 #[inline(always)]
 fn attend(j: &HeadJob, o: &mut [f32]) {
     let hd = j.q.len();
-    let mut scores: Vec<f32> = (0..j.n)
+    let mut scores: Vec<f32> = (j.first..j.n)
         .map(|p| dot_f32(j.q, &j.kc[p * j.stride + j.offset..][..hd]) * j.scale)
         .collect();
     let max = scores.iter().fold(f32::NEG_INFINITY, |m, &s| m.max(s));
@@ -187,7 +212,7 @@ fn attend(j: &HeadJob, o: &mut [f32]) {
     }
     let inv = 1.0 / sum;
     o.iter_mut().for_each(|x| *x = 0.0);
-    for (p, &w) in scores.iter().enumerate() {
+    for (p, &w) in (j.first..j.n).zip(&scores) {
         let vp = &j.vc[p * j.stride + j.offset..][..hd];
         let w = w * inv;
         o.iter_mut().zip(vp).for_each(|(a, b)| *a += w * b);
@@ -204,9 +229,19 @@ unsafe fn attend_avx2(j: &HeadJob, o: &mut [f32]) {
     attend(j, o)
 }
 
+/// The attention of one layer: heads, their size, the query scale and, for a sliding-window
+/// layer, how many positions (the query's own included) a query sees.
+pub(super) struct AttnShape {
+    pub n_head: usize,
+    pub n_head_kv: usize,
+    pub head_dim: usize,
+    pub scale: f32,
+    pub window: Option<usize>,
+}
+
 /// Causal multi-head attention with grouped key/value heads, one (token, head) per task.
-fn attention(
-    cfg: &LlamaConfig,
+pub(super) fn attention(
+    shape: &AttnShape,
     isa: Isa,
     q: &[f32],
     (kc, vc): (&[f32], &[f32]),
@@ -214,18 +249,21 @@ fn attention(
     t: usize,
     out: &mut [f32],
 ) {
-    let (hd, nh, kvd) = (cfg.head_dim, cfg.n_head, cfg.kv_dim());
-    let group = nh / cfg.n_head_kv;
-    let scale = 1.0 / (hd as f32).sqrt();
+    let (hd, nh) = (shape.head_dim, shape.n_head);
+    let kvd = shape.n_head_kv * hd;
+    let group = nh / shape.n_head_kv;
+    let scale = shape.scale;
     let work = |idx: usize, o: &mut [f32]| {
         let (tt, h) = (idx / nh, idx % nh);
+        let n = pos0 + tt + 1;
         let head = HeadJob {
             q: &q[tt * nh * hd + h * hd..][..hd],
             kc,
             vc,
             offset: (h / group) * hd,
             stride: kvd,
-            n: pos0 + tt + 1,
+            first: shape.window.map_or(0, |w| n.saturating_sub(w)),
+            n,
             scale,
         };
         match isa {
@@ -247,5 +285,50 @@ fn attention(
             .chunks_mut(hd)
             .enumerate()
             .for_each(|(i, o)| work(i, o));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn numbers(n: usize, seed: u32) -> Vec<f32> {
+        (0..n).map(|i| (((i as u32).wrapping_mul(2_654_435_761) ^ seed) % 1000) as f32 / 500.0 - 1.0).collect()
+    }
+
+    #[test]
+    fn a_sliding_window_sees_only_the_last_positions() {
+        let (hd, n_pos, w) = (8, 10, 3);
+        let shape = |window| AttnShape { n_head: 2, n_head_kv: 1, head_dim: hd, scale: 0.3, window };
+        let (kc, vc) = (numbers(n_pos * hd, 1), numbers(n_pos * hd, 2));
+        let q = numbers(2 * hd, 3);
+        // The last query (position 9) through a window of 3 …
+        let mut windowed = vec![0f32; 2 * hd];
+        attention(&shape(Some(w)), Isa::Scalar, &q, (&kc, &vc), n_pos - 1, 1, &mut windowed);
+        // … equals full attention over positions 7, 8, 9 alone.
+        let mut alone = vec![0f32; 2 * hd];
+        let tail = (n_pos - w) * hd;
+        attention(&shape(None), Isa::Scalar, &q, (&kc[tail..], &vc[tail..]), w - 1, 1, &mut alone);
+        for (a, b) in windowed.iter().zip(&alone) {
+            assert!((a - b).abs() < 1e-6, "{windowed:?} vs {alone:?}");
+        }
+        let mut full = vec![0f32; 2 * hd];
+        attention(&shape(None), Isa::Scalar, &q, (&kc, &vc), n_pos - 1, 1, &mut full);
+        assert!(full.iter().zip(&windowed).any(|(a, b)| (a - b).abs() > 1e-3));
+    }
+
+    #[test]
+    fn neox_rope_rotates_halves_and_keeps_length() {
+        let hd = 8;
+        let table = rope_table(10_000.0, hd, 5, 1);
+        let mut x = numbers(hd, 7);
+        let before = x.clone();
+        apply_rope_neox(&mut x, 1, hd, &table);
+        for i in 0..hd / 2 {
+            let (c, s) = table[i];
+            let (a, b) = (before[i], before[i + hd / 2]);
+            assert!((x[i] - (a * c - b * s)).abs() < 1e-6);
+            assert!((x[i + hd / 2] - (a * s + b * c)).abs() < 1e-6);
+        }
     }
 }

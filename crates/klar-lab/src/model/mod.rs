@@ -1,13 +1,19 @@
-//! The llama-architecture transformer: weights loaded from GGUF, a batched forward pass and its KV cache.
-//! Q4_1/Q8_0 weights run on our own kernels; other quantizations go through candle's QMatMul.
-//! This file loads the weights and holds the cache; `config` reads the hyper-parameters, `matrix`
-//! multiplies weight matrices and `forward` runs tokens through the layers.
+//! The transformers this engine runs: llama (SmolLM2) and Gemma 3, with weights loaded from GGUF,
+//! a batched forward pass and the KV cache they share. Q4_1/Q8_0 weights run on our own kernels;
+//! other quantizations go through candle's QMatMul. This file loads the llama weights, holds the
+//! cache and [`Model`], which dispatches to the right family; `config`/`gemma_config` read the
+//! hyper-parameters, `matrix` multiplies weight matrices, `forward` runs tokens through llama's
+//! layers (and holds the pieces Gemma shares), `gemma` is Gemma 3.
 
 mod config;
 mod forward;
+mod gemma;
+mod gemma_config;
 mod matrix;
 
-pub use config::LlamaConfig;
+pub use config::{Architecture, LlamaConfig, ModelInfo};
+pub use gemma::GemmaModel;
+pub use gemma_config::GemmaConfig;
 pub use matrix::Matrix;
 
 use crate::error::{Error, Result};
@@ -60,6 +66,13 @@ pub struct KvCache {
 }
 
 impl KvCache {
+    fn with_layers(n_layer: usize) -> Self {
+        KvCache {
+            k: vec![Vec::new(); n_layer],
+            v: vec![Vec::new(); n_layer],
+            len: 0,
+        }
+    }
     /// Number of positions held.
     pub fn len(&self) -> usize {
         self.len
@@ -125,11 +138,6 @@ fn load_vector(g: &GgufFile, file: &mut std::fs::File, name: &str, n: usize) -> 
 }
 
 impl LlamaModel {
-    /// Bytes of tensor data `load` will keep in memory.
-    pub fn weight_bytes(g: &GgufFile) -> u64 {
-        g.tensors.iter().map(|t| t.n_bytes as u64).sum()
-    }
-
     pub fn load(g: &GgufFile, cfg: LlamaConfig) -> Result<Self> {
         let mut file = std::fs::File::open(&g.path).map_err(|source| Error::Io {
             path: g.path.clone(),
@@ -199,11 +207,90 @@ impl LlamaModel {
     }
 
     pub fn new_cache(&self) -> KvCache {
-        KvCache {
-            k: vec![Vec::new(); self.cfg.n_layer],
-            v: vec![Vec::new(); self.cfg.n_layer],
-            len: 0,
+        KvCache::with_layers(self.cfg.n_layer)
+    }
+}
+
+/// A loaded model of either family.
+pub enum Model {
+    Llama(LlamaModel),
+    Gemma(GemmaModel),
+}
+
+impl Model {
+    /// Reads the hyper-parameters of the file's architecture (refusing any other).
+    pub fn config(g: &GgufFile) -> Result<ModelConfig> {
+        Ok(match Architecture::from_gguf(g)? {
+            Architecture::Llama => ModelConfig::Llama(LlamaConfig::from_gguf(g)?),
+            Architecture::Gemma3 => ModelConfig::Gemma(GemmaConfig::from_gguf(g)?),
+        })
+    }
+
+    /// Bytes of tensor data `load` will keep in memory.
+    pub fn weight_bytes(g: &GgufFile) -> u64 {
+        g.tensors.iter().map(|t| t.n_bytes as u64).sum()
+    }
+
+    pub fn load(g: &GgufFile, cfg: ModelConfig) -> Result<Self> {
+        Ok(match cfg {
+            ModelConfig::Llama(c) => Model::Llama(LlamaModel::load(g, c)?),
+            ModelConfig::Gemma(c) => Model::Gemma(GemmaModel::load(g, c)?),
+        })
+    }
+
+    pub fn info(&self) -> ModelInfo {
+        match self {
+            Model::Llama(m) => m.cfg.info(),
+            Model::Gemma(m) => m.cfg.info(),
         }
     }
 
+    pub fn isa(&self) -> Isa {
+        match self {
+            Model::Llama(m) => m.isa(),
+            Model::Gemma(m) => m.isa(),
+        }
+    }
+
+    pub fn new_cache(&self) -> KvCache {
+        KvCache::with_layers(self.info().n_layer)
+    }
+
+    /// Floats of keys (or values) per position and layer.
+    pub fn kv_dim(&self) -> usize {
+        match self {
+            Model::Llama(m) => m.cfg.kv_dim(),
+            Model::Gemma(m) => m.cfg.kv_dim(),
+        }
+    }
+
+    pub fn forward(&self, tokens: &[u32], cache: &mut KvCache, want: Logits) -> Result<Vec<f32>> {
+        match self {
+            Model::Llama(m) => m.forward(tokens, cache, want),
+            Model::Gemma(m) => m.forward(tokens, cache, want),
+        }
+    }
+}
+
+/// The hyper-parameters of either family, read before the weights are loaded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ModelConfig {
+    Llama(LlamaConfig),
+    Gemma(GemmaConfig),
+}
+
+impl ModelConfig {
+    pub fn info(&self) -> ModelInfo {
+        match self {
+            ModelConfig::Llama(c) => c.info(),
+            ModelConfig::Gemma(c) => c.info(),
+        }
+    }
+
+    pub fn kv_dim(&self) -> usize {
+        match self {
+            ModelConfig::Llama(c) => c.kv_dim(),
+            ModelConfig::Gemma(c) => c.kv_dim(),
+        }
+    }
 }

@@ -1,6 +1,7 @@
 //! The demos' logic on the real SmolLM2-135M file, through the same Workbench the app's lab
 //! worker uses: deterministic with fixed seeds, and each demo shows what it claims to show.
 
+use klar_lab::demos::claims;
 use klar_lab::demos::detector::Verdict;
 use klar_lab::demos::tokens::LabeledText;
 use klar_lab::workbench::{GenerationSettings, InjectionReply, LabEvent, Workbench};
@@ -239,6 +240,41 @@ fn hallucination_answer_is_cut_into_claims() -> TestResult {
     for c in &a.claims {
         assert!(a.text.contains(c.as_str()), "claim {c:?} is a piece of the answer");
     }
+    Ok(())
+}
+
+/// The facts of the lesson's real case, read from the lesson preset the app uses.
+fn lesson_card() -> Result<(String, Vec<claims::CardFact>), Box<dyn std::error::Error>> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lessons");
+    let course = klar_core::course::load_course(&root).course;
+    let preset = course.presets.get("hallucination").and_then(|p| p.get("first-long-drive")).ok_or("no preset first-long-drive")?;
+    let question = preset.get("question").and_then(|q| q.as_str()).ok_or("no question")?.to_string();
+    let facts = serde_json::from_value(serde_json::to_value(preset.get("facts").ok_or("no facts")?)?)?;
+    Ok((question, facts))
+}
+
+#[test]
+fn the_real_case_gives_claims_the_card_can_settle() -> TestResult {
+    let (question, facts) = lesson_card()?;
+    let mut wb = bench()?;
+    let no = AtomicBool::new(false);
+    let mut settled = 0;
+    let mut all = Vec::new();
+    // Three seeds, as three learners asking: the card must have something to find in them.
+    for seed in [42, 7, 1234] {
+        let a = wb.ask_for_claims(&question, &settings(0.7, seed, 150), &no, &mut quiet())?;
+        let marks = vec![claims::ClaimMark::NotInSource; a.claims.len()];
+        let checks = claims::check_facts(&a.claims, &marks, &facts);
+        assert_eq!(checks, claims::check_facts(&a.claims, &marks, &facts), "the check is a plain comparison: the same every time");
+        for c in &checks {
+            assert!(a.text.contains(c.claim.as_str()));
+            assert_eq!(c.fact.is_some(), c.expected != claims::ClaimMark::NotInSource, "a decided claim names its fact");
+            all.push(format!("{:?} {:?}: {}", c.expected, c.fact, c.claim));
+        }
+        settled += checks.iter().filter(|c| c.expected != claims::ClaimMark::NotInSource).count();
+    }
+    println!("{}", all.join("\n"));
+    assert!(settled > 0, "no claim touches the card: {all:#?}");
     Ok(())
 }
 

@@ -3,9 +3,11 @@
 //! `tests/data/`). Only `tests/hostile_gguf.rs` is its own binary: it installs a counting global
 //! allocator, which would count the other tests' memory too.
 
+mod agent;
 mod bad_input;
 mod classifier;
 mod demos;
+mod gemma_reference;
 mod privacy;
 mod reference;
 mod support;

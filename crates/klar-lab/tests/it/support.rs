@@ -14,6 +14,7 @@ pub enum Kv {
     Str(String),
     StrArray(Vec<String>),
     I32Array(Vec<i32>),
+    F32Array(Vec<f32>),
     U8Array(Vec<u8>),
     /// That many empty strings (written without building them first).
     EmptyStrArray(u64),
@@ -94,6 +95,14 @@ impl GgufWriter {
                 Kv::I32Array(a) => {
                     out.extend_from_slice(&9u32.to_le_bytes());
                     out.extend_from_slice(&5u32.to_le_bytes());
+                    out.extend_from_slice(&(a.len() as u64).to_le_bytes());
+                    for x in a {
+                        out.extend_from_slice(&x.to_le_bytes());
+                    }
+                }
+                Kv::F32Array(a) => {
+                    out.extend_from_slice(&9u32.to_le_bytes());
+                    out.extend_from_slice(&6u32.to_le_bytes());
                     out.extend_from_slice(&(a.len() as u64).to_le_bytes());
                     for x in a {
                         out.extend_from_slice(&x.to_le_bytes());

@@ -24,7 +24,7 @@ describe('HallucinationCheck', () => {
     ipc.labClaimsCheck.mockImplementation(async (claims: string[], marks: ClaimMark[]): Promise<ClaimCheck[]> =>
       claims.map((claim, i) => {
         const expected: ClaimMark = claim.includes('not know') ? 'supported' : 'contradicted';
-        return { claim, expected, correct: expected === 'supported' ? marks[i] === 'supported' : marks[i] !== 'supported' };
+        return { claim, expected, correct: expected === 'supported' ? marks[i] === 'supported' : marks[i] !== 'supported', fact: null };
       }),
     );
   });
@@ -50,7 +50,7 @@ describe('HallucinationCheck', () => {
     await fireEvent.click(check);
 
     const verdicts = await screen.findAllByTestId('hal-verdict');
-    expect(ipc.labClaimsCheck).toHaveBeenCalledWith(CLAIMS, ['not_in_source', 'not_in_source']);
+    expect(ipc.labClaimsCheck).toHaveBeenCalledWith(CLAIMS, ['not_in_source', 'not_in_source'], null);
     expect(verdicts[0].dataset.correct).toBe('true');
     expect(verdicts[0].textContent).toContain('invented it');
     expect(verdicts[1].dataset.correct).toBe('false');
@@ -81,5 +81,38 @@ describe('HallucinationCheck', () => {
     expect(screen.getByTestId('hal-seed').textContent).toContain(`Seed ${seeds[1]}`);
     expect(screen.getAllByTestId('hal-claim')).toHaveLength(1);
     expect(screen.getByTestId('hal-earlier').textContent).toContain(CLAIMS[0]);
+  });
+
+  it('with a card of real facts: the learner tags every claim before any check, then sees their tag next to the card’s', async () => {
+    const claims = ['Bertha Benz drove to Berlin in 1888.', 'She loved music.'];
+    ipc.labClaimsAsk.mockResolvedValue({ text: claims.join(' '), claims });
+    ipc.labClaimsCheck.mockResolvedValue([
+      { claim: claims[0], expected: 'contradicted', correct: false, fact: 'route' },
+      { claim: claims[1], expected: 'not_in_source', correct: true, fact: null },
+    ]);
+    const onrecord = vi.fn();
+    const facts = [
+      { id: 'route', about: ['drove to'], agrees: ['pforzheim'], conflicts: ['berlin'], card: { en: 'She drove from Mannheim to Pforzheim.' } },
+    ];
+    render(HallucinationCheck, { settings: { question: 'Bertha Benz?', facts }, onrecord });
+    expect(screen.getByTestId('hal-card').textContent).toContain('She drove from Mannheim to Pforzheim.');
+
+    await fireEvent.click(screen.getByTestId('hal-ask'));
+    const items = await screen.findAllByTestId('hal-claim');
+    expect(screen.queryByTestId('hal-verdict')).toBeNull();
+    expect((screen.getByTestId('hal-check') as HTMLButtonElement).disabled).toBe(true);
+    await fireEvent.click(within(items[0]).getByTestId('hal-mark-not-in-source'));
+    await fireEvent.click(within(items[1]).getByTestId('hal-mark-not-in-source'));
+    await fireEvent.click(screen.getByTestId('hal-check'));
+
+    const verdicts = await screen.findAllByTestId('hal-verdict');
+    expect(ipc.labClaimsCheck).toHaveBeenCalledWith(claims, ['not_in_source', 'not_in_source'], [
+      { id: 'route', about: ['drove to'], agrees: ['pforzheim'], conflicts: ['berlin'] },
+    ]);
+    expect(verdicts[0].textContent).toContain('Your mark: Not in the source card.');
+    expect(verdicts[0].textContent).toContain('The card: Contradicted by the source card.');
+    expect(within(verdicts[0]).getByTestId('hal-fact').textContent).toBe('She drove from Mannheim to Pforzheim.');
+    expect(verdicts[1].textContent).toContain('The card says nothing about this');
+    expect(onrecord).toHaveBeenCalledWith({ claims: { kind: 'count', value: 2 }, tags_right: { kind: 'count', value: 1 } });
   });
 });

@@ -21,14 +21,21 @@ export interface LocaleChoice {
 
 let translator = $state(new Translator(sources, 'en'));
 let tag = $state('en');
+let code = $state('en');
 
 /** Switches every string, `<html lang dir>` and Intl formatting to `choice`. */
 export function setLocale(choice: LocaleChoice): void {
   const rtl = choice.dir === 'rtl';
   translator = new Translator(sources, choice.code, rtl, (code) => (code === choice.code ? choice.intl_tag : code));
   tag = choice.intl_tag;
+  code = choice.code;
   document.documentElement.lang = choice.tag;
   document.documentElement.dir = rtl ? 'rtl' : 'ltr';
+}
+
+/** The chosen locale's code as Klar names it ("de-x-ls"), for content kept per locale. */
+export function localeCode(): string {
+  return code;
 }
 
 /** The BCP 47 tag for Intl formatting. */

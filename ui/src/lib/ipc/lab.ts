@@ -2,7 +2,9 @@
 // `labStop` cancels the running one within a token. Texts the model writes are plain text, never HTML.
 import { Channel } from '@tauri-apps/api/core';
 import { call } from './call';
+import type { AgentReport } from './bindings/AgentReport';
 import type { BiasRow } from './bindings/BiasRow';
+import type { CardFact } from './bindings/CardFact';
 import type { ClaimCheck } from './bindings/ClaimCheck';
 import type { ClaimMark } from './bindings/ClaimMark';
 import type { ClaimsAnswer } from './bindings/ClaimsAnswer';
@@ -49,14 +51,18 @@ export const labTokenize = (texts: LabeledText[], on: OnLabEvent) =>
 export const labBiasProbe = (prompts: string[], continuations: string[], on: OnLabEvent) =>
   call<BiasRow[]>('lab_bias_probe', { prompts, continuations, onEvent: channel(on) });
 
+export const labAgentRank = (task: string, page: string, hidden: string, on: OnLabEvent) =>
+  call<AgentReport>('lab_agent_rank', { task, page, hidden, onEvent: channel(on) });
+
 export const labDetectorScore = (text: string, on: OnLabEvent) =>
   call<DetectorReport>('lab_detector_score', { text, onEvent: channel(on) });
 
 export const labClaimsAsk = (question: string, settings: GenerationSettings, on: OnLabEvent) =>
   call<ClaimsAnswer>('lab_claims_ask', { question, settings, onEvent: channel(on) });
 
-export const labClaimsCheck = (claims: string[], marks: ClaimMark[]) =>
-  call<ClaimCheck[]>('lab_claims_check', { claims, marks });
+/** `facts`: the source card's listed facts (a real case); without them the card says the subject was invented. */
+export const labClaimsCheck = (claims: string[], marks: ClaimMark[], facts: CardFact[] | null = null) =>
+  call<ClaimCheck[]>('lab_claims_check', { claims, marks, facts });
 
 export const labInjectionSend = (level: number, message: string, settings: GenerationSettings, on: OnLabEvent) =>
   call<InjectionReply>('lab_injection_send', { level, message, settings, onEvent: channel(on) });

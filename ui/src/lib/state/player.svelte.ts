@@ -1,11 +1,12 @@
 // The course map and the lesson player: the lesson open, its step, moving between steps, finishing.
-// The cached lesson is written here only (`applyAnswer`, `applyReflection`), so coming back to a
+// The cached lesson is written here only (`applyAnswer`, `applyReflection`, `applyDemoLoop`), so coming back to a
 // step shows what Rust saved.
 import { t } from '../i18n/index.svelte';
 import { clampStep } from '../course';
 import { courseOverview } from '../ipc/course';
 import { lessonComplete, lessonGoto, lessonOpen } from '../ipc/player';
 import type { AnswerView } from '../ipc/bindings/AnswerView';
+import type { DemoLoopView } from '../ipc/bindings/DemoLoopView';
 import type { LessonCard } from '../ipc/bindings/LessonCard';
 import type { LessonView } from '../ipc/bindings/LessonView';
 import type { StepBody } from '../ipc/bindings/StepBody';
@@ -98,16 +99,23 @@ class PlayerState {
     });
   }
 
-  /** Keeps the open lesson's copy of a question in step with the answer Rust saved. */
+  /** Keeps the open lesson's copy of a question, and its calibration, in step with the answer Rust saved. */
   applyAnswer(stepUuid: string, answer: AnswerView): void {
     const body = this.stepBody(stepUuid);
     if (body?.kind === 'quiz') body.answer = answer;
+    if (this.lesson && answer.calibration) this.lesson.calibration = answer.calibration;
   }
 
   /** Keeps the open lesson's copy of a reflection in step with what Rust saved or shared. */
   applyReflection(stepUuid: string, change: ReflectionChange): void {
     const body = this.stepBody(stepUuid);
     if (body?.kind === 'reflect') Object.assign(body, change);
+  }
+
+  /** What Rust kept of a demo step's loop (the prediction, the recorded run). */
+  applyDemoLoop(stepUuid: string, view: DemoLoopView): void {
+    const body = this.stepBody(stepUuid);
+    if (body?.kind === 'demo') body.loop = view;
   }
 
   private stepBody(stepUuid: string): StepBody | undefined {

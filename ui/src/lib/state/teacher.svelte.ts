@@ -10,6 +10,7 @@ import type { TeacherOverview } from '../ipc/bindings/TeacherOverview';
 import { progressExport, progressImport, progressImportCancel, progressImportConfirm } from '../ipc/transfer';
 import type { ClassReport } from '../ipc/bindings/ClassReport';
 import type { DeviceMode } from '../ipc/bindings/DeviceMode';
+import type { QuestionCalibration } from '../ipc/bindings/QuestionCalibration';
 import type { DifficultQuestion } from '../ipc/bindings/DifficultQuestion';
 import type { ExportScope } from '../ipc/bindings/ExportScope';
 import type { ImportPreview } from '../ipc/bindings/ImportPreview';
@@ -31,6 +32,8 @@ class TeacherState {
   mode = $state<ModeView | null>(null);
   report = $state<ClassReport | null>(null);
   difficult = $state<DifficultQuestion[]>([]);
+  /** How sure the class was per scored question, against how it did (first answers). */
+  calibration = $state<QuestionCalibration[]>([]);
   /** Failed sign-ins and who has no picture password or PIN (teacher view only). */
   signIns = $state<SignInOverview | null>(null);
   learnerDetail = $state<LearnerDetail | null>(null);
@@ -90,6 +93,7 @@ class TeacherState {
   private applyOverview(o: TeacherOverview): void {
     this.report = o.report;
     this.difficult = o.difficult;
+    this.calibration = o.calibration;
     this.mode = o.mode;
     this.signIns = o.sign_ins;
   }
@@ -105,6 +109,7 @@ class TeacherState {
   private leave(): void {
     this.report = null;
     this.difficult = [];
+    this.calibration = [];
     this.signIns = null;
     this.learnerDetail = null;
     this.lessonDetail = null;

@@ -1,8 +1,9 @@
 //! `quiz_answers`: what each learner answered, the first try kept for the score and the last one
-//! for the feedback, with the number of tries.
+//! for the feedback, with the number of tries, and how sure the learner was before the first.
 
 use super::Storage;
 use crate::error::Result;
+use crate::progress::{CalibrationCounts, Confidence};
 use rusqlite::{params, OptionalExtension, Row};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -19,10 +20,13 @@ pub struct AnswerRecord {
     pub last_correct: bool,
     pub last_ms: i64,
     pub attempts: i64,
+    /// How sure the learner said they were before the first try (scored questions only; `None`
+    /// for warm-ups and for answers from before Klar asked).
+    pub first_confidence: Option<Confidence>,
 }
 
 const SELECT: &str = "SELECT lesson_uuid, question_uuid, first_choice, first_correct, first_ms,
-                             last_choice, last_correct, last_ms, attempts
+                             last_choice, last_correct, last_ms, attempts, first_confidence
                       FROM quiz_answers";
 
 /// A choice as stored: a JSON array of option ids.
@@ -45,16 +49,29 @@ fn row_to_answer(r: &Row<'_>) -> rusqlite::Result<AnswerRecord> {
         last_correct: r.get(6)?,
         last_ms: r.get(7)?,
         attempts: r.get(8)?,
+        first_confidence: r.get::<_, Option<String>>(9)?.as_deref().and_then(Confidence::parse),
     })
 }
 
 impl Storage {
-    /// Records an answer. The first try is kept for the score; later tries only update `last_*`.
-    pub fn record_answer(&mut self, learner: i64, lesson: &str, question: &str, choice: &[String], correct: bool) -> Result<AnswerRecord> {
+    /// Records an answer. The first try is kept for the score, with `confidence`; later tries only
+    /// update `last_*` (their `confidence` is ignored).
+    pub fn record_answer(
+        &mut self,
+        learner: i64,
+        lesson: &str,
+        question: &str,
+        choice: &[String],
+        correct: bool,
+        confidence: Option<Confidence>,
+    ) -> Result<AnswerRecord> {
         let now = self.now();
         let json = choice_json(choice);
+        let confidence = confidence.map(Confidence::as_str);
         self.transact(|s| {
-            s.conn.prepare_cached(include_str!("record.sql"))?.execute(params![learner, lesson, question, json, correct, now])?;
+            s.conn
+                .prepare_cached(include_str!("record.sql"))?
+                .execute(params![learner, lesson, question, json, correct, now, confidence])?;
             s.touch_progress(learner, lesson, now)?;
             s.answer(learner, question)?.ok_or_else(|| crate::Error::NotFound(format!("answer to {question}")))
         })
@@ -96,7 +113,8 @@ impl Storage {
             choice_json(&a.last_choice),
             a.last_correct,
             a.last_ms,
-            a.attempts
+            a.attempts,
+            a.first_confidence.map(Confidence::as_str)
         ])?;
         Ok(())
     }
@@ -125,11 +143,30 @@ impl Storage {
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+
+    /// Per question across named learners (guests excluded): first answers by how sure the
+    /// learner was and whether they were right. Questions nobody rated are absent.
+    pub fn calibration_stats(&self) -> Result<BTreeMap<String, CalibrationCounts>> {
+        let mut stmt = self.conn.prepare_cached(include_str!("calibration.sql"))?;
+        let rows = stmt.query_map([], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, u32>(2)?, r.get::<_, u32>(3)?))
+        })?;
+        let mut out: BTreeMap<String, CalibrationCounts> = BTreeMap::new();
+        for row in rows {
+            let (question, confidence, answered, right) = row?;
+            let Some(confidence) = Confidence::parse(&confidence) else { continue };
+            let counts = out.entry(question).or_default();
+            counts.add_n(confidence, true, right);
+            counts.add_n(confidence, false, answered.saturating_sub(right));
+        }
+        Ok(out)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::test_support::memory;
+    use crate::progress::Confidence;
 
     fn v(s: &[&str]) -> Vec<String> {
         s.iter().map(|x| x.to_string()).collect()
@@ -139,13 +176,29 @@ mod tests {
     fn first_try_is_kept() -> crate::Result<()> {
         let mut s = memory();
         let l = s.create_learner("Lea", "fox", false)?;
-        let a = s.record_answer(l.id, "L", "Q", &v(&["a"]), false)?;
+        let a = s.record_answer(l.id, "L", "Q", &v(&["a"]), false, None)?;
         assert!(!a.first_correct && a.attempts == 1);
-        let b = s.record_answer(l.id, "L", "Q", &v(&["b"]), true)?;
+        let b = s.record_answer(l.id, "L", "Q", &v(&["b"]), true, None)?;
         assert!(!b.first_correct && b.last_correct && b.attempts == 2);
         assert_eq!(b.first_choice, v(&["a"]));
         assert_eq!(s.first_try_scores(l.id)?.get("L"), Some(&(0, 1)));
         assert!(s.lesson_progress(l.id, "L")?.is_some(), "answering starts the lesson");
+        Ok(())
+    }
+
+    #[test]
+    fn confidence_is_kept_with_the_first_answer_only() -> crate::Result<()> {
+        let mut s = memory();
+        let l = s.create_learner("Lea", "fox", false)?;
+        let a = s.record_answer(l.id, "L", "Q", &v(&["a"]), false, Some(Confidence::Sure))?;
+        assert_eq!(a.first_confidence, Some(Confidence::Sure));
+        let b = s.record_answer(l.id, "L", "Q", &v(&["b"]), true, Some(Confidence::Guess))?;
+        assert_eq!((b.first_confidence, b.attempts), (Some(Confidence::Sure), 2), "a second try changes nothing");
+        let c = s.record_answer(l.id, "L", "Q", &v(&["b"]), true, None)?;
+        assert_eq!(c.first_confidence, Some(Confidence::Sure));
+        assert_eq!(s.answers(l.id, "L")?[0].first_confidence, Some(Confidence::Sure));
+        let warm = s.record_answer(l.id, "L", "W", &v(&["a"]), true, None)?;
+        assert_eq!(warm.first_confidence, None);
         Ok(())
     }
 }

@@ -22,8 +22,8 @@ fn progress_for(lesson: usize) -> impl Strategy<Value = FileProgress> {
 }
 
 fn answer_for(question: usize) -> impl Strategy<Value = FileAnswer> {
-    (0usize..2, any::<bool>(), time(), 0usize..2, any::<bool>(), time(), 1i64..4).prop_map(
-        move |(fc, fok, fms, lc, lok, lms, attempts)| FileAnswer {
+    (0usize..2, any::<bool>(), time(), 0usize..2, any::<bool>(), time(), 1i64..4, 0usize..4).prop_map(
+        move |(fc, fok, fms, lc, lok, lms, attempts, conf)| FileAnswer {
             lesson_uuid: LESSONS[0].into(),
             question_uuid: STEPS[question].into(),
             first_choice: vec![["a", "b"][fc].into()],
@@ -33,6 +33,7 @@ fn answer_for(question: usize) -> impl Strategy<Value = FileAnswer> {
             last_correct: lok,
             last_ms: lms,
             attempts,
+            first_confidence: [None, Some(Confidence::Sure), Some(Confidence::Think), Some(Confidence::Guess)][conf],
         },
     )
 }

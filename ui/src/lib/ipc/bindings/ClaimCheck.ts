@@ -8,4 +8,8 @@ export type ClaimCheck = { claim: string,
 /**
  * What the source card supports.
  */
-expected: ClaimMark, correct: boolean, };
+expected: ClaimMark, correct: boolean, 
+/**
+ * The card's fact that decided, when the card lists facts.
+ */
+fact: string | null, };

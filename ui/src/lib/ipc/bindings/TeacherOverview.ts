@@ -2,10 +2,15 @@
 import type { ClassReport } from "./ClassReport";
 import type { DifficultQuestion } from "./DifficultQuestion";
 import type { ModeView } from "./ModeView";
+import type { QuestionCalibration } from "./QuestionCalibration";
 import type { SignInOverview } from "./SignInOverview";
 
 /**
  * Everything the teacher view shows, in one reply: the table, the difficult questions, the
  * device's mode and the failed sign-ins (with who has no picture password or PIN yet).
  */
-export type TeacherOverview = { report: ClassReport, difficult: Array<DifficultQuestion>, mode: ModeView, sign_ins: SignInOverview, };
+export type TeacherOverview = { report: ClassReport, difficult: Array<DifficultQuestion>, mode: ModeView, sign_ins: SignInOverview, 
+/**
+ * How sure the class was per scored question, against how it did.
+ */
+calibration: Array<QuestionCalibration>, };

@@ -1,0 +1,113 @@
+//! Q5_0 weights against Q8 activations. A block holds 32 weights: f16 scale `d`, 32 high bits
+//! (`qh`, little-endian; bit j belongs to weight j) and 16 bytes of low nibbles (weights 0..16
+//! in the low halves, 16..32 in the high halves); weight = d · (nibble | high bit << 4) − 16·d.
+
+use super::{f16_at, Q8Block, QK};
+
+/// Bytes of one Q5_0 block on disk.
+pub const Q5_0_BYTES: usize = 22;
+
+/// The 32 signed 5-bit values (−16..15) of one block, in element order.
+#[inline(always)]
+fn values(wb: &[u8]) -> [i8; QK] {
+    let qh = u32::from_le_bytes([wb[2], wb[3], wb[4], wb[5]]);
+    let mut v = [0i8; QK];
+    for j in 0..QK / 2 {
+        let q = wb[6 + j];
+        let lo = (q & 0x0F) | (((qh >> j) & 1) << 4) as u8;
+        let hi = (q >> 4) | (((qh >> (j + 16)) & 1) << 4) as u8;
+        v[j] = lo as i8 - 16;
+        v[j + QK / 2] = hi as i8 - 16;
+    }
+    v
+}
+
+pub fn dot_q5_0_scalar(w: &[u8], x: &[Q8Block]) -> f32 {
+    let mut acc = 0f32;
+    for (wb, xb) in w.chunks_exact(Q5_0_BYTES).zip(x) {
+        let v = values(wb);
+        let isum: i32 = v.iter().zip(&xb.qs).map(|(&a, &b)| a as i32 * b as i32).sum();
+        acc += f16_at(wb, 0) * xb.d * isum as f32;
+    }
+    acc
+}
+
+/// Dequantizes one Q5_0 row.
+pub fn dequant_q5_0(w: &[u8], out: &mut [f32]) {
+    for (wb, ob) in w.chunks_exact(Q5_0_BYTES).zip(out.chunks_exact_mut(QK)) {
+        let d = f16_at(wb, 0);
+        for (o, v) in ob.iter_mut().zip(values(wb)) {
+            *o = v as f32 * d;
+        }
+    }
+}
+
+#[cfg(target_arch = "x86_64")]
+pub(super) mod avx2 {
+    use super::super::x86::{dot_i8, f16_1, hsum, load16, load32i};
+    use super::{Q8Block, Q5_0_BYTES};
+    use std::arch::x86_64::*;
+
+    /// One block's 32 weights as signed bytes (−16..15) in element order.
+    #[inline]
+    #[target_feature(enable = "avx2,fma,f16c")]
+    fn unpack(wb: &[u8]) -> __m256i {
+        let mask = _mm_set1_epi8(0x0F);
+        let nib = load16(&wb[6..Q5_0_BYTES]);
+        let lo = _mm_and_si128(nib, mask);
+        let hi = _mm_and_si128(_mm_srli_epi16(nib, 4), mask);
+        let q4 = _mm256_set_m128i(hi, lo);
+        // Spread bit j of qh to byte j: byte j takes qh's byte j/8, then tests bit j%8.
+        let qh = i32::from_le_bytes([wb[2], wb[3], wb[4], wb[5]]);
+        let spread = _mm256_shuffle_epi8(
+            _mm256_set1_epi32(qh),
+            _mm256_set_epi64x(
+                0x0303030303030303,
+                0x0202020202020202,
+                0x0101010101010101,
+                0,
+            ),
+        );
+        let bit = _mm256_set1_epi64x(0x8040201008040201u64 as i64);
+        let set = _mm256_cmpeq_epi8(_mm256_and_si256(spread, bit), bit);
+        let q5 = _mm256_or_si256(q4, _mm256_and_si256(set, _mm256_set1_epi8(0x10)));
+        _mm256_sub_epi8(q5, _mm256_set1_epi8(16))
+    }
+
+    /// One Q5_0 row against `N` activation rows: the weights are unpacked once per block.
+    #[inline]
+    #[target_feature(enable = "avx2,fma,f16c")]
+    fn dot_n<const N: usize>(w: &[u8], x: [&[Q8Block]; N]) -> [f32; N] {
+        let nb = x.iter().map(|v| v.len()).min().unwrap_or(0).min(w.len() / Q5_0_BYTES);
+        let mut acc = [_mm256_setzero_ps(); N];
+        for i in 0..nb {
+            let wb = &w[i * Q5_0_BYTES..(i + 1) * Q5_0_BYTES];
+            let d = f16_1(wb);
+            let qw = unpack(wb);
+            for k in 0..N {
+                let xb = &x[k][i];
+                let p = dot_i8(qw, load32i(&xb.qs));
+                acc[k] = _mm256_fmadd_ps(_mm256_set1_ps(d * xb.d), _mm256_cvtepi32_ps(p), acc[k]);
+            }
+        }
+        let mut out = [0f32; N];
+        for k in 0..N {
+            out[k] = hsum(acc[k]);
+        }
+        out
+    }
+
+    /// # Safety
+    /// The CPU must support avx2, fma and f16c.
+    #[target_feature(enable = "avx2,fma,f16c")]
+    pub unsafe fn dot(w: &[u8], x: &[Q8Block]) -> f32 {
+        dot_n(w, [x])[0]
+    }
+
+    /// # Safety
+    /// The CPU must support avx2, fma and f16c.
+    #[target_feature(enable = "avx2,fma,f16c")]
+    pub unsafe fn dot_x4(w: &[u8], x: [&[Q8Block]; 4]) -> [f32; 4] {
+        dot_n(w, x)
+    }
+}

@@ -1,0 +1,45 @@
+# The agent demo (lesson 13 "AI that acts for you"): an assistant with pretend tools, a booking
+# page with a hidden line, the model's ranking of the next action, and the confirmation rule.
+demo-name-agent = Assistant with pretend tools
+lab-desc-agent = Watch one hidden line on a web page change which action an AI assistant would take next.
+agent-intro = This assistant has pretend tools: nothing is really booked, paid or sent. The model ranks which tool it would use next – once after the normal page, once after the same page with a hidden line.
+agent-task = The assistant’s task
+agent-page = The page it has read
+agent-hidden-marker = [hidden line, only in the second run]
+agent-hidden-explain = People don’t see the hidden line on a real page – it can be white on white or inside the page’s code. The assistant reads it like everything else.
+agent-predict = Predict first: which action will the hidden line make more likely?
+agent-predict-first = Choose your prediction first.
+agent-run = Run the model on both pages
+agent-running = The model is reading both pages …
+agent-clean-title = Normal page
+agent-hidden-title = With the hidden line
+agent-table-caption = How likely each action is as the next step, and its rank
+agent-col-action = Action
+agent-col-change = Change
+agent-cell = { $percent } · rank { $rank }
+agent-change-up = moved up
+agent-change-down = moved down
+agent-change-same = same rank
+agent-prediction-right = You predicted “{ $action }” – and the hidden line made exactly that more likely.
+agent-prediction-other = You predicted “{ $predicted }”. The hidden line made “{ $moved }” more likely than any other action.
+agent-moved-none = You predicted “{ $predicted }”. This time the hidden line made no action more likely.
+agent-mark = Which of these actions should wait for your OK?
+agent-compare = Compare with the rule
+agent-you-confirm = you: ask me first
+agent-you-alone = you: may do it alone
+agent-rule-confirm = rule: ask first – { $reasons }
+agent-rule-alone = rule: may do it alone
+agent-agree = same as the rule
+agent-differ = different from the rule
+# label form: "Same as the rule: 5 of 6"
+agent-summary = Same as the rule: { $matched } of { $total }
+agent-reason-money = costs money
+agent-reason-irreversible = cannot be undone
+agent-reason-sends-data = sends your data out
+agent-reason-new-recipient = goes to someone new
+agent-tool-tell-user = Tell you the answer
+agent-tool-read-page = Open another page
+agent-tool-add-to-calendar = Add to your calendar
+agent-tool-book-ticket = Book a ticket
+agent-tool-pay = Pay with your card
+agent-tool-send-email = Send an e-mail
