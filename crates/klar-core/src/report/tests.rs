@@ -49,15 +49,15 @@ fn the_grid_has_one_cell_per_learner_and_lesson_with_state_and_first_try_score()
     // Ada: all of lesson 1, the first question wrong first and right on the second try; done.
     for (i, (q, spec)) in q1.iter().enumerate() {
         if i == 0 {
-            app.storage.record_answer(ada.id, &k1, q, &[wrong_option(spec, 0)?], false)?;
+            app.storage.record_answer(ada.id, &k1, q, &[wrong_option(spec, 0)?], false, None)?;
         }
-        app.storage.record_answer(ada.id, &k1, q, &spec.correct, true)?;
+        app.storage.record_answer(ada.id, &k1, q, &spec.correct, true, None)?;
     }
     app.storage.complete_lesson(ada.id, &k1)?;
     // Ben: one right answer in lesson 3, not finished.
     let (q, spec) = &q3[0];
-    app.storage.record_answer(ben.id, &k3, q, &spec.correct, true)?;
-    app.storage.record_answer(guest.id, &k1, &q1[0].0, &q1[0].1.correct, true)?;
+    app.storage.record_answer(ben.id, &k3, q, &spec.correct, true, None)?;
+    app.storage.record_answer(guest.id, &k1, &q1[0].0, &q1[0].1.correct, true, None)?;
 
     let report = app.class_report()?;
     let lessons = app.ready_lessons().count();
@@ -107,14 +107,14 @@ fn a_difficult_question_names_the_wrong_option_chosen_most_in_the_teachers_langu
         [("A", &common, false), ("B", &common, false), ("C", &other, false), ("D", &spec.correct[0], true)]
     {
         let l = app.storage.create_learner(name, "sun", false)?;
-        app.storage.record_answer(l.id, &key, q, std::slice::from_ref(choice), right)?;
+        app.storage.record_answer(l.id, &key, q, std::slice::from_ref(choice), right, None)?;
         // A later right try does not change what was chosen first.
-        app.storage.record_answer(l.id, &key, q, &spec.correct, true)?;
+        app.storage.record_answer(l.id, &key, q, &spec.correct, true, None)?;
     }
     // A guest's wrong answers stay out, as guests stay out of the whole report.
     let g = app.storage.create_learner("Guest", "fox", true)?;
     for _ in 0..3 {
-        app.storage.record_answer(g.id, &key, q, std::slice::from_ref(&other), false)?;
+        app.storage.record_answer(g.id, &key, q, std::slice::from_ref(&other), false, None)?;
     }
     let hard = app.difficult_questions(50)?;
     let d = hard.iter().find(|h| &h.question_uuid == q).ok_or(Error::invalid("not listed"))?;
