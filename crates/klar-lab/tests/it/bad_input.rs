@@ -127,9 +127,18 @@ fn wrong_architecture() {
 
 #[test]
 fn wrong_tokenizer() {
+    // A tokenizer the engine has no code for (WordPiece, as BERT models use) is refused by name.
+    let mut w = tiny_model();
+    w.kv("tokenizer.ggml.model", Kv::Str("bert".into()));
+    refused("bert.gguf", &w.bytes(), "tokenizer type 'bert'");
+}
+
+#[test]
+fn sentencepiece_without_scores() {
+    // SentencePiece (Gemma) needs the pieces' scores to merge; a file without them is refused.
     let mut w = tiny_model();
     w.kv("tokenizer.ggml.model", Kv::Str("llama".into()));
-    refused("spm.gguf", &w.bytes(), "tokenizer type 'llama'");
+    refused("spm.gguf", &w.bytes(), "tokenizer.ggml.scores is missing");
 }
 
 #[test]
