@@ -24,7 +24,7 @@ models-data-unknown = لم تنشره الجهة المطوِّرة
 models-languages = اللغات
 models-weak = ما لا يُحسنه
 models-licence = الترخيص
-models-licence-hint = النص الكامل للترخيص موجود في الإعدادات ← حول Klar.
+models-licence-hint = النص الكامل للترخيص موجود في الإعدادات ← حول تطبيق Klar.
 models-copy = من أين جاءت هذه النسخة
 models-check = كيف يفحص Klar الملف
 # label form: the number stands alone
