@@ -7,6 +7,7 @@ about-what = يشرح تطبيق Klar كيف يعمل الذكاء الاصطن�
 about-licences-title = التراخيص
 about-licences-intro = بُني تطبيق Klar على عمل أشخاص كثيرين يشاركون عملهم بحرية. هذه تراخيصهم.
 about-models = النماذج اللغوية
+about-model-not-installed = غير مثبَّت على هذا الحاسوب. يمكن لـ Klar استخدامه بعد أن يضيف المعلّم أو المشرف الملف.
 about-fonts = الخطوط
 about-crates = مكتبات Rust ({ $count })
 about-npm = مكتبات الواجهة ({ $count })

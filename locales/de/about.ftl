@@ -7,6 +7,7 @@ about-what = Klar zeigt, wie KI funktioniert, wo sie Fehler macht und wie du sie
 about-licences-title = Lizenzen
 about-licences-intro = Klar baut auf der Arbeit vieler Menschen auf, die sie frei teilen. Hier sind ihre Lizenzen.
 about-models = Sprachmodelle
+about-model-not-installed = Auf diesem Computer nicht installiert. Klar kann es nutzen, sobald eine Lehrkraft oder die Person, die den Computer betreut, die Datei hinzufügt.
 about-fonts = Schriften
 about-crates = Rust-Bibliotheken ({ $count })
 about-npm = Bibliotheken der Oberfläche ({ $count })

@@ -7,6 +7,7 @@ about-what = Klar teaches how AI works, where it fails and how to use it safely.
 about-licences-title = Licences
 about-licences-intro = Klar is built on the work of many people who share it freely. These are their licences.
 about-models = Language models
+about-model-not-installed = Not installed on this PC. Klar can use it once a teacher or administrator adds the file.
 about-fonts = Fonts
 about-crates = Rust libraries ({ $count })
 about-npm = Libraries of the interface ({ $count })

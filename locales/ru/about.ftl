@@ -7,6 +7,7 @@ about-what = Klar объясняет, как работает ИИ, где он 
 about-licences-title = Лицензии
 about-licences-intro = Klar создан благодаря труду многих людей, которые свободно им делятся. Вот их лицензии.
 about-models = Языковые модели
+about-model-not-installed = Не установлена на этом компьютере. Klar сможет её использовать, как только учитель или администратор добавит файл.
 about-fonts = Шрифты
 about-crates = Библиотеки Rust ({ $count })
 about-npm = Библиотеки интерфейса ({ $count })

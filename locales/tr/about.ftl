@@ -7,6 +7,7 @@ about-what = Klar, yapay zekânın nasıl çalıştığını, nerede yanıldığ
 about-licences-title = Lisanslar
 about-licences-intro = Klar, emeklerini özgürce paylaşan birçok kişinin çalışmasıyla yapıldı. Lisansları burada.
 about-models = Dil modelleri
+about-model-not-installed = Bu bilgisayarda kurulu değil. Bir öğretmen ya da yönetici dosyayı eklediğinde Klar onu kullanabilir.
 about-fonts = Yazı tipleri
 about-crates = Rust kütüphaneleri ({ $count })
 about-npm = Arayüz kütüphaneleri ({ $count })

@@ -7,6 +7,7 @@ about-what = Klar пояснює, як працює ШІ, де він помил
 about-licences-title = Ліцензії
 about-licences-intro = Klar створено завдяки праці багатьох людей, які вільно нею діляться. Ось їхні ліцензії.
 about-models = Мовні моделі
+about-model-not-installed = Не встановлено на цьому ПК. Klar зможе її використовувати, щойно вчитель або адміністратор додасть файл.
 about-fonts = Шрифти
 about-crates = Бібліотеки Rust ({ $count })
 about-npm = Бібліотеки інтерфейсу ({ $count })

@@ -45,6 +45,8 @@ pub struct AboutView {
     pub build_date: String,
     /// None when this build has no licence list beside it (a plain `cargo build`).
     pub licences: Option<Licences>,
+    /// Names of the models whose licence is listed but whose file is not on this PC.
+    pub missing_models: Vec<String>,
 }
 
 /// The licence list in the first of `dirs` that has one; a broken file counts as none.
@@ -62,7 +64,13 @@ pub fn about() -> AboutView {
         version: env!("CARGO_PKG_VERSION").to_string(),
         build_date: env!("KLAR_BUILD_DATE").to_string(),
         licences: read_licences(&crate::paths::installed_dirs()),
+        missing_models: missing_models(&crate::paths::model_folders(&crate::paths::data_dir())),
     }
+}
+
+/// The manifest's models whose file (of the right size) is in none of `folders`.
+fn missing_models(folders: &[std::path::PathBuf]) -> Vec<String> {
+    klar_lab::cards::cards(folders).into_iter().filter(|c| !c.installed).map(|c| c.name).collect()
 }
 
 #[cfg(test)]
@@ -81,6 +89,16 @@ mod tests {
         assert_eq!(read.texts[read.models[0].texts[0] as usize], "MIT text");
         std::fs::write(&file, "{ not json")?;
         assert!(read_licences(&[dir.path().to_path_buf()]).is_none());
+        Ok(())
+    }
+
+    #[test]
+    fn a_model_without_its_file_is_named_missing() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        assert_eq!(missing_models(&[dir.path().to_path_buf()]), ["SmolLM2-135M-Instruct", "Gemma-3-270M"]);
+        let smol = klar_lab::cards::cards(&[]).into_iter().next().ok_or("no card")?;
+        std::fs::File::create(dir.path().join(&smol.file))?.set_len(smol.file_bytes)?;
+        assert_eq!(missing_models(&[dir.path().to_path_buf()]), ["Gemma-3-270M"]);
         Ok(())
     }
 

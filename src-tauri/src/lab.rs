@@ -67,6 +67,11 @@ impl Lab {
         klar_lab::workbench::choose_model(&self.folders)
     }
 
+    /// The model cards, each saying whether its file is in one of this lab's folders.
+    pub fn model_cards(&self) -> Vec<klar_lab::cards::ModelCard> {
+        klar_lab::cards::cards(&self.folders)
+    }
+
     pub fn is_loaded(&self) -> bool {
         self.loaded.load(Ordering::Relaxed)
     }

@@ -6,6 +6,7 @@
 //! touches the network.
 
 pub mod bench;
+pub mod cards;
 pub mod chat;
 pub mod classifier;
 pub mod demos;

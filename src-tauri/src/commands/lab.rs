@@ -29,6 +29,12 @@ pub fn lab_status(lab: State<'_, Lab>) -> LabStatus {
     LabStatus { model: lab.model_choice(), loaded: lab.is_loaded(), levels: injection::levels() }
 }
 
+/// Every model's card and whether its file is here (no model is loaded for this).
+#[tauri::command]
+pub fn lab_model_cards(lab: State<'_, Lab>) -> Vec<klar_lab::cards::ModelCard> {
+    lab.model_cards()
+}
+
 #[tauri::command]
 pub fn lab_stop(lab: State<'_, Lab>) {
     lab.stop();

@@ -17,6 +17,7 @@ import type { InjectionReply } from './bindings/InjectionReply';
 import type { LabEvent } from './bindings/LabEvent';
 import type { LabStatus } from './bindings/LabStatus';
 import type { LabeledText } from './bindings/LabeledText';
+import type { ModelCard } from './bindings/ModelCard';
 import type { NextTokens } from './bindings/NextTokens';
 import type { PrivacyScan } from './bindings/PrivacyScan';
 import type { SummaryReply } from './bindings/SummaryReply';
@@ -33,6 +34,8 @@ function channel(on: OnLabEvent): Channel<LabEvent> {
 
 export const labStatus = () => call<LabStatus>('lab_status');
 export const labStop = () => call<void>('lab_stop');
+/** Every model's card, each saying whether its file is on this PC. */
+export const labModelCards = () => call<ModelCard[]>('lab_model_cards');
 
 export const labNextTokens = (prompt: string, picked: number[], temperature: number, on: OnLabEvent) =>
   call<NextTokens>('lab_next_tokens', { prompt, picked, temperature, onEvent: channel(on) });

@@ -9,4 +9,8 @@ build_date: string,
 /**
  * None when this build has no licence list beside it (a plain `cargo build`).
  */
-licences: Licences | null, };
+licences: Licences | null, 
+/**
+ * Names of the models whose licence is listed but whose file is not on this PC.
+ */
+missing_models: Array<string>, };
