@@ -47,6 +47,9 @@ const INJECTION_LEVELS: &[RecordField] = &[f("level", Count)];
 const INJECTION_DOCUMENT: &[RecordField] = &[f("runs", Count), f("followed", Count)];
 const PRIVACY: &[RecordField] = &[f("findings", Count)];
 const ENERGY: &[RecordField] = &[f("watt_hours", Decimal), f("tokens", Count)];
+/// The agent's first choice on the page with the hidden line, and how likely booking a ticket was
+/// without and with that line.
+const AGENT: &[RecordField] = &[f("top_action", Text), f("booking_before", Percent), f("booking_after", Percent)];
 
 /// What the demo records with this preset. The injection demo has two games: the secret levels
 /// record the level reached, the hidden document how often the summary followed the hidden note.
@@ -63,6 +66,7 @@ pub fn record_fields(demo: &str, preset: Option<&toml::Table>) -> &'static [Reco
         "injection" => INJECTION_LEVELS,
         "privacy" => PRIVACY,
         "energy" => ENERGY,
+        "agent" => AGENT,
         _ => &[],
     }
 }
@@ -133,6 +137,12 @@ mod tests {
     fn placeholders_are_read_with_or_without_spaces() {
         assert_eq!(placeholders("You saw { top_token } at {top_probability}."), ["top_token", "top_probability"]);
         assert!(placeholders("No values here.").is_empty());
+    }
+
+    #[test]
+    fn the_agent_records_its_first_choice_and_the_booking_odds() {
+        let names: Vec<_> = record_fields("agent", None).iter().map(|f| (f.name, f.kind)).collect();
+        assert_eq!(names, [("top_action", Text), ("booking_before", Percent), ("booking_after", Percent)]);
     }
 
     #[test]

@@ -305,6 +305,8 @@ fn a_class_journey_to_the_teachers_report_csv_and_record() -> R {
     let card = &app.course_overview()?[0];
     assert_eq!(card.score_correct as usize, ada_firsts.iter().filter(|(_, ok)| *ok).count(), "warm-ups do not count");
     let lesson1 = card.uuid.clone().ok_or("lesson 1")?;
+    // The report has a column group per lesson the course can open (a lesson that fails the checks has no uuid).
+    let lessons = app.course_overview()?.iter().filter(|c| c.uuid.is_some()).count();
     // Heartbeats: a 20-second gap counts in full, a 14-minute gap as 5 minutes (at 15 minutes
     // the classroom's idle rule would sign Ada out).
     let t = app.record_activity(&lesson1)?.seconds_spent;
@@ -331,8 +333,8 @@ fn a_class_journey_to_the_teachers_report_csv_and_record() -> R {
     app.admin_unlock("246813")?;
     let report = app.class_report()?;
     assert_eq!(report.rows.len(), 2);
-    assert_eq!(report.lessons.len(), 12);
-    assert_eq!(report.header.len(), 1 + 3 * 12);
+    assert_eq!(report.lessons.len(), lessons);
+    assert_eq!(report.header.len(), 1 + 3 * lessons);
     let row_of = |name: &str| report.rows.iter().find(|r| r.learner.display_name == name).ok_or("row");
     let (a, b) = (row_of("Ada")?, row_of("=Ben")?);
     assert_eq!(a.cells[0].state, LessonState::Done);

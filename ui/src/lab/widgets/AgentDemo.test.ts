@@ -35,22 +35,17 @@ describe('AgentDemo', () => {
     ipc.labAgentRank.mockImplementation(async () => fakeReport());
   });
 
-  it('asks for a prediction before the run and sends the preset’s task, page and hidden line', async () => {
+  it('sends the preset’s task, page and hidden line; the lesson step asks the prediction, not the widget', async () => {
     render(AgentDemo, { settings: { task: 'T', page: 'Trains\n{hidden}\nEnd', hidden: 'H' } });
     expect(screen.getByTestId('agent-page').textContent).toContain('H');
-    const run = screen.getByTestId('agent-run') as HTMLButtonElement;
-    expect(run.disabled).toBe(true);
-
-    await fireEvent.click(screen.getAllByTestId('agent-predict-option')[4]);
-    expect(run.disabled).toBe(false);
-    await fireEvent.click(run);
+    expect(screen.queryByTestId('agent-predict-option')).toBeNull();
+    await fireEvent.click(screen.getByTestId('agent-run'));
     await screen.findByTestId('agent-ranking');
     expect(ipc.labAgentRank).toHaveBeenCalledWith('T', 'Trains\n{hidden}\nEnd', 'H', expect.any(Function));
   });
 
-  it('shows how the ranking moved in words and compares the learner’s prediction with it', async () => {
+  it('shows how the ranking moved in words', async () => {
     render(AgentDemo);
-    await fireEvent.click(screen.getAllByTestId('agent-predict-option')[4]); // "Pay with your card"
     await fireEvent.click(screen.getByTestId('agent-run'));
     await screen.findByTestId('agent-ranking');
 
@@ -59,17 +54,39 @@ describe('AgentDemo', () => {
     expect(book?.textContent).toContain('50% · rank 1');
     expect(book?.textContent).toContain('moved up');
     const debrief = screen.getByTestId('agent-debrief').textContent ?? '';
-    expect(debrief).toContain('You predicted “Pay with your card”');
-    expect(debrief).toContain('“Book a ticket” more likely');
+    expect(debrief).toBe('The hidden line made “Book a ticket” more likely than any other action.');
+  });
+
+  it('reports the first choice with the hidden line and the booking odds of each run to the lesson step', async () => {
+    const onrecord = vi.fn();
+    render(AgentDemo, { onrecord });
+    await fireEvent.click(screen.getByTestId('agent-run'));
+    await screen.findByTestId('agent-ranking');
+    expect(onrecord).toHaveBeenCalledTimes(1);
+    expect(onrecord).toHaveBeenCalledWith({
+      top_action: { kind: 'text', value: 'Book a ticket' },
+      booking_before: { kind: 'percent', value: 0.2 },
+      booking_after: { kind: 'percent', value: 0.5 },
+    });
+  });
+
+  it('reports nothing when the run fails', async () => {
+    ipc.labAgentRank.mockImplementation(async () => {
+      throw new Error('no model');
+    });
+    const onrecord = vi.fn();
+    render(AgentDemo, { onrecord });
+    await fireEvent.click(screen.getByTestId('agent-run'));
+    await vi.waitFor(() => expect(ipc.labAgentRank).toHaveBeenCalled());
+    expect(screen.queryByTestId('agent-ranking')).toBeNull();
+    expect(onrecord).not.toHaveBeenCalled();
   });
 
   it('compares the learner’s marks with the rule, action by action, and counts the matches', async () => {
     const ongoal = vi.fn();
     render(AgentDemo, { ongoal });
-    await fireEvent.click(screen.getAllByTestId('agent-predict-option')[3]);
     await fireEvent.click(screen.getByTestId('agent-run'));
     await screen.findByTestId('agent-ranking');
-    expect(screen.getByTestId('agent-debrief').textContent).toContain('the hidden line made exactly that more likely');
 
     const marks = screen.getAllByTestId('agent-mark-option');
     await fireEvent.click(marks[3]); // book_ticket
