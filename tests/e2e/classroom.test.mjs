@@ -79,7 +79,12 @@ async function learnerId(s, prefix, name) {
 async function addLearner(s, name) {
   await s.type('[data-testid="teacher-learner-name"]', name);
   await s.click('[data-testid="teacher-learner-create"]');
-  await s.waitUntil(async () => (await s.text('[data-testid="class-grid"]')).includes(name), `${name} is in the grid`);
+  // The grid's rendered text from the page: WebKitWebDriver's own element text leaves out the
+  // sticky name column (it is on screen, as the screenshots show).
+  await s.waitUntil(
+    async () => (await s.execute('return document.querySelector("[data-testid=class-grid]")?.innerText ?? ""')).includes(name),
+    `${name} is in the grid`,
+  );
 }
 
 async function unlockTeacher(s) {
