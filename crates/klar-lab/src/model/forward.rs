@@ -1,7 +1,7 @@
 //! The forward pass: embeddings, then per layer RMS norm, rotary positions, grouped-query
 //! attention over the KV cache and the SwiGLU feed-forward, then the logits asked for.
 
-use super::matrix::matvec_many;
+use super::matrix::{matvec_many, Matrix};
 use super::{min_len, KvCache, LlamaModel, Logits};
 use crate::error::{Error, Result};
 use crate::kernels::{self, Isa, Q8Block, QK};
@@ -39,24 +39,11 @@ impl LlamaModel {
         let mut g = vec![0f32; t * cfg.n_ff];
         let mut u = vec![0f32; t * cfg.n_ff];
         let isa = self.isa;
-        let quant = |src: &[f32], cols: usize, dst: &mut [Q8Block]| {
-            if cols.is_multiple_of(QK) {
-                let nbc = cols / QK;
-                dst[..t * nbc]
-                    .par_chunks_mut(nbc)
-                    .zip(src.par_chunks(cols))
-                    .with_min_len(min_len())
-                    .for_each(|(qd, xs)| kernels::quantize_q8(xs, qd));
-            }
-        };
+        let quant = |src: &[f32], cols: usize, dst: &mut [Q8Block]| quantize_rows(src, cols, t, dst);
         for (li, l) in self.layers.iter().enumerate() {
             rms_norm(&x, &l.attn_norm, cfg.rms_eps, &mut xn);
             quant(&xn, d, &mut xq);
-            if t > 1 || !matvec_many(isa, &xq, &mut [(&l.wq, &mut q), (&l.wk, &mut k), (&l.wv, &mut v)]) {
-                l.wq.matmul(isa, &xn, &xq, t, &mut q)?;
-                l.wk.matmul(isa, &xn, &xq, t, &mut k)?;
-                l.wv.matmul(isa, &xn, &xq, t, &mut v)?;
-            }
+            project_qkv(isa, [&l.wq, &l.wk, &l.wv], &xn, &xq, t, [&mut q, &mut k, &mut v])?;
             apply_rope(&mut q, cfg.n_head, hd, &rope);
             apply_rope(&mut k, cfg.n_head_kv, hd, &rope);
             cache.k[li].extend_from_slice(&k);
@@ -105,6 +92,37 @@ impl LlamaModel {
         out_m.matmul(isa, &xl, &xlq, n, &mut logits)?;
         Ok(logits)
     }
+}
+
+/// Quantizes `t` rows of `cols` activations each to 8 bits per 32-value block (rows in parallel).
+pub(super) fn quantize_rows(src: &[f32], cols: usize, t: usize, dst: &mut [Q8Block]) {
+    if cols.is_multiple_of(QK) {
+        let nbc = cols / QK;
+        dst[..t * nbc]
+            .par_chunks_mut(nbc)
+            .zip(src.par_chunks(cols))
+            .with_min_len(min_len())
+            .for_each(|(qd, xs)| kernels::quantize_q8(xs, qd));
+    }
+}
+
+/// The query, key and value projections: for one token all three in one parallel pass over their
+/// rows (where the weight types allow), otherwise one matrix after the other.
+pub(super) fn project_qkv(
+    isa: Isa,
+    w: [&Matrix; 3],
+    xn: &[f32],
+    xq: &[Q8Block],
+    t: usize,
+    out: [&mut [f32]; 3],
+) -> Result<()> {
+    let [q, k, v] = out;
+    if t > 1 || !matvec_many(isa, xq, &mut [(w[0], &mut *q), (w[1], &mut *k), (w[2], &mut *v)]) {
+        w[0].matmul(isa, xn, xq, t, q)?;
+        w[1].matmul(isa, xn, xq, t, k)?;
+        w[2].matmul(isa, xn, xq, t, v)?;
+    }
+    Ok(())
 }
 
 pub(super) fn rms_norm(x: &[f32], w: &[f32], eps: f32, out: &mut [f32]) {

@@ -4,14 +4,13 @@
 //! and the GeGLU feed-forward (tanh-approximated GELU). No logit soft-capping in Gemma 3.
 //! Norm weights in GGUF files already hold Gemma's `1 + w` (the converter adds the one).
 
-use super::forward::{apply_rope_neox, attention, rms_norm, rope_table, AttnShape};
+use super::forward::{apply_rope_neox, attention, project_qkv, quantize_rows, rms_norm, rope_table, AttnShape};
 use super::gemma_config::GemmaConfig;
 use super::matrix::{matvec_many, Matrix};
-use super::{load_vector, min_len, KvCache, Logits};
+use super::{load_vector, KvCache, Logits};
 use crate::error::{Error, Result};
 use crate::gguf::GgufFile;
 use crate::kernels::{self, Isa, Q8Block, QK};
-use rayon::prelude::*;
 
 struct Layer {
     attn_norm: Vec<f32>,
@@ -162,24 +161,11 @@ impl GemmaModel {
         let mut g = vec![0f32; t * ff];
         let mut u = vec![0f32; t * ff];
         let isa = self.isa;
-        let quant = |src: &[f32], cols: usize, dst: &mut [Q8Block]| {
-            if cols.is_multiple_of(QK) {
-                let nbc = cols / QK;
-                dst[..t * nbc]
-                    .par_chunks_mut(nbc)
-                    .zip(src.par_chunks(cols))
-                    .with_min_len(min_len())
-                    .for_each(|(qd, xs)| kernels::quantize_q8(xs, qd));
-            }
-        };
+        let quant = |src: &[f32], cols: usize, dst: &mut [Q8Block]| quantize_rows(src, cols, t, dst);
         for (li, l) in self.layers.iter().enumerate() {
             rms_norm(&x, &l.attn_norm, cfg.rms_eps, &mut xn);
             quant(&xn, d, &mut xq);
-            if t > 1 || !matvec_many(isa, &xq, &mut [(&l.wq, &mut q), (&l.wk, &mut k), (&l.wv, &mut v)]) {
-                l.wq.matmul(isa, &xn, &xq, t, &mut q)?;
-                l.wk.matmul(isa, &xn, &xq, t, &mut k)?;
-                l.wv.matmul(isa, &xn, &xq, t, &mut v)?;
-            }
+            project_qkv(isa, [&l.wq, &l.wk, &l.wv], &xn, &xq, t, [&mut q, &mut k, &mut v])?;
             norm_heads(&mut q, &l.q_norm, cfg.rms_eps);
             norm_heads(&mut k, &l.k_norm, cfg.rms_eps);
             let global = cfg.is_global(li);

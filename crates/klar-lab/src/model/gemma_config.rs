@@ -7,7 +7,7 @@ use super::config::{bad_gguf, int_key, Architecture, ModelInfo};
 use crate::error::Result;
 use crate::gguf::{GgufFile, Value};
 
-/// Layer `i` attends globally iff `(i + 1) % GLOBAL_EVERY == 0` (Gemma 3's 5 local : 1 global).
+/// Layer `i` attends globally iff `(i + 1).is_multiple_of(GLOBAL_EVERY)` (Gemma 3's 5 local : 1 global).
 const GLOBAL_EVERY: usize = 6;
 /// RoPE base of the sliding-window layers (not in the file's metadata).
 const LOCAL_ROPE_BASE: f32 = 10_000.0;
@@ -90,7 +90,7 @@ impl GemmaConfig {
 
     /// Whether layer `i` attends to the whole context (else through the sliding window).
     pub fn is_global(&self, i: usize) -> bool {
-        (i + 1) % GLOBAL_EVERY == 0
+        (i + 1).is_multiple_of(GLOBAL_EVERY)
     }
 
     pub fn q_dim(&self) -> usize {

@@ -103,8 +103,9 @@ impl Vocab {
 /// The tokenizing algorithm the file asks for.
 #[derive(Debug)]
 enum Kind {
-    Bpe(bpe::Bpe),
-    Spm(spm::Spm),
+    // Boxed: both hold large tables, and the tokenizer is built once per model.
+    Bpe(Box<bpe::Bpe>),
+    Spm(Box<spm::Spm>),
 }
 
 /// Which special tokens are cut out of a text before tokenizing.
@@ -155,8 +156,8 @@ impl Tokenizer {
         };
         let vocab = Vocab::from_gguf(g)?;
         let kind = match model.as_str() {
-            "gpt2" => Kind::Bpe(bpe::Bpe::from_gguf(g, &vocab)?),
-            _ => Kind::Spm(spm::Spm::from_gguf(g, &vocab)?),
+            "gpt2" => Kind::Bpe(Box::new(bpe::Bpe::from_gguf(g, &vocab)?)),
+            _ => Kind::Spm(Box::new(spm::Spm::from_gguf(g, &vocab)?)),
         };
         let n_pieces = vocab.len();
         let id = |key: &str| {
