@@ -18,12 +18,6 @@ fn prompts() -> Vec<Value> {
     reference()["prompts"].as_array().cloned().unwrap_or_default()
 }
 
-fn ids(v: &Value) -> Vec<u32> {
-    v.as_array()
-        .map(|a| a.iter().filter_map(|x| x.as_u64()).map(|x| x as u32).collect())
-        .unwrap_or_default()
-}
-
 #[test]
 fn prompt_token_ids_are_identical() {
     let e = engine();
@@ -47,14 +41,7 @@ fn next_token_distributions_match() {
     let mut diffs = Vec::new();
     for p in prompts() {
         let id = p["id"].as_str().unwrap_or("?").to_string();
-        let refs: Vec<(u32, f64)> = p["top10_next"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .map(|t| (t["id"].as_u64().unwrap_or(0) as u32, t["logprob"].as_f64().unwrap_or(0.0)))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let refs = reference_top10(&p);
         let top = e
             .top_k_ids(&ids(&p["prompt_token_ids"]), 5)
             .unwrap_or_else(|err| panic!("{id}: {err}"));

@@ -362,3 +362,22 @@ pub fn reference() -> serde_json::Value {
         .unwrap_or_else(|e| panic!("cannot read the reference {}: {e}", p.display()));
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("reference is not JSON: {e}"))
 }
+
+/// A reference file's token ids (`prompt_token_ids`, greedy `tokens`) as numbers.
+pub fn ids(v: &serde_json::Value) -> Vec<u32> {
+    v.as_array()
+        .map(|a| a.iter().filter_map(|x| x.as_u64()).map(|x| x as u32).collect())
+        .unwrap_or_default()
+}
+
+/// A reference prompt's ten most likely next tokens: (id, natural-log probability).
+pub fn reference_top10(p: &serde_json::Value) -> Vec<(u32, f64)> {
+    p["top10_next"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|t| (t["id"].as_u64().unwrap_or(0) as u32, t["logprob"].as_f64().unwrap_or(0.0)))
+                .collect()
+        })
+        .unwrap_or_default()
+}
