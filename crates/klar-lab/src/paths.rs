@@ -6,6 +6,9 @@ use std::path::PathBuf;
 
 /// File name of the default model (see models/manifest.toml).
 pub const DEFAULT_MODEL_FILE: &str = "SmolLM2-135M-Instruct.Q4_1.gguf";
+/// File name of the multilingual model (see models/manifest.toml): optional; when present, the
+/// demos that continue or score text use it.
+pub const MULTILINGUAL_MODEL_FILE: &str = "gemma-3-270m-q4_k_m.gguf";
 
 /// The models folder.
 pub fn models_dir() -> PathBuf {

@@ -93,6 +93,17 @@ pub async fn lab_tokenize(
     state.lab_result(r)
 }
 
+/// How many tokens each text costs in every installed model's tokenizer.
+#[tauri::command]
+pub async fn lab_tokenizer_counts(
+    state: State<'_, Shared>,
+    lab: State<'_, Lab>,
+    texts: Vec<tokens::LabeledText>,
+) -> Result<Vec<tokens::TokenizerCounts>, IpcError> {
+    let r = lab.run_quick(&state, move |wb| wb.tokenizer_counts(&texts)).await?;
+    state.lab_result(r)
+}
+
 #[tauri::command]
 pub async fn lab_bias_probe(
     state: State<'_, Shared>,
@@ -122,9 +133,10 @@ pub async fn lab_detector_score(
     state: State<'_, Shared>,
     lab: State<'_, Lab>,
     text: String,
+    language: String,
     on_event: Channel<LabEvent>,
 ) -> Result<DetectorReport, IpcError> {
-    stream(&state, &lab, on_event, move |wb, cancel, events| wb.detect(&text, cancel, events)).await
+    stream(&state, &lab, on_event, move |wb, cancel, events| wb.detect(&text, &language, cancel, events)).await
 }
 
 #[tauri::command]

@@ -44,7 +44,10 @@ pub fn probe(
     let mut conts = Vec::with_capacity(continuations.len());
     for c in continuations {
         super::cap(c, 40, "continuation")?;
-        conts.push(engine.tokenizer().encode_text(c)?);
+        // The continuation's own tokens: no start-of-text marker in the middle of a text.
+        let mut ids = Vec::new();
+        engine.tokenizer().append_text(c, &mut ids)?;
+        conts.push(ids);
     }
     let mut rows = Vec::with_capacity(prompts.len());
     for p in prompts {

@@ -178,18 +178,18 @@ fn detector_calls_its_own_text_machine_like_and_plain_human_writing_too() -> Tes
     let mut wb = bench()?;
     let no = AtomicBool::new(false);
     let own = wb.chat("", "Write a short paragraph about your weekend.", &settings(0.7, 3, 80), &no, &mut quiet())?;
-    let r = wb.detect(&own.text, &no, &mut quiet())?;
+    let r = wb.detect(&own.text, "en", &no, &mut quiet())?;
     assert_eq!(r.verdict, Verdict::LooksMachine, "perplexity {}", r.perplexity);
     // A learner's simple text, written by a person: the detector accuses it anyway.
     let plain = "My name is Ayla. I live in Dortmund with my husband and my two children. I work in a bakery. I start work at five o'clock in the morning. I like my work because the people are nice. In the evening I learn English and German. It is not easy, but I want to get better.";
-    assert_eq!(wb.detect(plain, &no, &mut quiet())?.verdict, Verdict::LooksMachine);
+    assert_eq!(wb.detect(plain, "en", &no, &mut quiet())?.verdict, Verdict::LooksMachine);
     let vivid = "Grandad's allotment smells of wet tomatoes and two-stroke oil. He swears at the slugs in a dialect nobody under seventy understands, then feeds them his lettuce anyway, out of what he calls professional respect.";
-    let v = wb.detect(vivid, &no, &mut quiet())?;
+    let v = wb.detect(vivid, "en", &no, &mut quiet())?;
     assert_eq!(v.verdict, Verdict::LooksHuman);
     assert!(v.tokens.iter().any(|t| t.prob < 0.01), "surprising words are marked");
-    assert_eq!(wb.detect("Hello there.", &no, &mut quiet())?.verdict, Verdict::TooShort);
+    assert_eq!(wb.detect("Hello there.", "en", &no, &mut quiet())?.verdict, Verdict::TooShort);
     // A Stop ends a long scoring run.
-    assert!(matches!(wb.detect(&vivid.repeat(8), &AtomicBool::new(true), &mut quiet()), Err(klar_lab::Error::Cancelled)));
+    assert!(matches!(wb.detect(&vivid.repeat(8), "en", &AtomicBool::new(true), &mut quiet()), Err(klar_lab::Error::Cancelled)));
     Ok(())
 }
 

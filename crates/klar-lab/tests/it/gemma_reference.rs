@@ -10,16 +10,6 @@ use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 
 const MARGIN: f64 = 0.7;
-const GEMMA_FILE: &str = "gemma-3-270m-q4_k_m.gguf";
-
-/// The real Gemma file, or a failing test that says how to get it.
-fn gemma_model() -> PathBuf {
-    let p = klar_lab::paths::models_dir().join(GEMMA_FILE);
-    if !p.exists() {
-        panic!("the model file {} is missing: run `cargo xtask fetch-models` first", p.display());
-    }
-    p
-}
 
 fn engine() -> Engine {
     let path = gemma_model();

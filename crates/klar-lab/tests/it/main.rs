@@ -8,6 +8,7 @@ mod bad_input;
 mod classifier;
 mod demos;
 mod gemma_reference;
+mod multilingual;
 mod privacy;
 mod reference;
 mod support;

@@ -354,6 +354,15 @@ pub fn real_model() -> PathBuf {
     p
 }
 
+/// The real multilingual model (Gemma 3 270M), or a failing test that says how to get it.
+pub fn gemma_model() -> PathBuf {
+    let p = klar_lab::paths::models_dir().join(klar_lab::paths::MULTILINGUAL_MODEL_FILE);
+    if !p.exists() {
+        panic!("the model file {} is missing: run `cargo xtask fetch-models` first", p.display());
+    }
+    p
+}
+
 /// The reference outputs of llama.cpp for SmolLM2-135M, kept in the crate's test data so that a
 /// clone of the repository on its own passes its tests.
 pub fn reference() -> serde_json::Value {

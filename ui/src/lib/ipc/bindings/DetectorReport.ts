@@ -2,4 +2,8 @@
 import type { ScoredToken } from "./ScoredToken";
 import type { Verdict } from "./Verdict";
 
-export type DetectorReport = { tokens: Array<ScoredToken>, perplexity: number, verdict: Verdict, machine_below: number, human_above: number, };
+export type DetectorReport = { tokens: Array<ScoredToken>, perplexity: number, verdict: Verdict, machine_below: number, human_above: number, 
+/**
+ * The language the thresholds were calibrated on (a locale code).
+ */
+calibrated_for: string, };

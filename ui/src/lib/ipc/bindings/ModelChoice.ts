@@ -5,7 +5,7 @@
  */
 export type ModelChoice = { 
 /**
- * The file in use, if any was found.
+ * The file in use for the chat-like demos, if any was found.
  */
 file: string | null, size_mib: number | null, 
 /**
@@ -15,4 +15,8 @@ folder: string,
 /**
  * The default model's file name (what to copy into `folder`).
  */
-default_file: string, };
+default_file: string, 
+/**
+ * The multilingual model's file, when it is present: it answers the text demos.
+ */
+multilingual: string | null, };

@@ -17,8 +17,9 @@ use ts_rs::TS;
 pub const MAX_MESSAGE_CHARS: usize = 1000;
 /// Most tokens one answer may have.
 pub const MAX_ANSWER_TOKENS: u32 = 300;
-/// Context the app gives the model: enough for a short chat, small enough for old PCs.
-pub const APP_CONTEXT: usize = 2048;
+mod models;
+pub use models::{choose_model, LabStatus, ModelChoice, Role, APP_CONTEXT};
+use models::Models;
 
 /// What the lab streams while it works.
 #[derive(Debug, Clone, Serialize, PartialEq, TS)]
@@ -98,71 +99,14 @@ pub struct EnergyAnswer {
     pub report: energy::EnergyReport,
 }
 
-/// Which model file the lab uses and where teachers can put others.
-#[derive(Debug, Clone, Serialize, PartialEq, TS)]
-#[ts(export)]
-pub struct ModelChoice {
-    /// The file in use, if any was found.
-    pub file: Option<String>,
-    pub size_mib: Option<u32>,
-    /// The folder Klar looks in first (a teacher copies stronger models here).
-    pub folder: String,
-    /// The default model's file name (what to copy into `folder`).
-    pub default_file: String,
-}
-
-/// What the Lab page shows before any demo runs.
-#[derive(Debug, Clone, Serialize, PartialEq, TS)]
-#[ts(export)]
-pub struct LabStatus {
-    pub model: ModelChoice,
-    pub loaded: bool,
-    pub levels: Vec<injection::LevelInfo>,
-}
-
-/// Picks the model: a model a teacher copied into the first folder wins over the default; the
-/// default is looked for in every folder in order.
-pub fn choose_model(folders: &[PathBuf]) -> ModelChoice {
-    let default_file = crate::paths::DEFAULT_MODEL_FILE.to_string();
-    let found = pick_model_file(folders);
-    ModelChoice {
-        size_mib: found
-            .as_ref()
-            .and_then(|p| std::fs::metadata(p).ok())
-            .map(|m| (m.len() >> 20) as u32),
-        file: found.as_ref().and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned()),
-        folder: folders.first().map(|f| f.display().to_string()).unwrap_or_default(),
-        default_file,
-    }
-}
-
-fn pick_model_file(folders: &[PathBuf]) -> Option<PathBuf> {
-    if let Some(first) = folders.first() {
-        let mut others: Vec<PathBuf> = std::fs::read_dir(first)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| {
-                p.extension().is_some_and(|e| e.eq_ignore_ascii_case("gguf"))
-                    && p.file_name().is_some_and(|n| n != crate::paths::DEFAULT_MODEL_FILE)
-                    && p.is_file()
-            })
-            .collect();
-        others.sort();
-        if let Some(p) = others.into_iter().next() {
-            return Some(p);
-        }
-    }
-    folders.iter().map(|f| f.join(crate::paths::DEFAULT_MODEL_FILE)).find(|p| p.is_file())
-}
-
 /// The lab's state. Not `Sync`: it lives on one worker thread.
 pub struct Workbench {
     folders: Vec<PathBuf>,
     options: EngineOptions,
-    engine: Option<Engine>,
+    models: Models,
     explorer: next_token::Explorer,
+    /// The file of the model the explorer's memory came from.
+    explorer_model: Option<PathBuf>,
     chat: Option<(String, Chat)>,
     classifier: Option<crate::classifier::Classifier>,
 }
@@ -170,7 +114,7 @@ pub struct Workbench {
 impl Workbench {
     /// A workbench looking for models in `folders` (first: where teachers put models).
     pub fn new(folders: Vec<PathBuf>, options: EngineOptions) -> Self {
-        Workbench { folders, options, engine: None, explorer: Default::default(), chat: None, classifier: None }
+        Workbench { folders, options, models: Models::default(), explorer: Default::default(), explorer_model: None, chat: None, classifier: None }
     }
 
     /// A workbench for one given model file (tests, the CLI).
@@ -179,15 +123,16 @@ impl Workbench {
         Ok(Workbench {
             folders: path.parent().map(Path::to_path_buf).into_iter().collect(),
             options,
-            engine: Some(engine),
+            models: Models::fixed(engine),
             explorer: Default::default(),
+            explorer_model: None,
             chat: None,
             classifier: None,
         })
     }
 
     pub fn is_loaded(&self) -> bool {
-        self.engine.is_some()
+        self.models.is_loaded()
     }
 
     pub fn model_choice(&self) -> ModelChoice {
@@ -199,9 +144,14 @@ impl Workbench {
         move |step: &TokenStep| on_event(LabEvent::Token { step: step.clone() })
     }
 
-    /// The model, loaded on first use.
+    /// The instruction-following model, loaded on first use.
     fn engine(&mut self, on_event: &mut dyn FnMut(LabEvent)) -> Result<&mut Engine> {
-        load(&mut self.engine, &self.folders, &self.options, on_event)
+        self.models.engine(Role::Instruct, &self.folders, &self.options, on_event)
+    }
+
+    /// The model for the demos that continue or score text: the multilingual one when present.
+    fn text_engine(&mut self, on_event: &mut dyn FnMut(LabEvent)) -> Result<&mut Engine> {
+        self.models.engine(Role::Text, &self.folders, &self.options, on_event)
     }
 
     /// Next-token explorer: the ten most likely next tokens at `temperature`.
@@ -212,7 +162,12 @@ impl Workbench {
         temperature: f64,
         on_event: &mut dyn FnMut(LabEvent),
     ) -> Result<next_token::NextTokens> {
-        let engine = load(&mut self.engine, &self.folders, &self.options, on_event)?;
+        let engine = self.models.engine(Role::Text, &self.folders, &self.options, on_event)?;
+        // What the explorer remembers belongs to the model that computed it.
+        if self.explorer_model.as_deref() != Some(engine.path()) {
+            self.explorer = Default::default();
+            self.explorer_model = Some(engine.path().to_path_buf());
+        }
         self.explorer.next_tokens(engine, prompt, picked, temperature, 10)
     }
 
@@ -226,7 +181,7 @@ impl Workbench {
         on_event: &mut (dyn FnMut(LabEvent) + Send),
     ) -> Result<Generation> {
         crate::demos::cap(prompt, 2000, "prompt")?;
-        let engine = self.engine(on_event)?;
+        let engine = self.text_engine(on_event)?;
         let mut ids = engine.tokenizer().encode_text(prompt)?;
         ids.extend_from_slice(picked);
         engine.generate_steps(&ids, &settings.params(), cancel, &mut Self::token_events(on_event))
@@ -243,7 +198,7 @@ impl Workbench {
     ) -> Result<Generation> {
         check_message(message)?;
         crate::demos::cap(system, 2000, "system message")?;
-        let engine = load(&mut self.engine, &self.folders, &self.options, on_event)?;
+        let engine = self.models.engine(Role::Instruct, &self.folders, &self.options, on_event)?;
         if self.chat.as_ref().is_none_or(|(s, _)| s != system) {
             engine.reset();
             let system_message = (!system.trim().is_empty()).then_some(system);
@@ -268,7 +223,7 @@ impl Workbench {
     /// Forgets the conversation.
     pub fn chat_reset(&mut self) {
         self.chat = None;
-        if let Some(e) = &mut self.engine {
+        for e in self.models.loaded_mut() {
             e.reset();
         }
     }
@@ -302,8 +257,15 @@ impl Workbench {
 
     /// Tokenizer view.
     pub fn tokenize(&mut self, texts: &[tokens::LabeledText], on_event: &mut dyn FnMut(LabEvent)) -> Result<Vec<tokens::TokenizedText>> {
-        let engine = self.engine(on_event)?;
-        tokens::compare(engine, texts)
+        let engine = self.text_engine(on_event)?;
+        tokens::compare(engine.tokenizer(), texts)
+    }
+
+    /// Tokenizer view, second part: how many tokens each text costs in every model's tokenizer
+    /// (read from the model files; no model is loaded for this).
+    pub fn tokenizer_counts(&mut self, texts: &[tokens::LabeledText]) -> Result<Vec<tokens::TokenizerCounts>> {
+        let tokenizers = self.models.tokenizers(&self.folders)?;
+        tokens::counts(&tokenizers, texts)
     }
 
     /// Bias probe.
@@ -314,7 +276,7 @@ impl Workbench {
         cancel: &AtomicBool,
         on_event: &mut dyn FnMut(LabEvent),
     ) -> Result<Vec<bias::BiasRow>> {
-        let engine = self.engine(on_event)?;
+        let engine = self.text_engine(on_event)?;
         bias::probe(engine, prompts, continuations, cancel)
     }
 
@@ -331,10 +293,16 @@ impl Workbench {
         agent::rank(engine, task, page, hidden, cancel)
     }
 
-    /// AI-text detector.
-    pub fn detect(&mut self, text: &str, cancel: &AtomicBool, on_event: &mut dyn FnMut(LabEvent)) -> Result<detector::DetectorReport> {
-        let engine = self.engine(on_event)?;
-        detector::score(engine, text, cancel)
+    /// AI-text detector, with the thresholds calibrated for `language` (a locale code).
+    pub fn detect(
+        &mut self,
+        text: &str,
+        language: &str,
+        cancel: &AtomicBool,
+        on_event: &mut dyn FnMut(LabEvent),
+    ) -> Result<detector::DetectorReport> {
+        let engine = self.text_engine(on_event)?;
+        detector::score(engine, text, language, cancel)
     }
 
     /// Injection game, part one: one message to the guardian of level `level`.
@@ -438,24 +406,6 @@ impl Workbench {
             None => Err(Error::InvalidInput("train the classifier first".into())),
         }
     }
-}
-
-fn load<'a>(
-    slot: &'a mut Option<Engine>,
-    folders: &[PathBuf],
-    options: &EngineOptions,
-    on_event: &mut dyn FnMut(LabEvent),
-) -> Result<&'a mut Engine> {
-    if slot.is_none() {
-        let path = pick_model_file(folders).ok_or_else(|| Error::ModelMissing {
-            path: folders.first().cloned().unwrap_or_default().join(crate::paths::DEFAULT_MODEL_FILE),
-        })?;
-        on_event(LabEvent::ModelLoading);
-        let mut options = options.clone();
-        options.max_context = Some(options.max_context.unwrap_or(APP_CONTEXT));
-        *slot = Some(Engine::load(&path, &options)?);
-    }
-    slot.as_mut().ok_or_else(|| Error::Compute("the model is not loaded".into()))
 }
 
 fn check_message(message: &str) -> Result<()> {
