@@ -29,3 +29,9 @@ pub async fn lesson_teachers(state: State<'_, Shared>, lesson_uuid: String) -> R
 pub async fn lesson_summary(state: State<'_, Shared>, lesson_uuid: String) -> Result<LessonSummaryView, IpcError> {
     state.run(move |app| app.lesson_summary(&lesson_uuid)).await
 }
+
+/// The Lab page's starting settings for the demos that run in the learner's language.
+#[tauri::command]
+pub async fn lab_presets(state: State<'_, Shared>) -> Result<Vec<klar_core::course::presets::LabPreset>, IpcError> {
+    state.run(|app| app.lab_presets()).await
+}

@@ -12,7 +12,7 @@ macro_rules! klar_commands {
             app { app_bootstrap, app_welcomed, app_locale, app_print, app_close_ready, app_about }
             settings { settings_update }
             learners { learners_create, learners_select, learners_guest, learners_sign_in, learners_sign_out, learners_delete }
-            course { course_overview, glossary_term, glossary_all, lesson_teachers, lesson_summary }
+            course { course_overview, glossary_term, glossary_all, lesson_teachers, lesson_summary, lab_presets }
             player { lesson_open, lesson_goto, quiz_answer, reflection_save, reflection_share, demo_predict, demo_record, lesson_activity, lesson_complete }
             classroom { mode_status, mode_choose, teacher_unlock, teacher_lock, teacher_add_learner, teacher_delete_learner, teacher_class_sign_in, teacher_set_learner_idle, teacher_change_pin, teacher_set_secret }
             session { session_idle, session_keep_alive }

@@ -11,6 +11,7 @@ mod markdown;
 mod model;
 mod overview;
 mod pages;
+pub mod presets;
 mod read;
 mod shared;
 mod texts;

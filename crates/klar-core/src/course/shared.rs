@@ -53,6 +53,7 @@ pub(super) fn load_presets(root: &Path, diags: &mut Vec<Diagnostic>) -> BTreeMap
                     diags.push(Diagnostic::error(&rel, None, format!("'{demo}.{name}' must be a table of settings")));
                     continue;
                 };
+                super::presets::check(&rel, &demo, &name, &settings, diags);
                 if presets.entry(demo.clone()).or_default().insert(name.clone(), settings).is_some() {
                     diags.push(Diagnostic::error(&rel, None, format!("preset '{demo}.{name}' is defined twice")));
                 }

@@ -4,7 +4,7 @@
 use super::answer::{answer_view, AnswerView};
 use super::demo::DemoLoopView;
 use crate::app::KlarApp;
-use crate::course::{render_markdown, QuizVerdict, ReadRole, RenderContext, Select, StepKind};
+use crate::course::{presets, render_markdown, QuizVerdict, ReadRole, RenderContext, Select, StepKind};
 use crate::error::{Error, Result};
 use crate::progress::{lesson_calibration, model_lesson_number, record_time, CalibrationView};
 use serde::Serialize;
@@ -39,6 +39,10 @@ pub enum StepBody {
         /// The preset's settings from lessons/presets/*.toml, as JSON.
         #[ts(type = "Record<string, unknown>")]
         settings: serde_json::Value,
+        /// The same preset in the learner's language, for the multilingual model (None: the
+        /// demo runs in English only).
+        #[ts(type = "Record<string, unknown> | null")]
+        settings_multilingual: Option<serde_json::Value>,
         /// The question before the run and its options.
         predict_html: String,
         predict_options: Vec<OptionView>,
@@ -138,18 +142,15 @@ impl KlarApp {
                     }
                 }
                 StepKind::Demo { demo, preset, predict } => {
-                    let settings = self
-                        .course
-                        .presets
-                        .get(demo)
-                        .and_then(|p| p.get(preset))
-                        .and_then(|t| serde_json::to_value(t).ok())
-                        .unwrap_or_else(|| serde_json::Value::Object(Default::default()));
+                    let table = self.course.presets.get(demo).and_then(|p| p.get(preset));
+                    let settings = table.map(presets::english).unwrap_or_else(|| serde_json::Value::Object(Default::default()));
+                    let settings_multilingual = table.and_then(|t| presets::for_locale(t, &locale));
                     StepBody::Demo {
                         demo: demo.clone(),
                         preset: preset.clone(),
                         task_html: render(&text.body),
                         settings,
+                        settings_multilingual,
                         predict_html: render(text.predict.as_ref().map(|p| p.text.as_str()).unwrap_or("")),
                         predict_options: predict
                             .iter()

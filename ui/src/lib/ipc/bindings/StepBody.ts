@@ -13,6 +13,11 @@ shared: boolean, } | { "kind": "demo", demo: string, preset: string, task_html: 
  */
 settings: Record<string, unknown>, 
 /**
+ * The same preset in the learner's language, for the multilingual model (None: the
+ * demo runs in English only).
+ */
+settings_multilingual: Record<string, unknown> | null, 
+/**
  * The question before the run and its options.
  */
 predict_html: string, predict_options: Array<OptionView>, 
