@@ -30,38 +30,37 @@ describe('DemoHost', () => {
     ipc.labStatus.mockImplementation(async () => status());
   });
 
-  it('gives a text demo the preset in the learner’s language when the multilingual model is installed', async () => {
+  it('gives a text demo the preset in the learner’s language on the multilingual model, and the English one everywhere else', async () => {
     ipc.multilingual = 'gemma-3-270m.gguf';
-    render(DemoHost, { demo: 'next-token', settings: english, settingsMultilingual: german });
-    const prompt = (await screen.findByTestId('nt-prompt')) as HTMLTextAreaElement;
-    expect(prompt.value).toBe(german.prompt);
+    const text = render(DemoHost, { demo: 'next-token', settings: english, settingsMultilingual: german });
+    expect(((await screen.findByTestId('nt-prompt')) as HTMLTextAreaElement).value).toBe(german.prompt);
     expect(screen.getByTestId('nt-language-note').textContent).toContain('you can write in your own language');
+    text.unmount();
+
+    // The chat needs the English chat model, so it keeps its English preset.
+    const chat = render(DemoHost, { demo: 'chat', settings: { prompt: 'Hello!' }, settingsMultilingual: { prompt: 'Hallo!' } });
+    expect(((await screen.findByTestId('chat-input')) as HTMLTextAreaElement).value).toBe('Hello!');
+    chat.unmount();
+
+    // A preset without a version in the learner's language stays English.
+    render(DemoHost, { demo: 'next-token', settings: english, settingsMultilingual: null });
+    expect(((await screen.findByTestId('nt-prompt')) as HTMLTextAreaElement).value).toBe(english.prompt);
+    // Asked once for all three demos.
+    expect(ipc.labStatus).toHaveBeenCalledTimes(1);
   });
 
-  it('keeps the English preset and note without the multilingual model', async () => {
+  it('keeps the English preset and note without the multilingual model, and when the status cannot be read', async () => {
     ipc.multilingual = null;
-    render(DemoHost, { demo: 'next-token', settings: english, settingsMultilingual: german });
-    const prompt = (await screen.findByTestId('nt-prompt')) as HTMLTextAreaElement;
-    expect(prompt.value).toBe(english.prompt);
+    const first = render(DemoHost, { demo: 'next-token', settings: english, settingsMultilingual: german });
+    expect(((await screen.findByTestId('nt-prompt')) as HTMLTextAreaElement).value).toBe(english.prompt);
     expect(screen.getByTestId('nt-language-note').textContent).toContain('prompts here are in English');
-  });
+    first.unmount();
 
-  it('keeps the English preset when the lab status cannot be read', async () => {
+    forgetLabModels();
     ipc.multilingual = 'gemma-3-270m.gguf';
     ipc.labStatus.mockRejectedValue({ code: 'internal', message: 'no' });
     render(DemoHost, { demo: 'next-token', settings: english, settingsMultilingual: german });
     expect(((await screen.findByTestId('nt-prompt')) as HTMLTextAreaElement).value).toBe(english.prompt);
-  });
-
-  it('keeps the English preset for a demo that needs the chat model, even with the multilingual model', async () => {
-    ipc.multilingual = 'gemma-3-270m.gguf';
-    render(DemoHost, { demo: 'chat', settings: { prompt: 'Hello!' }, settingsMultilingual: { prompt: 'Hallo!' } });
-    expect(((await screen.findByTestId('chat-input')) as HTMLTextAreaElement).value).toBe('Hello!');
-  });
-
-  it('falls back to the English preset when the preset has no version in the learner’s language', async () => {
-    ipc.multilingual = 'gemma-3-270m.gguf';
-    render(DemoHost, { demo: 'next-token', settings: english, settingsMultilingual: null });
-    expect(((await screen.findByTestId('nt-prompt')) as HTMLTextAreaElement).value).toBe(english.prompt);
+    expect(screen.getByTestId('nt-language-note').textContent).toContain('prompts here are in English');
   });
 });
