@@ -124,12 +124,20 @@ describe('BiasProbe', () => {
       expect(screen.queryByTestId('bias-german-note')).toBeNull();
     });
 
-    it('offers English alone when the learner’s language is English', async () => {
-      render(BiasProbe, { settings: { pairs: [['The nurse said that', 'The engineer said that']] }, multilingual: true });
+    it('offers English alone when the learner’s language is English, or the preset has no version in it', async () => {
+      const english = { pairs: [['The nurse said that', 'The engineer said that']] };
+      const first = render(BiasProbe, { settings: english, multilingual: true });
       expect(screen.queryByTestId('bias-lang-de')).toBeNull();
       expect(screen.queryByTestId('bias-lang-own')).toBeNull();
       expect(screen.getAllByTestId('bias-pair')).toHaveLength(1);
       expect(screen.getByTestId('bias-language-note').textContent).toContain('multilingual model');
+      first.unmount();
+
+      setLocale({ code: 'tr', tag: 'tr', intl_tag: 'tr', dir: 'ltr' });
+      render(BiasProbe, { settings: english, multilingual: true, localized: false });
+      expect(screen.queryByTestId('bias-lang-own')).toBeNull();
+      expect(screen.queryByTestId('bias-lang-de')).toBeNull();
+      expect((screen.getAllByTestId('bias-prompt')[0] as HTMLInputElement).value).toBe('The nurse said that');
     });
   });
 });
