@@ -34,6 +34,7 @@ models-checksum = المجموع الاختباري (SHA-256)
 models-line-card = عن هذا النموذج
 models-line-hide = إخفاء
 models-line-other = يجيب هنا { $file }. ليس لدى Klar بطاقة لهذا النموذج.
+models-line-why-english-chat = النموذج متعدد اللغات لا يستطيع اتباع التعليمات، لذلك يجيب هنا نموذج المحادثة الإنجليزي { $name }.
 
 ## SmolLM2-135M-Instruct
 

@@ -28,6 +28,7 @@ lab-model-missing-hint = Frag deine Lehrerin oder deinen Lehrer. Oder frag eine 
 # Das steht an jeder Antwort von einem Sprach·modell.
 lab-ai-label = Das hat eine KI geschrieben. Es kann falsch sein.
 lab-english-note = Das kleine Sprach·modell hat vor allem Englisch gelernt. Darum sind die Texte hier auf Englisch. In anderen Sprachen schreibt es viel schlechter. Probier es aus.
+lab-multilingual-note = Hier antwortet ein Sprach·modell für viele Sprachen. Du kannst in deiner Sprache schreiben.
 lab-prompt = Anfang von einem Text
 lab-temperature = Temperatur
 lab-temperature-cold = kalt: immer das wahrscheinlichste Wort

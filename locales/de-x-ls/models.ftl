@@ -30,6 +30,7 @@ models-checksum = Prüf·summe (SHA-256)
 models-line-card = Karte lesen
 models-line-hide = Karte zu
 models-line-other = Hier antwortet { $file }. Für dieses Sprach·modell hat Klar keine Karte.
+models-line-why-english-chat = Das Sprach·modell für viele Sprachen macht nicht, was du schreibst. Darum antwortet hier das Chat·modell { $name }. Es schreibt nur Englisch.
 
 ## SmolLM2-135M-Instruct
 

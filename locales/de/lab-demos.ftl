@@ -24,6 +24,15 @@ lab-tokenizer-piece-title =
 lab-tokenizer-hover-hint = Zeig auf einen Block, um die Nummer zu sehen, die das Modell dafür verwendet – oder lass dir alle Nummern auf einmal anzeigen.
 lab-tokenizer-show-ids = Nummern statt Text zeigen
 lab-tokenizer-cost-note = Mehr Tokens bedeuten mehr Rechenarbeit für dieselbe Bedeutung. Antworten dauern länger, der Speicher des Modells ist schneller voll, und bei kostenpflichtigen KI-Diensten wird es teurer. Dieses Modell hat vor allem aus englischen Texten gelernt, deshalb braucht Englisch die wenigsten Stücke.
+lab-tokenizer-cost-note-multilingual = Mehr Tokens bedeuten mehr Rechenarbeit für dieselbe Bedeutung. Antworten dauern länger, der Speicher des Modells ist schneller voll, und bei kostenpflichtigen KI-Diensten wird es teurer. Dieses Modell hat viele Sprachen gelernt, deshalb zerlegt es die meisten in weniger Stücke als ein Modell, das vor allem Englisch gelernt hat.
+lab-tokenizer-models-title = Wie viele Tokens jedes Modell braucht
+lab-tokenizer-models-language = Sprache
+lab-tokenizer-models-vocabulary =
+    { $count ->
+        [one] kennt { $count } Token
+       *[other] kennt { $count } verschiedene Tokens
+    }
+lab-tokenizer-models-note = Ein Modell, das mehr verschiedene Tokens kennt und sie aus vielen Sprachen gelernt hat, zerlegt die meisten Sprachen in weniger Stücke. Derselbe Satz kann also ganz unterschiedlich viele Tokens kosten – und Tokens kosten Geld und Platz im Speicher des Modells.
 lab-tokenizer-own-title = Probier deinen eigenen Text aus
 lab-tokenizer-own-label = Dein Text: dein Name, deine Straße, ein Wort in deiner Erstsprache …
 lab-tokenizer-own-run = In Tokens zerlegen
@@ -94,6 +103,7 @@ lab-detector-samples = Beispieltexte (alle von Menschen geschrieben)
 lab-detector-sample = Beispiel { $number }: { $preview }
 lab-detector-own-label = Oder füge etwas ein, das du selbst geschrieben hast
 lab-detector-english-note = Schreib auf Englisch, wenn du kannst: Dieser Detektor nutzt das kleine Modell auf diesem Computer, und das kennt Englisch am besten. Ein Text in einer anderen Sprache wirkt auf das Modell „überraschend“, einfach weil es diese Sprache schlecht versteht – deshalb hält es ihn meistens für menschlich.
+lab-detector-calibrated = Die Grenzen zwischen den Bereichen stammen aus Texten in dieser Sprache: { $language }.
 lab-detector-chars = { $count } / { $max } Zeichen
 lab-detector-run = Diesen Text prüfen
 lab-detector-running = Das Modell liest den Text …
@@ -113,6 +123,7 @@ lab-detector-why-1 = Der Detektor weiß nicht, wer einen Text geschrieben hat. E
 lab-detector-why-2 = Einfache, klare Sätze mit häufigen Wörtern sind vorhersehbar – deshalb wirken sie „maschinell“, auch wenn ein Mensch sie geschrieben hat.
 lab-detector-why-3 = Wer in einer Zweitsprache schreibt, schreibt oft genau so. Gerade sie werden von solchen Detektoren am häufigsten zu Unrecht beschuldigt.
 lab-detector-why-4 = Ein Text in einer Sprache, die das Modell kaum kennt (bei diesem kleinen Modell zum Beispiel Deutsch), wirkt überraschend und gilt als „menschlich“ – auch das ist ein Fehler.
+lab-detector-why-4-multilingual = Auch ein Modell, das viele Sprachen gelernt hat, kennt manche viel besser als andere. Ein Text in einer Sprache, die es schlechter kennt, wirkt überraschend und gilt als „menschlich“ – auch das ist ein Fehler.
 lab-detector-why-5 = Nutze nie einen Detektor, um jemandem Schummeln vorzuwerfen. Sprich stattdessen mit der Person.
 
 ## Prompt-Injection-Spiel (Lektion „Tricks gegen KI“)

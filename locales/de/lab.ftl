@@ -26,6 +26,7 @@ lab-stop = Anhalten
 lab-model-missing-hint = Bitte wende dich an deine Lehrkraft. Wer diesen Computer betreut, kann die Modelldatei in diesen Ordner kopieren. Alles andere in Klar funktioniert auch ohne das Modell.
 lab-ai-label = Von einer KI geschrieben – kann falsch sein
 lab-english-note = Das kleine Modell auf diesem Computer hat vor allem Englisch gelernt, deshalb sind die Prompts hier auf Englisch. In anderen Sprachen schreibt es viel schlechter – probier es ruhig aus.
+lab-multilingual-note = Hier antwortet das mehrsprachige Modell. Es hat viele Sprachen gelernt, deshalb kannst du in deiner eigenen Sprache schreiben.
 lab-prompt = Textanfang
 lab-temperature = Temperatur
 lab-temperature-cold = kalt: immer das wahrscheinlichste Wort

@@ -30,6 +30,7 @@ models-checksum = Prüfsumme (SHA-256)
 models-line-card = Über dieses Modell
 models-line-hide = Ausblenden
 models-line-other = Hier antwortet { $file }. Für dieses Modell hat Klar keine Karte.
+models-line-why-english-chat = Das mehrsprachige Modell kann keinen Anweisungen folgen, deshalb antwortet hier das englische Chat-Modell { $name }.
 
 ## SmolLM2-135M-Instruct
 

@@ -31,6 +31,18 @@ lab-tokenizer-hover-hint = Point at a block to see the number the model uses for
 # Checkbox: shows each token's number instead of its text.
 lab-tokenizer-show-ids = Show the numbers instead of the text
 lab-tokenizer-cost-note = More tokens means more computing for the same meaning. It makes answers slower, fills the model's memory sooner, and on paid AI services it costs more. This model learned mostly from English text, so English needs the fewest pieces.
+# Replaces lab-tokenizer-cost-note when the multilingual model cuts the texts.
+lab-tokenizer-cost-note-multilingual = More tokens means more computing for the same meaning. It makes answers slower, fills the model's memory sooner, and on paid AI services it costs more. This model learned many languages, so it cuts most of them into fewer pieces than a model that learned mostly English.
+# A table under the comparison when two models are installed: one row per language, one column per model.
+lab-tokenizer-models-title = How many tokens each model needs
+lab-tokenizer-models-language = Language
+# Under the model's name in the table's head; $count: the size of its vocabulary.
+lab-tokenizer-models-vocabulary =
+    { $count ->
+        [one] knows { $count } token
+       *[other] knows { $count } different tokens
+    }
+lab-tokenizer-models-note = A model that knows more different tokens, learned from many languages, cuts most languages into fewer pieces. So the same sentence can cost very different numbers of tokens – and tokens cost money and room in the model's memory.
 lab-tokenizer-own-title = Try your own text
 lab-tokenizer-own-label = Your text: your name, your street, a word in your first language …
 lab-tokenizer-own-run = Cut into tokens
@@ -109,6 +121,8 @@ lab-detector-samples = Sample texts (all written by people)
 lab-detector-sample = Sample { $number }: { $preview }
 lab-detector-own-label = Or paste something you wrote yourself
 lab-detector-english-note = Write in English if you can: this detector uses the small model on this PC, which knows English best. A text in another language looks "surprising" to it simply because it understands that language badly – so it will usually call it human.
+# Under the scale; $language: the name of the language whose texts set the borders ("English", "Deutsch").
+lab-detector-calibrated = The borders between the bands come from texts in this language: { $language }.
 lab-detector-chars = { $count } / { $max } characters
 lab-detector-run = Check this text
 lab-detector-running = The model is reading the text …
@@ -129,6 +143,8 @@ lab-detector-why-1 = The detector does not know who wrote a text. It only measur
 lab-detector-why-2 = Simple, clear sentences with common words are predictable – so they look "machine-like", even when a person wrote them.
 lab-detector-why-3 = People writing in a second language often write exactly like that. They are the ones such detectors wrongly accuse most often.
 lab-detector-why-4 = A text in a language the model barely knows (such as German for this small model) looks surprising and is called "human" – that is a flaw too.
+# Replaces lab-detector-why-4 when the multilingual model scores the text.
+lab-detector-why-4-multilingual = Even a model that learned many languages knows some of them much better than others. A text in a language it knows less well looks surprising and is called "human" – that is a flaw too.
 lab-detector-why-5 = Never use a detector to accuse someone of cheating. Talk to the person instead.
 
 ## Prompt-injection game (lesson "Tricks against AI")

@@ -28,6 +28,8 @@ lab-model-missing-hint = A teacher or administrator can copy the model file into
 # The label on every answer a model writes.
 lab-ai-label = Written by an AI – it can be wrong
 lab-english-note = The small model on this PC learned mostly English, so prompts here are in English. In other languages it writes much worse – try it and see.
+# Replaces lab-english-note when the multilingual model answers the demo.
+lab-multilingual-note = Here the multilingual model answers. It learned many languages, so you can write in your own language.
 lab-prompt = Start of a text
 lab-temperature = Temperature
 lab-temperature-cold = cold: always the likeliest word

@@ -33,6 +33,8 @@ models-line-card = About this model
 models-line-hide = Hide
 # A model the teacher added that Klar has no card for.
 models-line-other = { $file } answers here. Klar has no card for this model.
+# A demo that needs a chat model, while the multilingual model is installed too. $name: the chat model.
+models-line-why-english-chat = The multilingual model cannot follow instructions, so the English chat model { $name } answers here.
 
 ## SmolLM2-135M-Instruct
 

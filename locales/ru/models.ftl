@@ -38,6 +38,7 @@ models-checksum = Контрольная сумма (SHA-256)
 models-line-card = Об этой модели
 models-line-hide = Скрыть
 models-line-other = Здесь отвечает { $file }. Для этой модели в Klar нет карточки.
+models-line-why-english-chat = Многоязычная модель не умеет выполнять инструкции, поэтому здесь отвечает англоязычная модель для чата { $name }.
 
 ## SmolLM2-135M-Instruct
 

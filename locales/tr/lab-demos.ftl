@@ -24,6 +24,11 @@ lab-tokenizer-piece-title =
 lab-tokenizer-hover-hint = Modelin bir blok için kullandığı numarayı görmek için fareyle bloğun üzerine gel – ya da tüm numaraları bir kerede göster.
 lab-tokenizer-show-ids = Metin yerine numaraları göster
 lab-tokenizer-cost-note = Daha fazla token, aynı anlam için daha fazla hesaplama demektir. Cevaplar yavaşlar, modelin belleği daha çabuk dolar ve ücretli yapay zekâ hizmetlerinde maliyet artar. Bu model çoğunlukla İngilizce metinlerden öğrendi; bu yüzden en az parçaya İngilizce ihtiyaç duyar.
+lab-tokenizer-cost-note-multilingual = Daha fazla token, aynı anlam için daha fazla hesaplama demektir. Cevaplar yavaşlar, modelin belleği daha çabuk dolar ve ücretli yapay zekâ hizmetlerinde maliyet artar. Bu model pek çok dil öğrendi; bu yüzden çoğu dili, çoğunlukla İngilizce öğrenmiş bir modelden daha az parçaya böler.
+lab-tokenizer-models-title = Her model kaç token'a ihtiyaç duyuyor
+lab-tokenizer-models-language = Dil
+lab-tokenizer-models-vocabulary = { $count } farklı token bilir
+lab-tokenizer-models-note = Pek çok dilden öğrendiği daha fazla farklı token bilen bir model, çoğu dili daha az parçaya böler. Yani aynı cümle çok farklı sayıda token tutabilir – ve token'lar para ve modelin belleğinde yer demektir.
 lab-tokenizer-own-title = Kendi metnini dene
 lab-tokenizer-own-label = Metnin: adın, sokağın, ana dilinden bir kelime…
 lab-tokenizer-own-run = Token'lara böl
@@ -94,6 +99,7 @@ lab-detector-samples = Örnek metinler (hepsini insanlar yazdı)
 lab-detector-sample = Örnek { $number }: { $preview }
 lab-detector-own-label = Ya da kendi yazdığın bir metni yapıştır
 lab-detector-english-note = Yapabiliyorsan İngilizce yaz: Bu dedektör, bu bilgisayardaki küçük modeli kullanıyor ve model en iyi İngilizceyi biliyor. Başka bir dildeki metin, sırf model o dili kötü anladığı için ona “şaşırtıcı” gelir – bu yüzden genellikle o metne “insan yazmış” der.
+lab-detector-calibrated = Aralıkların sınırları şu dildeki metinlerle belirlendi: { $language }.
 lab-detector-chars = { $count } / { $max } karakter
 lab-detector-run = Bu metni kontrol et
 lab-detector-running = Model metni okuyor…
@@ -113,6 +119,7 @@ lab-detector-why-1 = Dedektör, metni kimin yazdığını bilmez. Yalnızca metn
 lab-detector-why-2 = Sık kullanılan kelimelerden oluşan basit, açık cümleler tahmin edilebilirdir – bu yüzden onları bir insan yazmış olsa bile “makine gibi” görünürler.
 lab-detector-why-3 = İkinci bir dilde yazan insanlar çoğu zaman tam da böyle yazar. Bu tür dedektörlerin en sık haksız yere suçladığı kişiler onlardır.
 lab-detector-why-4 = Modelin neredeyse hiç bilmediği bir dildeki metin (bu küçük model için örneğin Almanca) şaşırtıcı görünür ve “insan yazmış” sayılır – bu da bir kusurdur.
+lab-detector-why-4-multilingual = Pek çok dil öğrenmiş bir model bile bazı dilleri diğerlerinden çok daha iyi bilir. Daha az bildiği bir dildeki metin ona şaşırtıcı gelir ve “insan yazmış” sayılır – bu da bir kusurdur.
 lab-detector-why-5 = Bir dedektörü asla birini kopya çekmekle suçlamak için kullanma. Bunun yerine o kişiyle konuş.
 
 ## İstem enjeksiyonu oyunu (“Yapay zekâya karşı hileler” dersi)

@@ -26,6 +26,7 @@ lab-stop = Durdur
 lab-model-missing-hint = Bir öğretmen ya da yönetici model dosyasını bu klasöre kopyalayabilir (README'ye bak: “cargo xtask fetch-models” dosyayı bir kez indirir). Klar'daki diğer her şey model olmadan da çalışmaya devam eder.
 lab-ai-label = Bunu bir yapay zekâ yazdı – yanlış olabilir
 lab-english-note = Bu bilgisayardaki küçük model çoğunlukla İngilizce öğrendi; bu yüzden buradaki istemler İngilizce. Başka dillerde çok daha kötü yazar – deneyip kendin gör.
+lab-multilingual-note = Burada çok dilli model cevap veriyor. Pek çok dil öğrendi; bu yüzden kendi dilinde yazabilirsin.
 lab-prompt = Metnin başlangıcı
 lab-temperature = Sıcaklık
 lab-temperature-cold = soğuk: her zaman en olası kelime

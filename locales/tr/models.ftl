@@ -30,6 +30,7 @@ models-checksum = Sağlama toplamı (SHA-256)
 models-line-card = Bu model hakkında
 models-line-hide = Gizle
 models-line-other = Burada { $file } cevap veriyor. Klar'da bu model için bir kart yok.
+models-line-why-english-chat = Çok dilli model talimatlara uyamaz; bu yüzden burada İngilizce sohbet modeli { $name } cevap veriyor.
 
 ## SmolLM2-135M-Instruct
 

@@ -38,6 +38,7 @@ models-checksum = Контрольна сума (SHA-256)
 models-line-card = Про цю модель
 models-line-hide = Сховати
 models-line-other = Тут відповідає { $file }. Для цієї моделі в Klar немає картки.
+models-line-why-english-chat = Багатомовна модель не вміє виконувати інструкції, тому тут відповідає англомовна модель для чату { $name }.
 
 ## SmolLM2-135M-Instruct
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import type { ModelCard as Card } from '../lib/ipc/bindings/ModelCard';
 
@@ -45,16 +45,22 @@ const gemma: Card = {
 
 const ipc = vi.hoisted(() => ({
   file: 'SmolLM2-135M-Instruct.Q4_1.gguf' as string | null,
+  multilingual: null as string | null,
   cards: [] as unknown[],
 }));
 vi.mock('../lib/ipc/lab', () => ({
-  labStatus: vi.fn(async () => ({ model: { file: ipc.file, size_mib: 93, folder: 'models', default_file: 'x' }, loaded: false, levels: [] })),
+  labStatus: vi.fn(async () => ({
+    model: { file: ipc.file, size_mib: 93, folder: 'models', default_file: 'x', multilingual: ipc.multilingual },
+    loaded: false,
+    levels: [],
+  })),
   labModelCards: vi.fn(async () => ipc.cards),
 }));
 
 import ModelCard from './ModelCard.svelte';
 import ModelLine from './ModelLine.svelte';
 import ModelCards from './ModelCards.svelte';
+import { forgetLabModels } from '../lib/lab/models';
 
 describe('ModelCard', () => {
   it('shows the facts of an installed model and says its data date is not published', () => {
@@ -91,6 +97,12 @@ describe('ModelCard', () => {
 });
 
 describe('ModelLine', () => {
+  // The status is read once per app start; each test (and each changed file) is a new start.
+  beforeEach(() => {
+    forgetLabModels();
+    ipc.multilingual = null;
+  });
+
   it('names the model that answers a chat demo and why, and opens its card', async () => {
     ipc.file = smol.file;
     ipc.cards = [smol, gemma];
@@ -109,15 +121,48 @@ describe('ModelLine', () => {
     next.unmount();
 
     ipc.file = 'teachers-own.gguf';
+    forgetLabModels();
     const other = render(ModelLine, { demo: 'chat' });
     await waitFor(() => expect(screen.getByTestId('model-line-why').textContent).toContain('teachers-own.gguf'));
     expect(screen.queryByTestId('model-line-card')).toBeNull();
     other.unmount();
 
     ipc.file = smol.file;
+    forgetLabModels();
     render(ModelLine, { demo: 'privacy' });
     await new Promise((r) => setTimeout(r, 0));
     expect(screen.queryByTestId('model-line')).toBeNull();
+  });
+});
+
+describe('ModelLine with the multilingual model installed', () => {
+  beforeEach(() => {
+    forgetLabModels();
+    ipc.file = smol.file;
+    ipc.multilingual = gemma.file;
+    ipc.cards = [smol, { ...gemma, installed: true }];
+  });
+
+  it('names the multilingual model for a text demo and opens its card', async () => {
+    render(ModelLine, { demo: 'bias-probe' });
+    await waitFor(() =>
+      expect(screen.getByTestId('model-line-why').textContent).toBe(
+        'Gemma 3 answers here because it learned many languages. It continues text; it does not follow instructions.',
+      ),
+    );
+    await fireEvent.click(screen.getByTestId('model-line-card'));
+    expect(screen.getByTestId('model-card').getAttribute('data-model')).toBe('Gemma-3-270M');
+  });
+
+  it('says in one sentence why the English chat model answers a chat demo', async () => {
+    render(ModelLine, { demo: 'chat' });
+    await waitFor(() =>
+      expect(screen.getByTestId('model-line-why').textContent).toBe(
+        'The multilingual model cannot follow instructions, so the English chat model SmolLM2-135M-Instruct answers here.',
+      ),
+    );
+    await fireEvent.click(screen.getByTestId('model-line-card'));
+    expect(screen.getByTestId('model-card').getAttribute('data-model')).toBe('SmolLM2-135M-Instruct');
   });
 });
 

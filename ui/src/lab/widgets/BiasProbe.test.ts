@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import type { BiasRow } from '../../lib/ipc/bindings/BiasRow';
 
@@ -7,6 +7,7 @@ const ipc = vi.hoisted(() => ({ labBiasProbe: vi.fn(), labStop: vi.fn() }));
 vi.mock('../../lib/ipc/lab', () => ipc);
 
 import BiasProbe from './BiasProbe.svelte';
+import { setLocale } from '../../lib/i18n/index.svelte';
 
 /** Made-up probabilities: " she" likely after "nurse", " he" otherwise; shares computed as Rust does. */
 function fakeProbe(prompts: string[], continuations: string[]): BiasRow[] {
@@ -88,5 +89,55 @@ describe('BiasProbe', () => {
     expect(continuations).toEqual([' er', ' sie']);
     expect(prompts).toContain('Die Ärztin sagte, dass');
     expect(within(screen.getAllByTestId('bias-result')[0]).getAllByTestId('bias-shares-bar').map((b) => b.dataset.label)).toEqual(['er', 'sie']);
+  });
+
+  describe('on the multilingual model', () => {
+    afterEach(() => setLocale({ code: 'en', tag: 'en', intl_tag: 'en', dir: 'ltr' }));
+
+    const turkish = {
+      pairs: [['Hemşire dedi ki', 'Mühendis dedi ki']],
+      continuations: [' o', ' kadın', ' adam'],
+    };
+
+    it('offers the learner’s language from the preset and English, without the German set or its warning', async () => {
+      setLocale({ code: 'tr', tag: 'tr', intl_tag: 'tr', dir: 'ltr' });
+      render(BiasProbe, { settings: turkish, multilingual: true });
+
+      expect(screen.getByTestId('bias-lang-own')).toBeTruthy();
+      expect(screen.getByTestId('bias-lang-en')).toBeTruthy();
+      expect(screen.queryByTestId('bias-lang-de')).toBeNull();
+      expect(screen.queryByTestId('bias-german-note')).toBeNull();
+      expect(screen.getByTestId('bias-language-note').textContent).toContain('kendi dilinde');
+      expect(screen.getByTestId('bias-continuations').textContent).toContain('“o” · “kadın” · “adam”');
+
+      await fireEvent.click(screen.getByTestId('bias-run'));
+      await screen.findAllByTestId('bias-result');
+      expect(ipc.labBiasProbe).toHaveBeenLastCalledWith(['Hemşire dedi ki', 'Mühendis dedi ki'], [' o', ' kadın', ' adam'], expect.any(Function));
+
+      await fireEvent.click(screen.getByTestId('bias-lang-en'));
+      expect(screen.getAllByTestId('bias-pair')).toHaveLength(3);
+      await fireEvent.click(screen.getByTestId('bias-run'));
+      await vi.waitFor(() => expect(ipc.labBiasProbe).toHaveBeenCalledTimes(2));
+      const [prompts, continuations] = ipc.labBiasProbe.mock.calls[1] as [string[], string[]];
+      expect(prompts[0]).toBe('The nurse said that');
+      expect(continuations).toEqual([' he', ' she', ' they']);
+      expect(screen.queryByTestId('bias-german-note')).toBeNull();
+    });
+
+    it('offers English alone when the learner’s language is English, or the preset has no version in it', async () => {
+      const english = { pairs: [['The nurse said that', 'The engineer said that']] };
+      const first = render(BiasProbe, { settings: english, multilingual: true });
+      expect(screen.queryByTestId('bias-lang-de')).toBeNull();
+      expect(screen.queryByTestId('bias-lang-own')).toBeNull();
+      expect(screen.getAllByTestId('bias-pair')).toHaveLength(1);
+      expect(screen.getByTestId('bias-language-note').textContent).toContain('multilingual model');
+      first.unmount();
+
+      setLocale({ code: 'tr', tag: 'tr', intl_tag: 'tr', dir: 'ltr' });
+      render(BiasProbe, { settings: english, multilingual: true, localized: false });
+      expect(screen.queryByTestId('bias-lang-own')).toBeNull();
+      expect(screen.queryByTestId('bias-lang-de')).toBeNull();
+      expect((screen.getAllByTestId('bias-prompt')[0] as HTMLInputElement).value).toBe('The nurse said that');
+    });
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import type { DetectorReport } from '../../lib/ipc/bindings/DetectorReport';
 
@@ -7,6 +7,7 @@ const ipc = vi.hoisted(() => ({ labDetectorScore: vi.fn(), labStop: vi.fn() }));
 vi.mock('../../lib/ipc/lab', () => ipc);
 
 import DetectorDemo from './DetectorDemo.svelte';
+import { setLocale } from '../../lib/i18n/index.svelte';
 
 const report = (over: Partial<DetectorReport> = {}): DetectorReport => ({
   tokens: [
@@ -19,6 +20,7 @@ const report = (over: Partial<DetectorReport> = {}): DetectorReport => ({
   verdict: 'looks_machine',
   machine_below: 20,
   human_above: 60,
+  calibrated_for: 'en',
   ...over,
 });
 
@@ -37,7 +39,7 @@ describe('DetectorDemo', () => {
     await fireEvent.click(samples[0]);
 
     const verdict = await screen.findByTestId('det-verdict');
-    expect(ipc.labDetectorScore).toHaveBeenCalledWith('My name is Ayla. I live in Dortmund.', expect.any(Function));
+    expect(ipc.labDetectorScore).toHaveBeenCalledWith('My name is Ayla. I live in Dortmund.', 'en', expect.any(Function));
     expect((screen.getByTestId('det-input') as HTMLTextAreaElement).value).toBe('My name is Ayla. I live in Dortmund.');
     expect(verdict.dataset.verdict).toBe('looks_machine');
     expect(verdict.textContent).toBe('Verdict: "looks machine-written"');
@@ -69,9 +71,38 @@ describe('DetectorDemo', () => {
     await fireEvent.input(screen.getByTestId('det-input'), { target: { value: 'Hi there' } });
     await fireEvent.click(screen.getByTestId('det-run'));
     await vi.waitFor(() => expect(screen.getByTestId('det-verdict').dataset.verdict).toBe('too_short'));
-    expect(ipc.labDetectorScore).toHaveBeenLastCalledWith('Hi there', expect.any(Function));
+    expect(ipc.labDetectorScore).toHaveBeenLastCalledWith('Hi there', 'en', expect.any(Function));
     expect(screen.getByTestId('det-verdict').textContent).toContain('Too short to judge');
     expect(screen.queryByTestId('det-gauge')).toBeNull();
     expect(ongoal).toHaveBeenCalledTimes(1);
+  });
+
+  describe('in the learner’s language', () => {
+    afterEach(() => setLocale({ code: 'en', tag: 'en', intl_tag: 'en', dir: 'ltr' }));
+
+    it('sends the UI’s locale, says whose texts set the borders and drops the English note on the multilingual model', async () => {
+      setLocale({ code: 'de', tag: 'de', intl_tag: 'de', dir: 'ltr' });
+      ipc.labDetectorScore.mockResolvedValue(report({ calibrated_for: 'de' }));
+      render(DetectorDemo, { settings: { sample_texts: ['Ich heiße Ayla und wohne in Dortmund.'] }, multilingual: true });
+
+      expect(screen.queryByTestId('det-english-note')).toBeNull();
+      await fireEvent.click(screen.getByTestId('det-sample'));
+      await screen.findByTestId('det-verdict');
+      expect(ipc.labDetectorScore).toHaveBeenCalledWith('Ich heiße Ayla und wohne in Dortmund.', 'de', expect.any(Function));
+      expect(screen.getByTestId('det-calibrated').textContent).toBe('Die Grenzen zwischen den Bereichen stammen aus Texten in dieser Sprache: Deutsch.');
+      expect(screen.queryByTestId('det-english-note')).toBeNull();
+    });
+
+    it('keeps the English note on the English model, where English texts set the borders', async () => {
+      setLocale({ code: 'tr', tag: 'tr', intl_tag: 'tr', dir: 'ltr' });
+      ipc.labDetectorScore.mockResolvedValue(report({ calibrated_for: 'en' }));
+      render(DetectorDemo);
+      expect(screen.getByTestId('det-english-note').textContent).toContain('İngilizce');
+      await fireEvent.click(screen.getAllByTestId('det-sample')[0]);
+      await screen.findByTestId('det-verdict');
+      expect(ipc.labDetectorScore.mock.calls[0][1]).toBe('tr');
+      expect(screen.getByTestId('det-calibrated').textContent).toBe('Aralıkların sınırları şu dildeki metinlerle belirlendi: English.');
+      expect(screen.getByTestId('det-english-note')).toBeTruthy();
+    });
   });
 });

@@ -17,7 +17,7 @@ vi.mock('../../lib/ipc/lab', () => ipc);
 import InjectionGame from './InjectionGame.svelte';
 
 const STATUS: LabStatus = {
-  model: { file: 'model.gguf', size_mib: 100, folder: 'models', default_file: 'model.gguf' },
+  model: { file: 'model.gguf', size_mib: 100, folder: 'models', default_file: 'model.gguf', multilingual: null },
   loaded: true,
   levels: [
     { level: 1, defences: ['instruction'] },

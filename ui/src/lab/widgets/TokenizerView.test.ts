@@ -4,7 +4,7 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import type { LabeledText } from '../../lib/ipc/bindings/LabeledText';
 import type { TokenizedText } from '../../lib/ipc/bindings/TokenizedText';
 
-const ipc = vi.hoisted(() => ({ labTokenize: vi.fn(), labStop: vi.fn() }));
+const ipc = vi.hoisted(() => ({ labTokenize: vi.fn(), labTokenizerCounts: vi.fn(), labModelCards: vi.fn(), labStop: vi.fn() }));
 vi.mock('../../lib/ipc/lab', () => ipc);
 
 import TokenizerView from './TokenizerView.svelte';
@@ -24,6 +24,13 @@ describe('TokenizerView', () => {
   beforeEach(() => {
     vi.clearAllMocks();
     ipc.labTokenize.mockImplementation(async (texts: LabeledText[]) => fakeTokenize(texts));
+    ipc.labTokenizerCounts.mockImplementation(async (texts: LabeledText[]) => [
+      { file: 'smol.gguf', vocabulary: 49152, counts: texts.map((t) => t.text.length) },
+    ]);
+    ipc.labModelCards.mockResolvedValue([
+      { key: 'smollm2', name: 'SmolLM2-135M-Instruct', file: 'smol.gguf' },
+      { key: 'gemma3', name: 'Gemma-3-270M', file: 'gemma.gguf' },
+    ]);
   });
 
   it('compares the preset sentence across languages with counts and the cost relative to English', async () => {
@@ -87,5 +94,40 @@ describe('TokenizerView', () => {
     const error = await screen.findByTestId('lab-error');
     expect(error.textContent).toContain('The language model is not installed.');
     expect(screen.queryByTestId('tok-language')).toBeNull();
+  });
+
+  it('compares the token counts of every installed model’s tokenizer when there are two', async () => {
+    ipc.labTokenizerCounts.mockResolvedValue([
+      { file: 'smol.gguf', vocabulary: 49152, counts: [17, 29, 61] },
+      { file: 'gemma.gguf', vocabulary: 262144, counts: [16, 18, 1234] },
+    ]);
+    const texts = { de: 'eins zwei', en: 'one two', ar: 'واحد اثنان' };
+    render(TokenizerView, { settings: { texts }, multilingual: true });
+    await fireEvent.click(screen.getByTestId('tok-compare'));
+
+    const table = await screen.findByTestId('tokenizer-compare');
+    expect(ipc.labTokenizerCounts).toHaveBeenCalledWith([
+      { label: 'en', text: 'one two' },
+      { label: 'de', text: 'eins zwei' },
+      { label: 'ar', text: 'واحد اثنان' },
+    ]);
+    const heads = within(table).getAllByTestId('tokenizer-compare-model').map((h) => h.textContent);
+    expect(heads).toEqual(['SmolLM2-135M-Instruct knows 49,152 different tokens', 'Gemma-3-270M knows 262,144 different tokens']);
+    const rows = within(table).getAllByTestId('tokenizer-compare-row');
+    expect(rows.map((r) => r.dataset.label)).toEqual(['en', 'de', 'ar']);
+    expect(within(rows[1]).getByRole('rowheader').textContent).toBe('German');
+    expect(within(rows[2]).getAllByTestId('tokenizer-compare-count').map((c) => c.textContent)).toEqual(['61', '1,234']);
+    expect(table.textContent).toContain('the same sentence can cost very different numbers of tokens');
+    expect(screen.getByText(/This model learned many languages/)).toBeTruthy();
+  });
+
+  it('shows no model comparison with one tokenizer', async () => {
+    render(TokenizerView);
+    await fireEvent.click(screen.getByTestId('tok-compare'));
+    await screen.findAllByTestId('tok-language');
+    await vi.waitFor(() => expect(ipc.labTokenizerCounts).toHaveBeenCalledTimes(1));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(screen.queryByTestId('tokenizer-compare')).toBeNull();
+    expect(screen.getByText(/This model learned mostly from English text/)).toBeTruthy();
   });
 });

@@ -22,6 +22,7 @@ import type { NextTokens } from './bindings/NextTokens';
 import type { PrivacyScan } from './bindings/PrivacyScan';
 import type { SummaryReply } from './bindings/SummaryReply';
 import type { TokenizedText } from './bindings/TokenizedText';
+import type { TokenizerCounts } from './bindings/TokenizerCounts';
 import type { TrainReport } from './bindings/TrainReport';
 
 export type OnLabEvent = (e: LabEvent) => void;
@@ -51,14 +52,18 @@ export const labChatReset = () => call<void>('lab_chat_reset');
 export const labTokenize = (texts: LabeledText[], on: OnLabEvent) =>
   call<TokenizedText[]>('lab_tokenize', { texts, onEvent: channel(on) });
 
+/** Token counts per installed model's tokenizer (the English chat model's first); loads no model. */
+export const labTokenizerCounts = (texts: LabeledText[]) => call<TokenizerCounts[]>('lab_tokenizer_counts', { texts });
+
 export const labBiasProbe = (prompts: string[], continuations: string[], on: OnLabEvent) =>
   call<BiasRow[]>('lab_bias_probe', { prompts, continuations, onEvent: channel(on) });
 
 export const labAgentRank = (task: string, page: string, hidden: string, on: OnLabEvent) =>
   call<AgentReport>('lab_agent_rank', { task, page, hidden, onEvent: channel(on) });
 
-export const labDetectorScore = (text: string, on: OnLabEvent) =>
-  call<DetectorReport>('lab_detector_score', { text, onEvent: channel(on) });
+/** `language`: the UI's locale code; the thresholds are those calibrated for it when the model allows. */
+export const labDetectorScore = (text: string, language: string, on: OnLabEvent) =>
+  call<DetectorReport>('lab_detector_score', { text, language, onEvent: channel(on) });
 
 export const labClaimsAsk = (question: string, settings: GenerationSettings, on: OnLabEvent) =>
   call<ClaimsAnswer>('lab_claims_ask', { question, settings, onEvent: channel(on) });

@@ -20,6 +20,7 @@ function body(loop: DemoLoopView = { predicted: null, record: {} }): DemoBody {
     preset: 'winter-food',
     task_html: '<p>Look inside the model.</p>',
     settings: {},
+    settings_multilingual: null,
     predict_html: '<p>How sure will the model be?</p>',
     predict_options: [
       { id: 'a', html: '<p>Very sure</p>' },
