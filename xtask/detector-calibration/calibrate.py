@@ -4,10 +4,12 @@
 Method and findings: docs/detector-calibration.md. Python 3.11, standard library only.
 
     python3 xtask/detector-calibration/calibrate.py CLI MODEL [--langs en,de] [--regenerate]
+        [--reuse-scores] [--root DIR]...
 
-CLI is klar-lab's command-line tool (`klar-lab-cli`), MODEL the Gemma 3 270M GGUF file.
+CLI is klar-lab's command-line tool (the `klar-lab` binary), MODEL the Gemma 3 270M GGUF file.
 Machine texts are generated once and cached in machine/<lang>.txt (delete or pass --regenerate
-to make them again); human texts are read from installed Debian packages (see HUMAN_SOURCES).
+to make them again); human texts are read from installed Debian packages (see HUMAN_SOURCES),
+or from packages unpacked with `dpkg -x` into a folder given with --root.
 Writes results.json (every score, no human text) and models/detector/Gemma-3-270M.toml, and
 prints the distribution and confusion tables that docs/detector-calibration.md quotes.
 """
