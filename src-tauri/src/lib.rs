@@ -125,9 +125,15 @@ pub fn run() -> ExitCode {
             None
         }
     };
-    let opening = std::time::Instant::now();
+    // The system's language goes into the page before its script runs, so the first screens speak
+    // it without waiting for a round trip to Rust.
+    let early_locale = serde_json::to_string(&klar_core::i18n::os_locale_info(&locale)).unwrap_or_else(|_| "null".into());
+    let early_locale = format!("window.__klarLocale = {early_locale};");
     let shared = match &lock {
-        Some(_) => opened_state(&data_dir, &locale),
+        Some(_) => {
+            let opener = Opener { data_dir: data_dir.clone(), locale: klar_core::i18n::negotiate(&locale).to_string() };
+            Shared::opening(opener, locale.clone())
+        }
         // Without the lock there is no reopening: another process may hold the data.
         None => Shared::new(
             Err(IpcError::new(
@@ -139,8 +145,6 @@ pub fn run() -> ExitCode {
             None,
         ),
     };
-    // Start-up figures (KLAR_LOG=info): where the time before the window goes.
-    tracing::info!("data and course opened in {:?}", opening.elapsed());
     let app_for_exit = Arc::clone(&shared.app);
     let app_for_signals = Arc::clone(&shared.app);
     let lab = lab_for(&shared, paths::model_folders(&data_dir));
@@ -155,6 +159,7 @@ pub fn run() -> ExitCode {
                 .min_inner_size(720.0, 560.0)
                 .center()
                 .on_navigation(allowed_navigation)
+                .initialization_script(&early_locale)
                 // An ephemeral web context: the webview keeps no website data on disk, so nothing
                 // of a session can stay behind in it on a shared PC. WebKit allows no automation in
                 // such a context, so only under WebDriver (the end-to-end tests, which set this

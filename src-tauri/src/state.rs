@@ -58,6 +58,35 @@ impl Shared {
         }
     }
 
+    /// Opens the data folder on a thread of its own, so that it is ready while the window is
+    /// still being built. The thread holds the app's lock from before this returns until the data
+    /// is open: every command waits for it there and never sees the placeholder.
+    pub fn opening(opener: Opener, os_locale: String) -> Self {
+        let placeholder = Err(IpcError::internal(String::from("the data folder is being opened")));
+        let shared = Shared::new(placeholder, os_locale, Some(opener.clone()));
+        let (app, epoch) = (Arc::clone(&shared.app), Arc::clone(&shared.epoch));
+        let (locked, is_locked) = std::sync::mpsc::channel();
+        let spawned = std::thread::Builder::new().name("klar-open".into()).spawn(move || {
+            let mut guard = app.lock().unwrap_or_else(|p| p.into_inner());
+            let _ = locked.send(());
+            let started = std::time::Instant::now();
+            *guard = opener.open(OpenChoice::AsFound);
+            if let Ok(opened) = guard.as_ref() {
+                epoch.store(opened.session_epoch(), Ordering::SeqCst);
+            }
+            // Start-up figures (KLAR_LOG=info).
+            tracing::info!("data and course opened in {:?}, beside the window", started.elapsed());
+        });
+        match spawned {
+            Ok(_) => {
+                // Should the thread die before it locks, the first command opens the data itself.
+                let _ = is_locked.recv();
+            }
+            Err(e) => tracing::warn!("cannot start the opening thread ({e}); the first command opens the data"),
+        }
+        shared
+    }
+
     /// `f` hears of every change of person (after the command that made it).
     pub fn on_session_change(&self, f: SessionListener) {
         *self.listener.lock().unwrap_or_else(|p| p.into_inner()) = Some(f);

@@ -35,9 +35,9 @@ export async function stepTo(s, predicate, what) {
   throw new Error(`never reached ${what}`);
 }
 
-/** The value of a one-line interface message (locales/<locale>/main.ftl). */
-export function ftl(locale, id) {
-  const src = readFileSync(join(REPO, 'locales', locale, 'main.ftl'), 'utf8');
+/** The value of a one-line interface message (locales/<locale>/<file>, main.ftl unless named). */
+export function ftl(locale, id, file = 'main.ftl') {
+  const src = readFileSync(join(REPO, 'locales', locale, file), 'utf8');
   const m = src.match(new RegExp(`^${id} = (.+)$`, 'm'));
   assert.ok(m, `${locale}/${id} is a one-line message`);
   return m[1].trim();

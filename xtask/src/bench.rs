@@ -99,6 +99,8 @@ pub fn bench(args: &[String]) -> Result<(), String> {
     let status = Command::new(&cargo)
         .current_dir(&root)
         .args(["build", "--release", "--quiet", "-p", "klar-lab", "--bin", "klar-lab"])
+        // The package's flags: the bench measures the packaged engine and shares its build.
+        .env("RUSTFLAGS", crate::package::release_rustflags())
         .status()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
     if !status.success() {

@@ -5,6 +5,8 @@ declare global {
   interface Window {
     /** When the first screen was painted and answers to input (milliseconds since the epoch). */
     __klarFirstScreen?: number;
+    /** The system's language, put into the page by the shell before any script runs. */
+    __klarLocale?: import('./ipc/bindings/LocaleInfo').LocaleInfo;
   }
 }
 

@@ -33,7 +33,8 @@ class SessionState {
     // the restore screen is readable. Without an answer from Rust the built-in English stays.
     if (!this.settings) {
       try {
-        setLocale(await appLocale());
+        // The shell puts the system's language into the page before it starts (no round trip).
+        setLocale(window.__klarLocale ?? (await appLocale()));
         markStart('klar-locale');
       } catch {
         /* no Rust to ask: nothing else will work either, and the error screen says so */
