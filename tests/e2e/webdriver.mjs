@@ -2,7 +2,7 @@
 // the real Klar binary, finds elements by data-testid and reads what a learner would see.
 
 import { spawn, execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // KLAR_WEBDRIVER_PORT lets two test runs share a machine (WebKitWebDriver takes the next port).
@@ -27,7 +27,47 @@ async function call(method, path, body) {
   return json.value;
 }
 
+// The data folders of this file's drivers. WebKitWebDriver can, on a loaded machine, launch the
+// app a second time while the first launch is still coming up; such a stray copy is never driven
+// and never closed. Waiting for "the app" means waiting for this test's copies only, and any copy
+// still running with one of these folders is stopped when the test file ends.
+const dataDirs = new Set();
+let currentDataDir;
+process.on('exit', () => {
+  for (const dir of dataDirs) for (const pid of appPids(null, dir)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      /* gone already */
+    }
+  }
+});
+
+/** Klar processes (of `app`, or of any binary when null) started with KLAR_DATA_DIR=`dataDir`. */
+function appPids(app, dataDir) {
+  let out = '';
+  try {
+    out = execFileSync('pgrep', ['-f', app ?? 'klar'], { encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .map(Number)
+    .filter((pid) => {
+      if (!dataDir) return true;
+      try {
+        return readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(`KLAR_DATA_DIR=${dataDir}`);
+      } catch {
+        return false;
+      }
+    });
+}
+
 export async function startDriver(env) {
+  currentDataDir = env.KLAR_DATA_DIR;
+  if (currentDataDir) dataDirs.add(currentDataDir);
   const driver = spawn(process.env.TAURI_DRIVER || 'tauri-driver', ['--port', String(PORT), '--native-port', String(PORT + 1)], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -44,14 +84,13 @@ export async function startDriver(env) {
   throw new Error('tauri-driver did not start');
 }
 
-/** Waits until no Klar process from `app` runs any more (the single-instance lock is free); generous, for a loaded 2-core machine. */
+/**
+ * Waits until no Klar process from `app` with this test's data folder runs any more (the
+ * single-instance lock is free); generous, for a loaded 2-core machine.
+ */
 export async function waitForAppExit(app) {
   for (let i = 0; i < 300; i++) {
-    try {
-      execFileSync('pgrep', ['-f', app], { stdio: 'ignore' });
-    } catch {
-      return;
-    }
+    if (appPids(app, currentDataDir).length === 0) return;
     await sleep(100);
   }
   throw new Error('the app did not exit');
