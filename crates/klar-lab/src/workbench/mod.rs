@@ -1,6 +1,6 @@
-//! The workbench behind the app's lab: one lazily loaded model plus the state the demos keep
-//! between calls (the explorer's last logits, the chat). The desktop shell runs it on one
-//! worker thread; every method here is one demo action and is tested without a window.
+//! The workbench behind the app's lab: the lazily loaded models (`models.rs`) plus the state the
+//! demos keep between calls (the explorer's last logits, the chat). The desktop shell runs it on
+//! one worker thread; every method here is one demo action and is tested without a window.
 
 use crate::chat::Chat;
 use crate::demos::{agent, bias, claims, detector, energy, injection, next_token, tokens};
