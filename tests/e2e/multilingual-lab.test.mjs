@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startDriver, Session } from './webdriver.mjs';
+import { startDriver, Session, sleep } from './webdriver.mjs';
 import { ftl } from './lesson.mjs';
 
 const APP = process.env.KLAR_APP;
@@ -54,6 +54,12 @@ const setPrompt = (text) =>
   );
 const barLabels = () => s.execute('return [...document.querySelectorAll("[data-testid=\\"nt-bars-bar\\"]")].map(b => b.dataset.label)');
 
+/** Brings `sel` to the top of the window for a screenshot (at once, not with smooth scrolling). */
+async function scrollTo(sel) {
+  await s.execute(`document.querySelector('${sel}').scrollIntoView({ behavior: 'instant', block: 'start' })`);
+  await sleep(300);
+}
+
 async function showBars() {
   const before = JSON.stringify(await barLabels());
   await s.click('[data-testid="nt-show"]');
@@ -75,7 +81,7 @@ test('German: the explorer and the tokenizer view run on the multilingual model'
   await setPrompt('Am Sonntagmorgen trinke ich gern eine Tasse');
   const bars = (await showBars()).map((l) => l.replace(/\u2423/g, ' ').trim());
   assert.ok(bars.includes('Kaffee') && bars.includes('Tee'), `German drinks from Gemma: ${bars}`);
-  await s.execute('document.querySelector(\'[data-testid="nt-text"]\').scrollIntoView()');
+  await scrollTo('[data-testid="nt-text"]');
   await s.screenshot('lab-de-explorer');
 
   await openDemo('tokenizer');
@@ -88,7 +94,7 @@ test('German: the explorer and the tokenizer view run on the multilingual model'
   for (const [label, smol, gemma] of rows) assert.ok(smol > 0 && gemma > 0, `${label}: both tokenizers counted`);
   const costlier = rows.filter(([, smol, gemma]) => smol > gemma).length;
   assert.ok(costlier >= 4, `SmolLM2's English tokenizer needs more tokens for most languages: ${JSON.stringify(rows)}`);
-  await s.execute('document.querySelector(\'[data-testid="tokenizer-compare"]\').scrollIntoView()');
+  await scrollTo('[data-testid="tokenizer-compare"]');
   await s.screenshot('lab-de-tokenizers');
 });
 
@@ -101,6 +107,6 @@ test('Arabic: the explorer continues an Arabic prompt in Arabic', async () => {
   const arabic = bars.filter((l) => /[\u0600-\u06FF]/.test(l));
   assert.ok(arabic.length >= 5, `Arabic tokens among the bars: ${bars}`);
   assert.equal(await s.execute('return document.documentElement.dir'), 'rtl');
-  await s.execute('document.querySelector(\'[data-testid="nt-text"]\').scrollIntoView()');
+  await scrollTo('[data-testid="nt-text"]');
   await s.screenshot('lab-ar-explorer');
 });
