@@ -17,11 +17,14 @@ pub const HUMAN_ABOVE: f64 = 60.0;
 /// docs/detector-calibration.md.
 const MULTILINGUAL_CALIBRATION: &str = include_str!("../../../../models/detector/Gemma-3-270M.toml");
 
-/// The two thresholds and the language they were calibrated on.
+/// The two thresholds, the shortest text that gets a verdict, and the language they were
+/// calibrated on.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Thresholds {
     pub machine_below: f64,
     pub human_above: f64,
+    /// Fewer tokens than this give no verdict ([`MIN_TOKENS`] unless the calibration says more).
+    pub min_tokens: usize,
     /// A locale code ("en", "de", …).
     pub language: String,
 }
@@ -31,7 +34,7 @@ pub struct Thresholds {
 /// other model has SmolLM2's, which were found on English texts.
 pub fn thresholds(engine: &Engine, language: &str) -> Thresholds {
     let multilingual = engine.path().file_name().is_some_and(|n| n == crate::paths::MULTILINGUAL_MODEL_FILE);
-    let english = Thresholds { machine_below: MACHINE_BELOW, human_above: HUMAN_ABOVE, language: "en".into() };
+    let english = Thresholds { machine_below: MACHINE_BELOW, human_above: HUMAN_ABOVE, min_tokens: MIN_TOKENS, language: "en".into() };
     if !multilingual {
         return english;
     }
@@ -45,7 +48,14 @@ fn calibrated(file: &str, language: &str) -> Option<Thresholds> {
     let entry = table.get(language)?.as_table()?;
     let machine_below = entry.get("machine_below")?.as_float()?;
     let human_above = entry.get("human_above")?.as_float()?;
-    (machine_below > 1.0 && human_above > machine_below).then(|| Thresholds { machine_below, human_above, language: language.into() })
+    // The calibration file may ask for longer texts than the default (its top-level key).
+    let min_tokens = match table.get("min_tokens").map(|v| v.as_integer()) {
+        None => MIN_TOKENS,
+        Some(Some(n)) if (MIN_TOKENS as i64..=200).contains(&n) => n as usize,
+        Some(_) => return None,
+    };
+    (machine_below > 1.0 && human_above > machine_below)
+        .then(|| Thresholds { machine_below, human_above, min_tokens, language: language.into() })
 }
 /// Fewer tokens than this give no verdict: the score is meaningless on a few words.
 pub const MIN_TOKENS: usize = 12;
@@ -83,7 +93,7 @@ pub struct DetectorReport {
 }
 
 pub fn verdict(perplexity: f64, tokens: usize, t: &Thresholds) -> Verdict {
-    if tokens < MIN_TOKENS {
+    if tokens < t.min_tokens {
         Verdict::TooShort
     } else if perplexity < t.machine_below {
         Verdict::LooksMachine
@@ -139,7 +149,7 @@ mod tests {
 
     #[test]
     fn bands() {
-        let t = Thresholds { machine_below: MACHINE_BELOW, human_above: HUMAN_ABOVE, language: "en".into() };
+        let t = Thresholds { machine_below: MACHINE_BELOW, human_above: HUMAN_ABOVE, min_tokens: MIN_TOKENS, language: "en".into() };
         assert_eq!(verdict(8.0, 40, &t), Verdict::LooksMachine);
         assert_eq!(verdict(35.0, 40, &t), Verdict::Unsure);
         assert_eq!(verdict(300.0, 40, &t), Verdict::LooksHuman);
@@ -160,6 +170,15 @@ mod tests {
         assert_eq!(calibrated("[de]\nmachine_below = 50.0\n", "de"), None, "incomplete");
         assert_eq!(calibrated("not toml [", "de"), None);
         let t = calibrated("[de]\nmachine_below = 30.0\nhuman_above = 90.0\n", "de");
-        assert_eq!(t.map(|t| (t.machine_below, t.human_above)), Some((30.0, 90.0)));
+        assert_eq!(t.map(|t| (t.machine_below, t.human_above, t.min_tokens)), Some((30.0, 90.0, MIN_TOKENS)));
+        let longer = calibrated("min_tokens = 30\n[de]\nmachine_below = 30.0\nhuman_above = 90.0\n", "de");
+        assert_eq!(longer.map(|t| t.min_tokens), Some(30));
+        assert_eq!(calibrated("min_tokens = 3\n[de]\nmachine_below = 30.0\nhuman_above = 90.0\n", "de"), None, "shorter than the default");
+    }
+
+    #[test]
+    fn the_multilingual_model_wants_longer_texts() {
+        let t = calibrated(MULTILINGUAL_CALIBRATION, "tr");
+        assert_eq!(t.map(|t| t.min_tokens), Some(30), "short texts are noise on Gemma (docs/detector-calibration.md)");
     }
 }
