@@ -35,6 +35,14 @@ pub fn lab_model_cards(lab: State<'_, Lab>) -> Vec<klar_lab::cards::ModelCard> {
     lab.model_cards()
 }
 
+/// Loads the model a demo that just opened will need (`text`: a text demo), before the learner's
+/// first action asks for it. A missing model is not an error here: the demo says so on use.
+#[tauri::command]
+pub async fn lab_warm_up(state: State<'_, Shared>, lab: State<'_, Lab>, text: bool) -> Result<bool, IpcError> {
+    let r = lab.run_quick(&state, move |wb| wb.warm_up(text, &mut |_| {}).is_ok()).await?;
+    Ok(r.unwrap_or(false))
+}
+
 #[tauri::command]
 pub fn lab_stop(lab: State<'_, Lab>) {
     lab.stop();

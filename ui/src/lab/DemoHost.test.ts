@@ -8,6 +8,7 @@ const ipc = vi.hoisted(() => ({
   labStatus: vi.fn(),
   labModelCards: vi.fn(async () => []),
   labStop: vi.fn(),
+  labWarmUp: vi.fn(async () => true),
 }));
 vi.mock('../lib/ipc/lab', () => ipc);
 
@@ -47,6 +48,22 @@ describe('DemoHost', () => {
     expect(((await screen.findByTestId('nt-prompt')) as HTMLTextAreaElement).value).toBe(english.prompt);
     // Asked once for all three demos.
     expect(ipc.labStatus).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts loading the model a demo needs as soon as it opens, and none for a demo without a model', async () => {
+    ipc.multilingual = 'gemma-3-270m.gguf';
+    const text = render(DemoHost, { demo: 'next-token', settings: english, settingsMultilingual: german });
+    await screen.findByTestId('nt-prompt');
+    expect(ipc.labWarmUp).toHaveBeenCalledWith(true);
+    text.unmount();
+    const chat = render(DemoHost, { demo: 'chat', settings: {} });
+    await screen.findByTestId('chat-input');
+    expect(ipc.labWarmUp).toHaveBeenLastCalledWith(false);
+    chat.unmount();
+    ipc.labWarmUp.mockClear();
+    render(DemoHost, { demo: 'privacy', settings: {} });
+    await screen.findByTestId('demo-privacy');
+    expect(ipc.labWarmUp).not.toHaveBeenCalled();
   });
 
   it('keeps the English preset and note without the multilingual model, and when the status cannot be read', async () => {

@@ -149,6 +149,14 @@ impl Workbench {
         self.models.engine(Role::Instruct, &self.folders, &self.options, on_event)
     }
 
+    /// Loads the model a demo will need (`text`: one of the text demos) while the learner reads
+    /// and types, so that their first action does not wait for the file to load. Nothing the
+    /// learner did is involved: only the model file is read.
+    pub fn warm_up(&mut self, text: bool, on_event: &mut dyn FnMut(LabEvent)) -> Result<()> {
+        let role = if text { Role::Text } else { Role::Instruct };
+        self.models.engine(role, &self.folders, &self.options, on_event).map(|_| ())
+    }
+
     /// The model for the demos that continue or score text: the multilingual one when present.
     fn text_engine(&mut self, on_event: &mut dyn FnMut(LabEvent)) -> Result<&mut Engine> {
         self.models.engine(Role::Text, &self.folders, &self.options, on_event)

@@ -134,3 +134,20 @@ fn the_detector_uses_the_thresholds_of_the_learners_language() -> TestResult {
     assert_eq!(smol.detect(text, "de", &AtomicBool::new(false), &mut quiet())?.calibrated_for, "en", "SmolLM2 knows only English thresholds");
     Ok(())
 }
+
+#[test]
+fn warming_up_loads_the_model_the_demo_will_need_and_nothing_else() -> TestResult {
+    let both = folder_with("warm", &[real_model(), gemma_model()]);
+    let mut wb = Workbench::new(vec![both], options());
+    assert!(!wb.is_loaded());
+    let mut loading = 0;
+    wb.warm_up(true, &mut |e| loading += usize::from(matches!(e, LabEvent::ModelLoading)))?;
+    assert!(wb.is_loaded());
+    // The explorer's first call then loads nothing more.
+    let mut again = 0;
+    wb.next_tokens("Am Sonntagmorgen trinke ich gern eine Tasse", &[], 1.0, &mut |e| again += usize::from(matches!(e, LabEvent::ModelLoading)))?;
+    assert_eq!((loading, again), (1, 0));
+    let empty = folder_with("warm-empty", &[]);
+    assert!(Workbench::new(vec![empty], options()).warm_up(false, &mut |_| {}).is_err(), "no model: an error the UI ignores");
+    Ok(())
+}

@@ -34,6 +34,8 @@ function channel(on: OnLabEvent): Channel<LabEvent> {
 }
 
 export const labStatus = () => call<LabStatus>('lab_status');
+/** Loads the model a demo will need while the learner reads (true: it is loaded). */
+export const labWarmUp = (text: boolean) => call<boolean>('lab_warm_up', { text });
 export const labStop = () => call<void>('lab_stop');
 /** Every model's card, each saying whether its file is on this PC. */
 export const labModelCards = () => call<ModelCard[]>('lab_model_cards');
