@@ -282,6 +282,27 @@ mod x86 {
         unsafe { _mm_loadu_si128(p.as_ptr() as *const __m128i) }
     }
 
+    /// How far ahead of the block being multiplied the weights are asked for. A row is streamed
+    /// once per token, so the kernels are limited by how soon its bytes arrive, not by the
+    /// arithmetic: the CPU's own prefetcher stops at every 4 KiB page and keeps too few lines in
+    /// flight. Measured on the 262,144-row Q8_0 output head (2 threads): without a hint 10 GB/s,
+    /// 2–4 KiB ahead 15–16 GB/s, and about 20 GB/s when the weights also sit on huge pages.
+    pub const PREFETCH_AHEAD: usize = 3072;
+
+    /// Asks for the `len` bytes `PREFETCH_AHEAD` past `w[at]` (one hint per cache line). Past
+    /// the end of the row the hint falls on the next row, or on nothing: a prefetch never
+    /// faults, and the pointer is never read.
+    #[inline(always)]
+    pub fn prefetch(w: &[u8], at: usize, len: usize) {
+        let p = w.as_ptr().wrapping_add(at + PREFETCH_AHEAD);
+        let mut o = 0;
+        while o < len {
+            // SAFETY: a prefetch hint reads nothing and cannot fault, whatever the address.
+            unsafe { _mm_prefetch::<_MM_HINT_T0>(p.wrapping_add(o) as *const i8) };
+            o += 64;
+        }
+    }
+
     /// Sixteen i16 values.
     #[inline]
     #[target_feature(enable = "avx2,fma,f16c")]

@@ -36,7 +36,7 @@ pub fn dequant_q4_1(w: &[u8], out: &mut [f32]) {
 
 #[cfg(target_arch = "x86_64")]
 pub(super) mod avx2 {
-    use super::super::x86::{f16x2, hsum, load16, load32i};
+    use super::super::x86::{prefetch, f16x2, hsum, load16, load32i};
     use super::{Q8Block, Q4_1_BYTES};
     use std::arch::x86_64::*;
 
@@ -60,6 +60,10 @@ pub(super) mod avx2 {
         let mut acc = [_mm256_setzero_ps(); N];
         let mut acc_m = [0f32; N];
         for i in 0..nb {
+            // Only a single token streams the row; a batch reuses weights already in L1.
+            if N == 1 {
+                prefetch(w, i * Q4_1_BYTES, Q4_1_BYTES);
+            }
             let wb = &w[i * Q4_1_BYTES..(i + 1) * Q4_1_BYTES];
             let (d, m) = f16x2(wb);
             let qw = unpack(wb);
@@ -86,6 +90,7 @@ pub(super) mod avx2 {
         let nb = x.len().min(w.len() / Q4_1_BYTES);
         let ones = _mm256_set1_epi16(1);
         let block = |i: usize, acc: &mut __m256, acc_m: &mut f32| {
+            prefetch(w, i * Q4_1_BYTES, Q4_1_BYTES);
             let wb = &w[i * Q4_1_BYTES..(i + 1) * Q4_1_BYTES];
             let (d, m) = f16x2(wb);
             let xb = &x[i];

@@ -66,7 +66,7 @@ pub fn dequant_q4_k(w: &[u8], out: &mut [f32]) {
 
 #[cfg(target_arch = "x86_64")]
 pub(super) mod avx2 {
-    use super::super::x86::{f16x2, hsum, load32, load32i, load_i16x16};
+    use super::super::x86::{prefetch, f16x2, hsum, load32, load32i, load_i16x16};
     use super::{scales_mins, Q8KBlock, Q4_K_BYTES};
     use std::arch::x86_64::*;
 
@@ -80,6 +80,10 @@ pub(super) mod avx2 {
         let mut acc = [_mm256_setzero_ps(); N];
         let mut acc_m = [_mm256_setzero_ps(); N];
         for i in 0..nb {
+            // Only a single token streams the row; a batch reuses weights already in L1.
+            if N == 1 {
+                prefetch(w, i * Q4_K_BYTES, Q4_K_BYTES);
+            }
             let wb = &w[i * Q4_K_BYTES..(i + 1) * Q4_K_BYTES];
             let (d, dmin) = f16x2(wb);
             let (sc, mn) = scales_mins(&wb[4..16]);

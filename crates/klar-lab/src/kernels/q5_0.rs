@@ -44,7 +44,7 @@ pub fn dequant_q5_0(w: &[u8], out: &mut [f32]) {
 
 #[cfg(target_arch = "x86_64")]
 pub(super) mod avx2 {
-    use super::super::x86::{f16_1, hsum, load16, load32i};
+    use super::super::x86::{prefetch, f16_1, hsum, load16, load32i};
     use super::{Q8Block, Q5_0_BYTES};
     use std::arch::x86_64::*;
 
@@ -65,6 +65,10 @@ pub(super) mod avx2 {
         // Two accumulators per activation row: consecutive blocks do not wait for each other.
         let mut acc = [[_mm256_setzero_ps(); 2]; N];
         for i in 0..nb {
+            // Only a single token streams the row; a batch reuses weights already in L1.
+            if N == 1 {
+                prefetch(w, i * Q5_0_BYTES, Q5_0_BYTES);
+            }
             let wb = &w[i * Q5_0_BYTES..(i + 1) * Q5_0_BYTES];
             let d = f16_1(wb);
             let nib = load16(&wb[6..]);

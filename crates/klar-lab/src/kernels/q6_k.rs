@@ -59,7 +59,7 @@ pub fn dequant_q6_k(w: &[u8], out: &mut [f32]) {
 
 #[cfg(target_arch = "x86_64")]
 pub(super) mod avx2 {
-    use super::super::x86::{f16_1, hsum, load16, load32, load32i, load_i16x16};
+    use super::super::x86::{prefetch, f16_1, hsum, load16, load32, load32i, load_i16x16};
     use super::{Q8KBlock, Q6_K_BYTES};
     use std::arch::x86_64::*;
 
@@ -73,6 +73,10 @@ pub(super) mod avx2 {
         let m2 = _mm256_set1_epi8(3);
         let mut acc = [_mm256_setzero_ps(); N];
         for i in 0..nb {
+            // Only a single token streams the row; a batch reuses weights already in L1.
+            if N == 1 {
+                prefetch(w, i * Q6_K_BYTES, Q6_K_BYTES);
+            }
             let wb = &w[i * Q6_K_BYTES..(i + 1) * Q6_K_BYTES];
             let d = f16_1(&wb[208..]);
             let sc8 = load16(&wb[192..208]);

@@ -30,7 +30,7 @@ pub fn dequant_q8_0(w: &[u8], out: &mut [f32]) {
 
 #[cfg(target_arch = "x86_64")]
 pub(super) mod avx2 {
-    use super::super::x86::{dot_i8, f16_1, f16x2, hsum, load32, load32i};
+    use super::super::x86::{prefetch, dot_i8, f16_1, f16x2, hsum, load32, load32i};
     use super::{Q8Block, Q8_0_BYTES};
     use std::arch::x86_64::*;
 
@@ -57,6 +57,7 @@ pub(super) mod avx2 {
         let (mut a0, mut a1) = (_mm256_setzero_ps(), _mm256_setzero_ps());
         let mut i = 0;
         while i + 2 <= nb {
+            prefetch(w, i * Q8_0_BYTES, 2 * Q8_0_BYTES);
             block(&w[i * Q8_0_BYTES..(i + 1) * Q8_0_BYTES], &x[i], ones, &mut a0);
             block(&w[(i + 1) * Q8_0_BYTES..(i + 2) * Q8_0_BYTES], &x[i + 1], ones, &mut a1);
             i += 2;
