@@ -65,9 +65,7 @@ impl LlamaModel {
                 l.gate.matmul(isa, &xn, &xq, t, &mut g)?;
                 l.up.matmul(isa, &xn, &xq, t, &mut u)?;
             }
-            g.iter_mut()
-                .zip(&u)
-                .for_each(|(a, b)| *a = *a / (1.0 + (-*a).exp()) * b);
+            gate(&mut g, &u, |a| a / (1.0 + (-a).exp()));
             quant(&g, cfg.n_ff, &mut xq);
             l.down.matmul(isa, &g, &xq, t, &mut o)?;
             x.iter_mut().zip(&o).for_each(|(a, b)| *a += b);
@@ -127,13 +125,39 @@ pub(super) fn project_qkv(
 
 pub(super) fn rms_norm(x: &[f32], w: &[f32], eps: f32, out: &mut [f32]) {
     let d = w.len();
-    for (xs, os) in x.chunks_exact(d).zip(out.chunks_exact_mut(d)) {
-        let ss: f64 = xs.iter().map(|&v| (v as f64) * (v as f64)).sum();
+    let one = |xs: &[f32], os: &mut [f32]| {
+        // Eight partial sums: the additions do not wait for each other (f64 keeps it exact
+        // enough that the order does not matter).
+        let mut part = [0f64; 8];
+        let mut chunks = xs.chunks_exact(8);
+        for c in &mut chunks {
+            for (p, &v) in part.iter_mut().zip(c) {
+                *p += (v as f64) * (v as f64);
+            }
+        }
+        let ss: f64 = part.iter().sum::<f64>() + chunks.remainder().iter().map(|&v| (v as f64) * (v as f64)).sum::<f64>();
         let scale = (1.0 / (ss / d as f64 + eps as f64).sqrt()) as f32;
         for ((o, &v), &wi) in os.iter_mut().zip(xs).zip(w) {
             *o = v * scale * wi;
         }
+    };
+    if x.len() > d {
+        x.par_chunks_exact(d)
+            .zip(out.par_chunks_exact_mut(d))
+            .with_min_len(min_len())
+            .for_each(|(xs, os)| one(xs, os));
+    } else {
+        x.chunks_exact(d).zip(out.chunks_exact_mut(d)).for_each(|(xs, os)| one(xs, os));
     }
+}
+
+/// The gated feed-forward's middle step, `g[i] = act(g[i]) · u[i]`, spread over the pool
+/// (for a prompt it is millions of exponentials).
+pub(super) fn gate(g: &mut [f32], u: &[f32], act: impl Fn(f32) -> f32 + Sync) {
+    g.par_chunks_mut(4096)
+        .zip(u.par_chunks(4096))
+        .with_min_len(min_len())
+        .for_each(|(gs, us)| gs.iter_mut().zip(us).for_each(|(a, b)| *a = act(*a) * b));
 }
 
 /// cos/sin for each of `t` positions from `pos0` and each rotated pair, for RoPE base `base`.

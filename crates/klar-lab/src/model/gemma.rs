@@ -4,7 +4,7 @@
 //! and the GeGLU feed-forward (tanh-approximated GELU). No logit soft-capping in Gemma 3.
 //! Norm weights in GGUF files already hold Gemma's `1 + w` (the converter adds the one).
 
-use super::forward::{apply_rope_neox, attention, project_qkv, quantize_rows, rms_norm, rope_table, AttnShape};
+use super::forward::{apply_rope_neox, attention, gate, project_qkv, quantize_rows, rms_norm, rope_table, AttnShape};
 use super::gemma_config::GemmaConfig;
 use super::matrix::{matvec_many, Matrix};
 use super::{load_vector, KvCache, Logits};
@@ -40,8 +40,11 @@ pub struct GemmaModel {
 
 /// GELU, tanh approximation (as Gemma and llama.cpp use it).
 fn gelu(x: f32) -> f32 {
-    const C: f32 = 0.797_884_6; // sqrt(2/pi)
-    0.5 * x * (1.0 + (C * (x + 0.044_715 * x * x * x)).tanh())
+    // 0.5·x·(1 + tanh z) written as x / (1 + e^(−2z)): the same function, and `exp` costs a
+    // fraction of `tanh` (this loop took a fifth of a 128-token prompt with `tanh`). For large
+    // negative x the exponential overflows to infinity and the result is −0, as it should be.
+    const C2: f32 = 2.0 * 0.797_884_6; // 2·sqrt(2/pi)
+    x / (1.0 + (-C2 * (x + 0.044_715 * x * x * x)).exp())
 }
 
 /// RMS norm of every `w.len()`-sized head of `x`, in place.
@@ -192,7 +195,7 @@ impl GemmaModel {
                 l.gate.matmul(isa, &xn, &xq, t, &mut g)?;
                 l.up.matmul(isa, &xn, &xq, t, &mut u)?;
             }
-            g.iter_mut().zip(&u).for_each(|(a, b)| *a = gelu(*a) * b);
+            gate(&mut g, &u, gelu);
             quant(&g, ff, &mut xq);
             l.down.matmul(isa, &g, &xq, t, &mut o)?;
             rms_norm(&o, &l.post_ffn_norm, cfg.rms_eps, &mut xn);
@@ -215,5 +218,21 @@ impl GemmaModel {
         let mut logits = vec![0f32; n * cfg.vocab];
         self.token_embd.matmul(isa, &xl, &xlq, n, &mut logits)?;
         Ok(logits)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::gelu;
+
+    /// The exponential form is the tanh approximation itself, also far out where one of the
+    /// exponentials overflows.
+    #[test]
+    fn gelu_is_the_tanh_approximation() {
+        for x in [-100.0f32, -12.0, -3.0, -1.0, -0.3, 0.0, 0.2, 1.0, 2.5, 9.0, 100.0] {
+            let tanh_form = 0.5 * x * (1.0 + (0.797_884_6 * (x + 0.044_715 * x * x * x)).tanh());
+            assert!((gelu(x) - tanh_form).abs() <= 1e-6 * (1.0 + x.abs()), "x = {x}: {} vs {tanh_form}", gelu(x));
+        }
+        assert_eq!(gelu(-1000.0), 0.0);
     }
 }

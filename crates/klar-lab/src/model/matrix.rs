@@ -180,46 +180,72 @@ impl Matrix {
             let chunk = (rows / (rayon::current_num_threads() * 4))
                 .min(16384 / rb)
                 .max(4);
-            let mut tmp = vec![0f32; rows * t];
-            tmp.par_chunks_mut(chunk * t)
-                .with_min_len(min_len())
-                .enumerate()
-                .for_each(|(ci, o)| {
-                    let xt = |tt: usize| &xq[tt * nb..(tt + 1) * nb];
-                    let n_rows = o.len() / t;
-                    // Tokens outside, rows inside: this chunk's weights stay in L1
-                    // while four tokens' activations are reused across all its rows.
-                    let mut tt = 0;
-                    while tt + 4 <= t {
-                        let xs = [xt(tt), xt(tt + 1), xt(tt + 2), xt(tt + 3)];
-                        for j in 0..n_rows {
-                            let v = dot4(ci * chunk + j, xs);
-                            o[j * t + tt..j * t + tt + 4].copy_from_slice(&v);
-                        }
-                        tt += 4;
-                    }
-                    let left = t - tt;
-                    if left == 1 {
-                        for j in 0..n_rows {
-                            o[j * t + tt] = dot(ci * chunk + j, xt(tt));
-                        }
-                    } else if left > 1 {
-                        // Two or three tokens left: one four-wide pass (repeating the
-                        // last token) costs less than separate passes.
-                        let last = t - 1;
-                        let xs = [xt(tt), xt((tt + 1).min(last)), xt((tt + 2).min(last)), xt(last)];
-                        for j in 0..n_rows {
-                            let v = dot4(ci * chunk + j, xs);
-                            o[j * t + tt..j * t + t].copy_from_slice(&v[..left]);
+            let out = TokenMajor {
+                ptr: out[..t * rows].as_mut_ptr(),
+                rows,
+                len: t * rows,
+            };
+            let n_chunks = rows.div_ceil(chunk);
+            (0..n_chunks).into_par_iter().with_min_len(min_len()).for_each(|ci| {
+                let xt = |tt: usize| &xq[tt * nb..(tt + 1) * nb];
+                let r0 = ci * chunk;
+                let n_rows = chunk.min(rows - r0);
+                // Tokens outside, rows inside: this chunk's weights stay in L1
+                // while four tokens' activations are reused across all its rows.
+                let mut tt = 0;
+                while tt + 4 <= t {
+                    let xs = [xt(tt), xt(tt + 1), xt(tt + 2), xt(tt + 3)];
+                    for j in 0..n_rows {
+                        let v = dot4(r0 + j, xs);
+                        for (k, y) in v.into_iter().enumerate() {
+                            out.put(tt + k, r0 + j, y);
                         }
                     }
-                });
-            for r in 0..rows {
-                for tt in 0..t {
-                    out[tt * rows + r] = tmp[r * t + tt];
+                    tt += 4;
                 }
-            }
+                let left = t - tt;
+                if left == 1 {
+                    for j in 0..n_rows {
+                        out.put(tt, r0 + j, dot(r0 + j, xt(tt)));
+                    }
+                } else if left > 1 {
+                    // Two or three tokens left: one four-wide pass (repeating the
+                    // last token) costs less than separate passes.
+                    let last = t - 1;
+                    let xs = [xt(tt), xt((tt + 1).min(last)), xt((tt + 2).min(last)), xt(last)];
+                    for j in 0..n_rows {
+                        let v = dot4(r0 + j, xs);
+                        for (k, &y) in v[..left].iter().enumerate() {
+                            out.put(tt + k, r0 + j, y);
+                        }
+                    }
+                }
+            });
         }
+    }
+}
+
+/// The `t × rows` token-major output of a product, written by the row chunks in parallel: each
+/// chunk writes only its own rows' entries, so no two threads touch the same element (and no
+/// second pass has to turn a row-major result around).
+struct TokenMajor {
+    ptr: *mut f32,
+    rows: usize,
+    len: usize,
+}
+
+// SAFETY: see `put`: the chunks write disjoint elements of one live, exclusively borrowed slice.
+unsafe impl Sync for TokenMajor {}
+
+impl TokenMajor {
+    #[inline]
+    fn put(&self, token: usize, row: usize, v: f32) {
+        let at = token * self.rows + row;
+        assert!(row < self.rows && at < self.len, "output element outside the product");
+        // SAFETY: `ptr` points to `len` floats borrowed mutably by `own_matmul` for the whole
+        // parallel region (`at` is inside, checked above), and each (token, row) pair belongs
+        // to exactly one chunk, so no element is written by two threads.
+        unsafe { *self.ptr.add(at) = v };
     }
 }
 
@@ -347,7 +373,7 @@ mod tests {
                 .dequantize(&Device::Cpu)?
                 .to_vec2::<f32>()?;
             let m = Matrix::Own { dtype, rows, cols, data };
-            for t in [1, 6] {
+            for t in [1, 3, 5, 6, 9] {
                 let x: Vec<f32> = (0..t * cols).map(|i| ((i * 31 % 97) as f32 - 48.0) / 17.0).collect();
                 let mut xq = vec![Q8Block::default(); t * cols / kernels::QK];
                 for (q, xs) in xq.chunks_mut(cols / kernels::QK).zip(x.chunks(cols)) {
