@@ -30,12 +30,16 @@ pub const QK_K: usize = 256;
 
 /// One block of quantized activations: `x ≈ d * qs`, and `s = d * Σqs` (used with Q4_1's minimum).
 /// Scales are rounded through f16 exactly as the GGUF reference implementation stores them.
+/// `sum` is `d * Σqs` without that rounding, for Q5_0's offset of −16 (exact there). The four
+/// floats end the block so a kernel can read them in one 16-byte load.
 #[derive(Debug, Clone, Copy)]
 #[repr(C)]
 pub struct Q8Block {
     pub qs: [i8; QK],
     pub d: f32,
     pub s: f32,
+    pub sum: f32,
+    pub pad: f32,
 }
 
 impl Default for Q8Block {
@@ -44,6 +48,8 @@ impl Default for Q8Block {
             qs: [0; QK],
             d: 0.0,
             s: 0.0,
+            sum: 0.0,
+            pad: 0.0,
         }
     }
 }
@@ -88,6 +94,7 @@ pub fn quantize_q8(x: &[f32], out: &mut [Q8Block]) {
         }
         ob.d = f16::from_f32(d).to_f32();
         ob.s = f16::from_f32(sum as f32 * d).to_f32();
+        ob.sum = sum as f32 * ob.d;
     }
 }
 

@@ -44,13 +44,19 @@ pub fn dequant_q5_0(w: &[u8], out: &mut [f32]) {
 
 #[cfg(target_arch = "x86_64")]
 pub(super) mod avx2 {
-    use super::super::x86::{prefetch, f16_1, hsum, load16, load32i};
+    use super::super::x86::{hsum, prefetch};
     use super::{Q8Block, Q5_0_BYTES};
     use std::arch::x86_64::*;
 
+    // The kernel reads `d`, `s`, `sum` and `pad` of an activation block in one load.
+    const _: () = assert!(std::mem::offset_of!(Q8Block, sum) == std::mem::offset_of!(Q8Block, d) + 8);
+    const _: () = assert!(std::mem::size_of::<Q8Block>() == std::mem::offset_of!(Q8Block, d) + 16);
+
     /// One Q5_0 row against `N` activation rows: the weights are unpacked once per block.
-    /// Everything is written out in this one function: a vector returned by a helper that is
-    /// not inlined goes through memory, which made this kernel twice as slow.
+    /// Everything is written out in this one function (a vector returned by a helper that is
+    /// not inlined goes through memory), with raw reads and the accumulator chosen by a
+    /// constant. The 5-bit values are used unsigned (0..32): Σ w·x = d·x.d·Σ q·x.q − 16·d·x.sum,
+    /// so maddubs takes them as they are and the per-token sign trick is not needed.
     #[inline]
     #[target_feature(enable = "avx2,fma,f16c")]
     fn dot_n<const N: usize>(w: &[u8], x: [&[Q8Block]; N]) -> [f32; N] {
@@ -60,38 +66,59 @@ pub(super) mod avx2 {
         let pick = _mm256_set_epi64x(0x0303030303030303, 0x0202020202020202, 0x0101010101010101, 0);
         let bit = _mm256_set1_epi64x(0x8040201008040201u64 as i64);
         let high = _mm256_set1_epi8(0x10);
-        let sixteen = _mm256_set1_epi8(16);
         let ones = _mm256_set1_epi16(1);
         // Two accumulators per activation row: consecutive blocks do not wait for each other.
         let mut acc = [[_mm256_setzero_ps(); 2]; N];
-        for i in 0..nb {
+        let mut acc_s = [_mm_setzero_ps(); N];
+        macro_rules! block {
+            ($i:expr, $h:literal) => {{
+                let i = $i;
+                // SAFETY: i < nb ≤ w.len() / Q5_0_BYTES: the block's 22 bytes (f16 d at +0,
+                // qh at +2, 16 bytes of nibbles at +6) are inside `w`; reads are unaligned.
+                let (d, q) = unsafe {
+                    let wb = w.as_ptr().add(i * Q5_0_BYTES);
+                    let d = _mm_cvtph_ps(_mm_cvtsi32_si128(std::ptr::read_unaligned(wb as *const u16) as i32));
+                    let nib = _mm_loadu_si128(wb.add(6) as *const __m128i);
+                    let q4 = _mm256_set_m128i(_mm_and_si128(_mm_srli_epi16(nib, 4), mask), _mm_and_si128(nib, mask));
+                    let qh = std::ptr::read_unaligned(wb.add(2) as *const i32);
+                    let spread = _mm256_shuffle_epi8(_mm256_set1_epi32(qh), pick);
+                    let set = _mm256_cmpeq_epi8(_mm256_and_si256(spread, bit), bit);
+                    (_mm_broadcastss_ps(d), _mm256_or_si256(q4, _mm256_and_si256(set, high)))
+                };
+                for k in 0..N {
+                    let xb = &x[k][i];
+                    // SAFETY: `qs` is 32 bytes; `d`, `s`, `sum`, `pad` are the block's last 16
+                    // bytes (checked above).
+                    let (qx, ds) = unsafe {
+                        (
+                            _mm256_loadu_si256(xb.qs.as_ptr() as *const __m256i),
+                            _mm_loadu_ps(&xb.d as *const f32),
+                        )
+                    };
+                    let prod = _mm_mul_ps(d, ds); // [d·x.d, d·x.s, d·x.sum, ·]
+                    acc_s[k] = _mm_add_ps(acc_s[k], prod);
+                    let p = _mm256_madd_epi16(_mm256_maddubs_epi16(q, qx), ones);
+                    acc[k][$h] = _mm256_fmadd_ps(_mm256_broadcastss_ps(prod), _mm256_cvtepi32_ps(p), acc[k][$h]);
+                }
+            }};
+        }
+        let mut i = 0;
+        while i + 2 <= nb {
             // Only a single token streams the row; a batch reuses weights already in L1.
             if N == 1 {
-                prefetch(w, i * Q5_0_BYTES, Q5_0_BYTES);
+                prefetch(w, i * Q5_0_BYTES, 2 * Q5_0_BYTES);
             }
-            let wb = &w[i * Q5_0_BYTES..(i + 1) * Q5_0_BYTES];
-            let d = f16_1(wb);
-            let nib = load16(&wb[6..]);
-            let lo = _mm_and_si128(nib, mask);
-            let hi = _mm_and_si128(_mm_srli_epi16(nib, 4), mask);
-            let q4 = _mm256_set_m128i(hi, lo);
-            let qh = i32::from_le_bytes([wb[2], wb[3], wb[4], wb[5]]);
-            let spread = _mm256_shuffle_epi8(_mm256_set1_epi32(qh), pick);
-            let set = _mm256_cmpeq_epi8(_mm256_and_si256(spread, bit), bit);
-            let qw = _mm256_sub_epi8(_mm256_or_si256(q4, _mm256_and_si256(set, high)), sixteen);
-            // |w| and sign(w)·x for maddubs' unsigned-by-signed form (w = −128 never occurs).
-            let aw = _mm256_sign_epi8(qw, qw);
-            for k in 0..N {
-                let xb = &x[k][i];
-                let sx = _mm256_sign_epi8(load32i(&xb.qs), qw);
-                let p = _mm256_madd_epi16(_mm256_maddubs_epi16(aw, sx), ones);
-                let a = &mut acc[k][i & 1];
-                *a = _mm256_fmadd_ps(_mm256_set1_ps(d * xb.d), _mm256_cvtepi32_ps(p), *a);
-            }
+            block!(i, 0);
+            block!(i + 1, 1);
+            i += 2;
+        }
+        if i < nb {
+            block!(i, 0);
         }
         let mut out = [0f32; N];
         for k in 0..N {
-            out[k] = hsum(_mm256_add_ps(acc[k][0], acc[k][1]));
+            let s = acc_s[k];
+            out[k] = hsum(_mm256_add_ps(acc[k][0], acc[k][1])) - 16.0 * _mm_cvtss_f32(_mm_shuffle_ps(s, s, 2));
         }
         out
     }

@@ -148,8 +148,13 @@ fn kernels_match_dequantize_then_dot() {
     for kind in KINDS {
         for isa in isas() {
             for seed in 0..6 {
-                // 2304 = 9 super-blocks: odd block counts exercise the accumulator tails.
-                let n = if seed % 2 == 0 { 2304 } else { 1024 };
+                // 2304 = 9 super-blocks and 1056 = 33 blocks: odd block counts exercise the
+                // accumulator tails.
+                let n = match (seed % 2, kind.block_size()) {
+                    (0, _) => 2304,
+                    (_, 32) => 1056,
+                    _ => 1024,
+                };
                 let w = weights(kind, n / kind.block_size(), 100 + seed);
                 let (xs, q, qk) = seen(kind, &acts_f32(n, 7 + seed));
                 // Against candle's weights too, so a layout misreading shared by our
@@ -187,7 +192,8 @@ fn kernels_stay_close_to_the_unquantized_product() {
 
 #[test]
 fn four_at_once_matches_one_by_one() {
-    let n = 1280;
+    // 41 blocks of 32: an odd count, so the kernels' tails run too.
+    let n = 1312;
     for kind in KINDS {
         let nk = if matches!(kind, GgmlDType::Q4K | GgmlDType::Q6K) { 1024 } else { n };
         let w = weights(kind, nk / kind.block_size(), 11);
