@@ -100,23 +100,9 @@ pub fn opened_state(data_dir: &std::path::Path, os_locale: &str) -> Shared {
     Shared::new(opened, os_locale.to_string(), Some(opener))
 }
 
-/// WebKitGTK's DMA-BUF renderer is off unless the person running Klar asked for it: measured
-/// with `cargo xtask app-figures` (3 runs each), the web process then takes 186 instead of
-/// 278 MiB at the first screen (app + WebKit 244 instead of 333 MiB PSS), and the renderer is a
-/// known cause of blank windows on old graphics drivers and in virtual machines — the PCs of
-/// libraries and classrooms. A value set before Klar starts is left as it is.
-fn webkit_defaults() {
-    #[cfg(target_os = "linux")]
-    if std::env::var_os("WEBKIT_DISABLE_DMABUF_RENDERER").is_none() {
-        // Called first thing in `run`, before any thread of Klar's or the toolkit's starts.
-        std::env::set_var("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
-    }
-}
-
 pub fn run() -> ExitCode {
     // Before anything can panic: a panic report must never carry what a learner typed.
     panic_hook::install();
-    webkit_defaults();
     let _ = tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("KLAR_LOG").unwrap_or_else(|_| "warn".into()))
         .try_init();
