@@ -10,6 +10,7 @@ mod instance;
 pub mod lab;
 mod panic_hook;
 mod paths;
+mod rendering;
 pub mod state;
 
 use error::IpcError;
@@ -166,6 +167,7 @@ pub fn run() -> ExitCode {
                 // variable through tauri-driver) the webview keeps an ordinary one.
                 .incognito(!under_webdriver())
                 .build()?;
+            rendering::software_only(&window);
             closing::save_before_close(&window);
             if let Some(lock) = &lock {
                 let handle = app.handle().clone();

@@ -4,6 +4,7 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { screenPng } from './xshot.mjs';
 
 // KLAR_WEBDRIVER_PORT lets two test runs share a machine (WebKitWebDriver takes the next port).
 const PORT = Number(process.env.KLAR_WEBDRIVER_PORT || 4444);
@@ -188,7 +189,6 @@ export class Session {
   async screenshot(name) {
     const dir = process.env.KLAR_ARTIFACTS;
     if (!dir) return;
-    const png = await call('GET', this.p('/screenshot'));
-    writeFileSync(join(dir, `${name}.png`), Buffer.from(png, 'base64'));
+    writeFileSync(join(dir, `${name}.png`), screenPng());
   }
 }

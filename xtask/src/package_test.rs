@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Packages the clean root needs besides Klar itself, to drive its window.
-const JOURNEY_PACKAGES: &[&str] = &["xvfb", "xauth", "webkit2gtk-driver", "nodejs"];
+const JOURNEY_PACKAGES: &[&str] = &["xvfb", "xauth", "webkit2gtk-driver", "x11-apps", "nodejs"];
 
 /// The Debian archive this machine's apt uses (so the clean root resolves packages the same way);
 /// None lets debootstrap use its own default.
@@ -130,7 +130,7 @@ fn journey(deb: &Path) -> Result<(), String> {
     copy(Path::new("/etc/resolv.conf"), &root.join("etc/resolv.conf"))?;
     copy(deb, &root.join("tmp/klar.deb"))?;
     let e2e = crate::repo_root().join("tests/e2e");
-    for f in ["webdriver.mjs", "installed-journey.test.mjs"] {
+    for f in ["webdriver.mjs", "xshot.mjs", "installed-journey.test.mjs"] {
         copy(&e2e.join(f), &root.join("opt/klar-test").join(f))?;
     }
     let driver = which("tauri-driver").ok_or("tauri-driver is needed (cargo install tauri-driver --version ^2 --locked)")?;

@@ -9,8 +9,9 @@ use std::time::Instant;
 /// Debian packages the window needs (build and run).
 pub(crate) const APP_PACKAGES: &[&str] =
     &["libwebkit2gtk-4.1-dev", "libayatana-appindicator3-dev", "librsvg2-dev", "libxdo-dev", "pkg-config", "build-essential"];
-/// Extra Debian packages the end-to-end tests need.
-pub(crate) const TEST_PACKAGES: &[&str] = &["xvfb", "webkit2gtk-driver", "xauth"];
+/// Extra Debian packages the end-to-end tests need (`x11-apps` for `xwd`: the journeys' screenshots
+/// are the X screen's, see tests/e2e/xshot.mjs).
+pub(crate) const TEST_PACKAGES: &[&str] = &["xvfb", "webkit2gtk-driver", "xauth", "x11-apps"];
 
 /// Crates that would let the app talk to the network; none may be in the dependency tree.
 const FORBIDDEN_CRATES: &[&str] =
