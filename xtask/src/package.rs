@@ -186,6 +186,8 @@ pub fn package(args: &[String]) -> Result<(), String> {
     let out = dist.join(format!("klar_{version}_amd64.deb"));
     step("Removing the bundler's duplicate, unversioned Depends");
     repack_with_unique_depends(&built, &out)?;
+    step("Checking the models inside the package");
+    check_packaged_models(&out, &models)?;
     let size = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
     println!("\nwrote dist/klar_{version}_amd64.deb ({:.1} MB)", size as f64 / 1e6);
     if have("lintian") {
@@ -223,6 +225,32 @@ fn compressed_changelog(version: &str) -> Result<PathBuf, String> {
 /// Tauri's command-line tool always appends `libwebkit2gtk-4.1-0, libgtk-3-0` (unversioned) to the
 /// Depends it is given; dpkg-shlibdeps already named both with their minimum versions. The package
 /// is unpacked, its control file keeps the first mention of each package, and it is packed again.
+/// Each packaged model is in the .deb at its full, verified size: the sha256 was checked before
+/// the build, but the bundler copies the file once more (a copy onto a hard link of the source
+/// once put a 0-byte model into a package that lintian passed).
+fn check_packaged_models(deb: &std::path::Path, models: &[std::path::PathBuf]) -> Result<(), String> {
+    let out = Command::new("dpkg-deb").arg("-c").arg(deb).output().map_err(|e| format!("cannot run dpkg-deb: {e}"))?;
+    let listing = String::from_utf8_lossy(&out.stdout);
+    for m in models {
+        let name = m.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let want = std::fs::metadata(m).map_err(|e| format!("cannot read {}: {e}", m.display()))?.len();
+        let got = packaged_size(&listing, &format!("./usr/lib/Klar/models/{name}"));
+        if got != Some(want) {
+            return Err(format!("the package holds models/{name} with {got:?} bytes, not {want}"));
+        }
+        println!("models/{name}: {want} bytes, as verified");
+    }
+    Ok(())
+}
+
+/// The size of `path` in a `dpkg-deb -c` listing (mode, owner, size, date, time, path).
+fn packaged_size(listing: &str, path: &str) -> Option<u64> {
+    listing.lines().find_map(|l| {
+        let f: Vec<&str> = l.split_whitespace().collect();
+        (f.len() >= 6 && f[5] == path).then(|| f[2].parse().ok()).flatten()
+    })
+}
+
 fn repack_with_unique_depends(built: &std::path::Path, out: &std::path::Path) -> Result<(), String> {
     let work = target_dir().join("klar-repack");
     let _ = std::fs::remove_dir_all(&work);
@@ -289,6 +317,16 @@ mod tests {
         assert!(super::check_no_build_paths(&[bin]).is_ok());
         std::fs::remove_dir_all(&dir)?;
         Ok(())
+    }
+
+    #[test]
+    fn a_model_is_found_in_the_listing_with_its_size() {
+        let listing = "drwxr-xr-x root/root         0 2026-12-06 21:32 ./usr/lib/Klar/models/\n\
+                       -rw-r--r-- root/root         0 2026-12-06 21:32 ./usr/lib/Klar/models/empty.gguf\n\
+                       -rw-r--r-- root/root  98362432 2026-12-06 21:32 ./usr/lib/Klar/models/m.gguf\n";
+        assert_eq!(super::packaged_size(listing, "./usr/lib/Klar/models/m.gguf"), Some(98362432));
+        assert_eq!(super::packaged_size(listing, "./usr/lib/Klar/models/empty.gguf"), Some(0));
+        assert_eq!(super::packaged_size(listing, "./usr/lib/Klar/models/other.gguf"), None);
     }
 
     fn tempfile_dir() -> std::io::Result<std::path::PathBuf> {
