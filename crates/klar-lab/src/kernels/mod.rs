@@ -14,6 +14,8 @@ mod q4_k;
 mod q5_0;
 mod q6_k;
 mod q8_0;
+#[cfg(target_arch = "x86_64")]
+mod x86_512;
 #[cfg(test)]
 mod tests;
 
@@ -125,27 +127,40 @@ pub enum Isa {
     Scalar,
     #[cfg(target_arch = "x86_64")]
     Avx2,
+    /// AVX2 plus AVX-512 (F, BW, VL) and AVX512-VNNI: the batch kernels (one weight row against
+    /// four tokens) use 512-bit `vpdpbusd`; the single-token kernels are the AVX2 ones (they
+    /// wait for memory, not for arithmetic).
+    #[cfg(target_arch = "x86_64")]
+    Avx512,
 }
 
 /// Calls the AVX2 or the scalar function of one weight type; `$x` is one activation row or an
-/// array of four.
+/// array of four. The AVX-512 tier takes `$avx512` when given, else the AVX2 function.
 macro_rules! dispatch {
-    ($isa:expr, $avx2:path, $scalar:expr, $($arg:expr),*) => {
+    ($isa:expr, avx512 $avx512:path, $avx2:path, $scalar:expr, $($arg:expr),*) => {
         match $isa {
             Isa::Scalar => $scalar,
             // SAFETY: `detect` returned Avx2 only after checking avx2, fma and f16c.
             #[cfg(target_arch = "x86_64")]
             Isa::Avx2 => unsafe { $avx2($($arg),*) },
+            // SAFETY: `detect` returned Avx512 only after checking all of the AVX2 tier's
+            // features and avx512f, avx512bw, avx512vl and avx512vnni.
+            #[cfg(target_arch = "x86_64")]
+            Isa::Avx512 => unsafe { $avx512($($arg),*) },
         }
+    };
+    ($isa:expr, $avx2:path, $scalar:expr, $($arg:expr),*) => {
+        dispatch!($isa, avx512 $avx2, $avx2, $scalar, $($arg),*)
     };
 }
 
 impl Isa {
     /// The best implementation this CPU supports (checked at run time, so a generic build
-    /// still starts on any x86-64 PC and uses AVX2 where it is present). `KLAR_LAB_KERNEL=scalar`
-    /// forces the scalar path, to check it on a machine that has AVX2.
+    /// still starts on any x86-64 PC and uses AVX2 or AVX-512 where present).
+    /// `KLAR_LAB_KERNEL=scalar` or `=avx2` caps the tier, to compare the paths on one machine.
     pub fn detect() -> Isa {
-        if std::env::var_os("KLAR_LAB_KERNEL").is_some_and(|v| v == "scalar") {
+        let cap = std::env::var_os("KLAR_LAB_KERNEL");
+        if cap.as_ref().is_some_and(|v| v == "scalar") {
             return Isa::Scalar;
         }
         #[cfg(target_arch = "x86_64")]
@@ -154,10 +169,47 @@ impl Isa {
                 && std::is_x86_feature_detected!("fma")
                 && std::is_x86_feature_detected!("f16c")
             {
+                if cap.is_some_and(|v| v == "avx2") {
+                    return Isa::Avx2;
+                }
+                if std::is_x86_feature_detected!("avx512f")
+                    && std::is_x86_feature_detected!("avx512bw")
+                    && std::is_x86_feature_detected!("avx512vl")
+                    && std::is_x86_feature_detected!("avx512vnni")
+                {
+                    return Isa::Avx512;
+                }
                 return Isa::Avx2;
             }
         }
         Isa::Scalar
+    }
+
+    /// Every tier this CPU can run, slowest first (for tests and benchmarks).
+    pub fn available() -> Vec<Isa> {
+        let mut v = vec![Isa::Scalar];
+        #[cfg(target_arch = "x86_64")]
+        {
+            if std::is_x86_feature_detected!("avx2")
+                && std::is_x86_feature_detected!("fma")
+                && std::is_x86_feature_detected!("f16c")
+            {
+                v.push(Isa::Avx2);
+                if std::is_x86_feature_detected!("avx512f")
+                    && std::is_x86_feature_detected!("avx512bw")
+                    && std::is_x86_feature_detected!("avx512vl")
+                    && std::is_x86_feature_detected!("avx512vnni")
+                {
+                    v.push(Isa::Avx512);
+                }
+            }
+        }
+        v
+    }
+
+    /// Whether the AVX2 code paths (also outside the kernels) may run.
+    pub fn has_avx2(self) -> bool {
+        self != Isa::Scalar
     }
 
     pub fn name(self) -> &'static str {
@@ -165,6 +217,8 @@ impl Isa {
             Isa::Scalar => "scalar",
             #[cfg(target_arch = "x86_64")]
             Isa::Avx2 => "avx2",
+            #[cfg(target_arch = "x86_64")]
+            Isa::Avx512 => "avx512vnni",
         }
     }
 
@@ -177,7 +231,7 @@ impl Isa {
     /// One Q4_1 row against four activation vectors at once (the weights are unpacked once).
     #[inline]
     pub fn dot_q4_1_x4(self, w: &[u8], x: [&[Q8Block]; 4]) -> [f32; 4] {
-        dispatch!(self, q4_1::avx2::dot_x4, x.map(|xi| dot_q4_1_scalar(w, xi)), w, x)
+        dispatch!(self, avx512 q4_1::avx512::dot_x4, q4_1::avx2::dot_x4, x.map(|xi| dot_q4_1_scalar(w, xi)), w, x)
     }
 
     /// Dot product of one Q8_0 row (raw GGUF bytes) with quantized activations.
@@ -189,7 +243,7 @@ impl Isa {
     /// One Q8_0 row against four activation vectors at once.
     #[inline]
     pub fn dot_q8_0_x4(self, w: &[u8], x: [&[Q8Block]; 4]) -> [f32; 4] {
-        dispatch!(self, q8_0::avx2::dot_x4, x.map(|xi| dot_q8_0_scalar(w, xi)), w, x)
+        dispatch!(self, avx512 q8_0::avx512::dot_x4, q8_0::avx2::dot_x4, x.map(|xi| dot_q8_0_scalar(w, xi)), w, x)
     }
 
     /// Dot product of one Q5_0 row with quantized activations.
@@ -201,7 +255,7 @@ impl Isa {
     /// One Q5_0 row against four activation vectors at once.
     #[inline]
     pub fn dot_q5_0_x4(self, w: &[u8], x: [&[Q8Block]; 4]) -> [f32; 4] {
-        dispatch!(self, q5_0::avx2::dot_x4, x.map(|xi| dot_q5_0_scalar(w, xi)), w, x)
+        dispatch!(self, avx512 q5_0::avx512::dot_x4, q5_0::avx2::dot_x4, x.map(|xi| dot_q5_0_scalar(w, xi)), w, x)
     }
 
     /// Dot product of one Q4_K row with K-quantized activations.

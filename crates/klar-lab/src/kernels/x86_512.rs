@@ -1,0 +1,109 @@
+//! The shared part of the AVX-512 VNNI batch kernels (one weight row against four tokens).
+//!
+//! Each step takes two 32-weight blocks into one 512-bit register: block i in bytes 0..32,
+//! block i+1 in bytes 32..64. `vpdpbusd` multiplies unsigned by signed bytes, so the weights
+//! go in as signed bytes `q` and the activations as `x + 128` (one xor per token and step);
+//! the 128·Σq this adds is the same for every token, so it is taken off once per step by
+//! starting each token's sum at `init = −128·Σq` (per 32-bit lane). The sum is then exact in
+//! integers and needs one conversion and one multiply-add by d_w·d_x per token and step.
+
+use std::arch::x86_64::*;
+
+/// Runs one row of `nb` blocks (`$bytes` each) against four activation rows. `$pair` is a
+/// block that, given `$w0` and `$w1` (raw pointers to blocks i and i+1), yields
+/// `(q, dw, mw)`: the 64 signed weight bytes, the two blocks' scales (block i in lanes 0..8,
+/// i+1 in 8..16) and, if `$min` is true, their minimums divided by 8 (lanes as the scales:
+/// the eight lanes of a block add up to m·x.s for Q4_1); `$one` yields the same for block i
+/// alone, with zero weights, scales and minimums in the upper half (the odd last block).
+macro_rules! x4_kernel {
+    ($w:expr, $x:expr, $bytes:expr, $min:expr, |$w0:ident, $w1:ident| $pair:block, |$w2:ident| $one:block) => {{
+        let w: &[u8] = $w;
+        let x: [&[Q8Block]; 4] = $x;
+        let nb = x.iter().map(|v| v.len()).min().unwrap_or(0).min(w.len() / $bytes);
+        let flip = _mm512_set1_epi8(-128);
+        let zero = _mm512_setzero_si512();
+        let mut acc = [_mm512_setzero_ps(); 4];
+        let mut i = 0;
+        while i + 2 <= nb {
+            // SAFETY: i + 1 < nb ≤ w.len() / $bytes: both blocks are inside `w`.
+            let (q, dw, mw) = unsafe {
+                let $w0 = w.as_ptr().add(i * $bytes);
+                let $w1 = $w0.add($bytes);
+                $pair
+            };
+            let init = _mm512_sub_epi32(zero, _mm512_dpbusd_epi32(zero, flip, q));
+            for k in 0..4 {
+                let (x0, x1) = (&x[k][i], &x[k][i + 1]);
+                // SAFETY: `qs` is 32 bytes; reads are unaligned.
+                let qx = unsafe {
+                    _mm512_inserti64x4::<1>(
+                        _mm512_castsi256_si512(_mm256_loadu_si256(x0.qs.as_ptr() as *const __m256i)),
+                        _mm256_loadu_si256(x1.qs.as_ptr() as *const __m256i),
+                    )
+                };
+                let sum = _mm512_dpbusd_epi32(init, _mm512_xor_si512(qx, flip), q);
+                let dx = _mm512_mask_broadcastss_ps(_mm512_set1_ps(x0.d), 0xFF00, _mm_set_ss(x1.d));
+                acc[k] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(sum), _mm512_mul_ps(dw, dx), acc[k]);
+                if $min {
+                    let sx = _mm512_mask_broadcastss_ps(_mm512_set1_ps(x0.s), 0xFF00, _mm_set_ss(x1.s));
+                    acc[k] = _mm512_fmadd_ps(mw, sx, acc[k]);
+                }
+            }
+            i += 2;
+        }
+        if i < nb {
+            // SAFETY: i < nb: the block is inside `w`.
+            let (q, dw, mw) = unsafe {
+                let $w2 = w.as_ptr().add(i * $bytes);
+                $one
+            };
+            let init = _mm512_sub_epi32(zero, _mm512_dpbusd_epi32(zero, flip, q));
+            for k in 0..4 {
+                let x0 = &x[k][i];
+                // SAFETY: as above; the upper half is zero (and meets zero weights).
+                let qx = unsafe { _mm512_zextsi256_si512(_mm256_loadu_si256(x0.qs.as_ptr() as *const __m256i)) };
+                let sum = _mm512_dpbusd_epi32(init, _mm512_xor_si512(qx, flip), q);
+                acc[k] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(sum), _mm512_mul_ps(dw, _mm512_set1_ps(x0.d)), acc[k]);
+                if $min {
+                    acc[k] = _mm512_fmadd_ps(mw, _mm512_set1_ps(x0.s), acc[k]);
+                }
+            }
+        }
+        [
+            _mm512_reduce_add_ps(acc[0]),
+            _mm512_reduce_add_ps(acc[1]),
+            _mm512_reduce_add_ps(acc[2]),
+            _mm512_reduce_add_ps(acc[3]),
+        ]
+    }};
+}
+pub(super) use x4_kernel;
+
+/// Two f16 values (blocks i and i+1) spread to lanes 0..8 and 8..16 of a 512-bit register;
+/// `pair` holds the first in its low 16 bits, the second in its high 16.
+#[inline]
+#[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512vnni,avx2,fma,f16c")]
+pub fn f16_pair(pair: i32) -> __m512 {
+    let halves = _mm512_set_epi32(1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0);
+    _mm512_permutexvar_ps(halves, _mm512_castps128_ps512(_mm_cvtph_ps(_mm_cvtsi32_si128(pair))))
+}
+
+/// The 16 bytes at `n0` and at `n1` as 64 nibbles in Q4_1/Q5_0 element order: the low
+/// nibbles of `n0`, its high nibbles, then the same of `n1`.
+///
+/// # Safety
+/// 16 bytes must be readable at `n0` and at `n1`.
+#[inline]
+#[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512vnni,avx2,fma,f16c")]
+pub unsafe fn nibbles(n0: *const u8, n1: *const u8) -> __m512i {
+    // SAFETY: the caller guarantees 16 readable bytes at each; the loads are unaligned.
+    let both = unsafe {
+        _mm256_set_m128i(_mm_loadu_si128(n1 as *const __m128i), _mm_loadu_si128(n0 as *const __m128i))
+    };
+    let both = _mm512_castsi256_si512(both);
+    // [n0, n0, n1, n1], then the second and fourth copies shifted down by 4.
+    let spread = _mm512_shuffle_i64x2::<0x50>(both, both);
+    let s = 0x0004_0004_0004_0004;
+    let shift = _mm512_set_epi64(s, s, 0, 0, s, s, 0, 0);
+    _mm512_and_si512(_mm512_srlv_epi16(spread, shift), _mm512_set1_epi8(0x0F))
+}
