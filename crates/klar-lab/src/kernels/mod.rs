@@ -267,7 +267,7 @@ impl Isa {
     /// One Q4_K row against four activation vectors at once.
     #[inline]
     pub fn dot_q4_k_x4(self, w: &[u8], x: [&[Q8KBlock]; 4]) -> [f32; 4] {
-        dispatch!(self, q4_k::avx2::dot_x4, x.map(|xi| dot_q4_k_scalar(w, xi)), w, x)
+        dispatch!(self, avx512 q4_k::avx512::dot_x4, q4_k::avx2::dot_x4, x.map(|xi| dot_q4_k_scalar(w, xi)), w, x)
     }
 
     /// Dot product of one Q6_K row with K-quantized activations.
@@ -279,7 +279,7 @@ impl Isa {
     /// One Q6_K row against four activation vectors at once.
     #[inline]
     pub fn dot_q6_k_x4(self, w: &[u8], x: [&[Q8KBlock]; 4]) -> [f32; 4] {
-        dispatch!(self, q6_k::avx2::dot_x4, x.map(|xi| dot_q6_k_scalar(w, xi)), w, x)
+        dispatch!(self, avx512 q6_k::avx512::dot_x4, q6_k::avx2::dot_x4, x.map(|xi| dot_q6_k_scalar(w, xi)), w, x)
     }
 }
 
