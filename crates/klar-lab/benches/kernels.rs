@@ -5,8 +5,8 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use klar_lab::kernels::{
-    quantize_q8, quantize_q8k, Isa, Q8Block, Q8KBlock, QK, QK_K, Q4_1_BYTES, Q4_K_BYTES, Q5_0_BYTES,
-    Q6_K_BYTES, Q8_0_BYTES,
+    prepare_pairs, quantize_q8, quantize_q8k, Isa, PairKind, Q8Block, Q8KBlock, XPair, QK, QK_K,
+    Q4_1_BYTES, Q4_K_BYTES, Q5_0_BYTES, Q6_K_BYTES, Q8_0_BYTES,
 };
 use std::hint::black_box;
 
@@ -91,6 +91,33 @@ fn kernels(c: &mut Criterion) {
                 })
             });
         }
+        // The AVX-512 tier's kernels on activations laid out once per product (as the model
+        // runs them there).
+        let kind = match name {
+            "q4_1" => PairKind::Q4_1,
+            "q5_0" => PairKind::Q5_0,
+            "q8_0" => PairKind::Q8_0,
+            _ => continue,
+        };
+        let isa = Isa::detect();
+        if !isa.has_pair_kernels() {
+            continue;
+        }
+        let np = n.div_ceil(2);
+        let mut xp = vec![XPair::default(); 4 * np];
+        for (p, xs) in xp.chunks_mut(np).zip(q.chunks(n)) {
+            prepare_pairs(xs, p);
+        }
+        let xp4 = [&xp[..np], &xp[np..2 * np], &xp[2 * np..3 * np], &xp[3 * np..]];
+        c.bench_function(&format!("{name} {rows}x{cols} x4 tokens {} pairs", isa.name()), |b| {
+            b.iter(|| {
+                let mut acc = 0f32;
+                for row in w.chunks_exact(rb) {
+                    acc += isa.dot_pairs_x4(kind, row, black_box(xp4))[0];
+                }
+                acc
+            })
+        });
     }
     c.bench_function("quantize_q8 576", |b| {
         b.iter(|| quantize_q8(black_box(&x), &mut xq))

@@ -76,6 +76,64 @@ impl Default for Q8KBlock {
     }
 }
 
+/// One token's activations for two consecutive 32-blocks, laid out for the AVX-512 batch
+/// kernels (which otherwise spend most of their instructions gathering the same activation
+/// values again for every weight row): `x + 128` as unsigned bytes, and each block's scale
+/// spread over the eight 32-bit lanes its products land in. Built once per product by
+/// [`prepare_pairs`].
+#[derive(Debug, Clone, Copy)]
+#[repr(C, align(64))]
+pub struct XPair {
+    /// `qs + 128` of block i, then of block i+1 (128, i.e. zero, past an odd last block).
+    pub qs: [u8; 2 * QK],
+    /// `d` of block i in lanes 0..8, of block i+1 in 8..16 (0 past the end).
+    pub d: [f32; 16],
+    /// `s` likewise (for Q4_1's minimum term).
+    pub s: [f32; 16],
+}
+
+impl Default for XPair {
+    fn default() -> Self {
+        XPair {
+            qs: [128; 2 * QK],
+            d: [0.0; 16],
+            s: [0.0; 16],
+        }
+    }
+}
+
+/// Lays out one token's blocks `x` as `x.len().div_ceil(2)` pairs in `out`.
+pub fn prepare_pairs(x: &[Q8Block], out: &mut [XPair]) {
+    for (p, xs) in out.iter_mut().zip(x.chunks(2)) {
+        *p = XPair::default();
+        for (h, b) in xs.iter().enumerate() {
+            for (o, &q) in p.qs[h * QK..(h + 1) * QK].iter_mut().zip(&b.qs) {
+                *o = (q as u8) ^ 0x80;
+            }
+            p.d[8 * h..8 * h + 8].fill(b.d);
+            p.s[8 * h..8 * h + 8].fill(b.s);
+        }
+    }
+}
+
+/// The [`Q8Block`]s behind prepared pairs (for the tiers without a pair kernel; slow).
+fn unpair(x: &[XPair]) -> Vec<Q8Block> {
+    x.iter()
+        .flat_map(|p| {
+            (0..2).map(move |h| {
+                let mut b = Q8Block::default();
+                for (o, &q) in b.qs.iter_mut().zip(&p.qs[h * QK..(h + 1) * QK]) {
+                    *o = (q ^ 0x80) as i8;
+                }
+                b.d = p.d[8 * h];
+                b.s = p.s[8 * h];
+                b.sum = b.qs.iter().map(|&q| q as i32).sum::<i32>() as f32 * b.d;
+                b
+            })
+        })
+        .collect()
+}
+
 /// Round half away from zero like C's roundf, without a libm call per value.
 #[inline(always)]
 fn round_i32(v: f32) -> i32 {
@@ -119,6 +177,14 @@ pub fn quantize_q8k(x: &[f32], out: &mut [Q8KBlock]) {
 #[inline(always)]
 fn f16_at(b: &[u8], i: usize) -> f32 {
     f16::from_le_bytes([b[i], b[i + 1]]).to_f32()
+}
+
+/// The weight types with a kernel on prepared pairs ([`XPair`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PairKind {
+    Q4_1,
+    Q5_0,
+    Q8_0,
 }
 
 /// Which implementation the dot products use on this CPU.
@@ -207,6 +273,15 @@ impl Isa {
         v
     }
 
+    /// Whether [`Isa::dot_pairs_x4`] has its own kernels here (worth preparing pairs for).
+    pub fn has_pair_kernels(self) -> bool {
+        #[cfg(target_arch = "x86_64")]
+        if self == Isa::Avx512 {
+            return true;
+        }
+        false
+    }
+
     /// Whether the AVX2 code paths (also outside the kernels) may run.
     pub fn has_avx2(self) -> bool {
         self != Isa::Scalar
@@ -256,6 +331,31 @@ impl Isa {
     #[inline]
     pub fn dot_q5_0_x4(self, w: &[u8], x: [&[Q8Block]; 4]) -> [f32; 4] {
         dispatch!(self, avx512 q5_0::avx512::dot_x4, q5_0::avx2::dot_x4, x.map(|xi| dot_q5_0_scalar(w, xi)), w, x)
+    }
+
+    /// One Q4_1, Q5_0 or Q8_0 row (`kind` says which) against four tokens' prepared pairs.
+    /// The AVX-512 tier runs its pair kernels; the others unpack the pairs first (slow: the
+    /// model uses pairs only on the AVX-512 tier).
+    pub fn dot_pairs_x4(self, kind: PairKind, w: &[u8], x: [&[XPair]; 4]) -> [f32; 4] {
+        #[cfg(target_arch = "x86_64")]
+        if self == Isa::Avx512 {
+            // SAFETY: `detect` returned Avx512 only after checking avx2, fma, f16c, avx512f,
+            // avx512bw, avx512vl and avx512vnni.
+            return unsafe {
+                match kind {
+                    PairKind::Q4_1 => q4_1::avx512::dot_x4p(w, x),
+                    PairKind::Q5_0 => q5_0::avx512::dot_x4p(w, x),
+                    PairKind::Q8_0 => q8_0::avx512::dot_x4p(w, x),
+                }
+            };
+        }
+        let xs = x.map(unpair);
+        let xs = [&xs[0][..], &xs[1][..], &xs[2][..], &xs[3][..]];
+        match kind {
+            PairKind::Q4_1 => self.dot_q4_1_x4(w, xs),
+            PairKind::Q5_0 => self.dot_q5_0_x4(w, xs),
+            PairKind::Q8_0 => self.dot_q8_0_x4(w, xs),
+        }
     }
 
     /// Dot product of one Q4_K row with K-quantized activations.

@@ -90,25 +90,19 @@ pub(super) mod avx2 {
 
 #[cfg(target_arch = "x86_64")]
 pub(super) mod avx512 {
-    use super::super::x86_512::{f16_pair, x4_kernel};
+    //! One Q8_0 row against four tokens, two blocks per step (see `x86_512`).
+    use super::super::x86_512::{f16_pair, x4_kernels};
+    use super::super::XPair;
     use super::{Q8Block, Q8_0_BYTES};
     use std::arch::x86_64::*;
 
-    /// One Q8_0 row against four tokens, two blocks per step (see `x86_512`).
-    ///
-    /// # Safety
-    /// The CPU must support avx512f, avx512bw, avx512vl, avx512vnni, avx2, fma and f16c.
-    #[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512vnni,avx2,fma,f16c")]
-    pub unsafe fn dot_x4(w: &[u8], x: [&[Q8Block]; 4]) -> [f32; 4] {
-        let none = _mm512_setzero_ps();
-        x4_kernel!(w, x, Q8_0_BYTES, false, |w0, w1| {
-            let dw = f16_pair((w0 as *const u16).read_unaligned() as i32 | (((w1 as *const u16).read_unaligned() as i32) << 16));
-            let q0 = _mm256_loadu_si256(w0.add(2) as *const __m256i);
-            let q1 = _mm256_loadu_si256(w1.add(2) as *const __m256i);
-            (_mm512_inserti64x4::<1>(_mm512_castsi256_si512(q0), q1), dw, none)
-        }, |w0| {
-            let dw = f16_pair((w0 as *const u16).read_unaligned() as i32);
-            (_mm512_zextsi256_si512(_mm256_loadu_si256(w0.add(2) as *const __m256i)), dw, none)
-        })
-    }
+    x4_kernels!(Q8_0_BYTES, false, {}, |w0, w1| {
+        let dw = f16_pair((w0 as *const u16).read_unaligned() as i32 | (((w1 as *const u16).read_unaligned() as i32) << 16));
+        let q0 = _mm256_loadu_si256(w0.add(2) as *const __m256i);
+        let q1 = _mm256_loadu_si256(w1.add(2) as *const __m256i);
+        (_mm512_inserti64x4::<1>(_mm512_castsi256_si512(q0), q1), dw, _mm512_setzero_ps())
+    }, |w0| {
+        let dw = f16_pair((w0 as *const u16).read_unaligned() as i32);
+        (_mm512_zextsi256_si512(_mm256_loadu_si256(w0.add(2) as *const __m256i)), dw, _mm512_setzero_ps())
+    });
 }

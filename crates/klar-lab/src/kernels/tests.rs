@@ -220,6 +220,43 @@ fn four_at_once_matches_one_by_one() {
 }
 
 #[test]
+fn prepared_pairs_match_one_by_one() {
+    // 41 blocks (an odd count: the last pair is half empty) and 40.
+    for nb in [41, 40] {
+        for (kind, pk) in [
+            (GgmlDType::Q4_1, PairKind::Q4_1),
+            (GgmlDType::Q5_0, PairKind::Q5_0),
+            (GgmlDType::Q8_0, PairKind::Q8_0),
+        ] {
+            let n = nb * QK;
+            let w = weights(kind, nb, 23);
+            let acts: Vec<_> = (0..4).map(|k| seen(kind, &acts_f32(n, 60 + k)).1).collect();
+            let pairs: Vec<Vec<XPair>> = acts
+                .iter()
+                .map(|a| {
+                    let mut p = vec![XPair::default(); nb.div_ceil(2)];
+                    prepare_pairs(a, &mut p);
+                    p
+                })
+                .collect();
+            let xp = [&pairs[0][..], &pairs[1][..], &pairs[2][..], &pairs[3][..]];
+            for isa in isas() {
+                let four = isa.dot_pairs_x4(pk, &w, xp);
+                for k in 0..4 {
+                    let one = dot_with(Isa::Scalar, kind, &w, &acts[k], &[]);
+                    assert!(
+                        (four[k] - one).abs() <= 1e-4 * one.abs().max(1.0),
+                        "{kind:?} {} {nb} blocks, row {k}: {} vs {one}",
+                        isa.name(),
+                        four[k]
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
 fn quantize_keeps_values_close() {
     let x: Vec<f32> = (0..512).map(|i| (i as f32 - 255.5) * 0.01).collect();
     let mut q = vec![Q8Block::default(); 16];

@@ -9,65 +9,91 @@
 
 use std::arch::x86_64::*;
 
-/// Runs one row of `nb` blocks (`$bytes` each) against four activation rows. `$pair` is a
-/// block that, given `$w0` and `$w1` (raw pointers to blocks i and i+1), yields
-/// `(q, dw, mw)`: the 64 signed weight bytes, the two blocks' scales (block i in lanes 0..8,
-/// i+1 in 8..16) and, if `$min` is true, their minimums divided by 8 (lanes as the scales:
-/// the eight lanes of a block add up to m·x.s for Q4_1); `$one` yields the same for block i
-/// alone, with zero weights, scales and minimums in the upper half (the odd last block).
-macro_rules! x4_kernel {
-    ($w:expr, $x:expr, $bytes:expr, $min:expr, |$w0:ident, $w1:ident| $pair:block, |$w2:ident| $one:block) => {{
-        let w: &[u8] = $w;
-        let x: [&[Q8Block]; 4] = $x;
-        let nb = x.iter().map(|v| v.len()).min().unwrap_or(0).min(w.len() / $bytes);
-        let flip = _mm512_set1_epi8(-128);
-        let zero = _mm512_setzero_si512();
-        let mut acc = [_mm512_setzero_ps(); 4];
-        let mut i = 0;
-        while i + 2 <= nb {
-            // SAFETY: i + 1 < nb ≤ w.len() / $bytes: both blocks are inside `w`.
-            let (q, dw, mw) = unsafe {
-                let $w0 = w.as_ptr().add(i * $bytes);
-                let $w1 = $w0.add($bytes);
-                $pair
-            };
-            let init = _mm512_sub_epi32(zero, _mm512_dpbusd_epi32(zero, flip, q));
-            for k in 0..4 {
-                let (x0, x1) = (&x[k][i], &x[k][i + 1]);
+/// Defines `dot_x4` (four rows of [`Q8Block`]s) and `dot_x4p` (four rows of [`XPair`]s) for
+/// one weight type of `$bytes` per block. `$setup` declares the constants the unpacking uses.
+/// `$pair`, given `$w0` and `$w1` (raw pointers to blocks i and i+1), yields `(q, dw, mw)`:
+/// the 64 signed weight bytes, the two blocks' scales (block i in lanes 0..8, i+1 in 8..16)
+/// and, if `$min` is true, their minimums divided by 8 (the eight lanes of a block then add up
+/// to m·x.s, Q4_1's minimum term); `$one` yields the same for block i alone, with zero scales
+/// and minimums in the upper half (the odd last block; its weights there do not matter: they
+/// meet x = 0, and `init` takes off exactly what they add).
+macro_rules! x4_kernels {
+    ($bytes:expr, $min:expr, { $($setup:tt)* }, |$w0:ident, $w1:ident| $pair:block, |$w2:ident| $one:block) => {
+        /// # Safety
+        /// The CPU must support avx512f, avx512bw, avx512vl, avx512vnni, avx2, fma and f16c.
+        #[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512vnni,avx2,fma,f16c")]
+        pub unsafe fn dot_x4(w: &[u8], x: [&[Q8Block]; 4]) -> [f32; 4] {
+            let nb = x.iter().map(|v| v.len()).min().unwrap_or(0).min(w.len() / $bytes);
+            x4_kernels!(@body w, $bytes, nb, $min, { $($setup)* }, |$w0, $w1| $pair, |$w2| $one, |k, i, two| {
+                let (x0, x1) = (&x[k][i], &x[k][if two { i + 1 } else { i }]);
                 // SAFETY: `qs` is 32 bytes; reads are unaligned.
                 let qx = unsafe {
-                    _mm512_inserti64x4::<1>(
-                        _mm512_castsi256_si512(_mm256_loadu_si256(x0.qs.as_ptr() as *const __m256i)),
-                        _mm256_loadu_si256(x1.qs.as_ptr() as *const __m256i),
-                    )
+                    let lo = _mm256_loadu_si256(x0.qs.as_ptr() as *const __m256i);
+                    if two {
+                        _mm512_inserti64x4::<1>(_mm512_castsi256_si512(lo), _mm256_loadu_si256(x1.qs.as_ptr() as *const __m256i))
+                    } else {
+                        _mm512_zextsi256_si512(lo)
+                    }
                 };
-                let sum = _mm512_dpbusd_epi32(init, _mm512_xor_si512(qx, flip), q);
                 let dx = _mm512_mask_broadcastss_ps(_mm512_set1_ps(x0.d), 0xFF00, _mm_set_ss(x1.d));
-                acc[k] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(sum), _mm512_mul_ps(dw, dx), acc[k]);
+                let sx = _mm512_mask_broadcastss_ps(_mm512_set1_ps(x0.s), 0xFF00, _mm_set_ss(x1.s));
+                (_mm512_xor_si512(qx, _mm512_set1_epi8(-128)), dx, sx)
+            })
+        }
+
+        /// # Safety
+        /// The CPU must support avx512f, avx512bw, avx512vl, avx512vnni, avx2, fma and f16c.
+        #[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512vnni,avx2,fma,f16c")]
+        pub unsafe fn dot_x4p(w: &[u8], x: [&[XPair]; 4]) -> [f32; 4] {
+            let nb = (2 * x.iter().map(|v| v.len()).min().unwrap_or(0)).min(w.len() / $bytes);
+            x4_kernels!(@body w, $bytes, nb, $min, { $($setup)* }, |$w0, $w1| $pair, |$w2| $one, |k, i, two| {
+                let _ = two;
+                let p = &x[k][i / 2];
+                // SAFETY: each field is 64 bytes and 64-byte aligned.
+                unsafe {
+                    (
+                        _mm512_load_si512(p.qs.as_ptr() as *const __m512i),
+                        _mm512_load_ps(p.d.as_ptr()),
+                        _mm512_load_ps(p.s.as_ptr()),
+                    )
+                }
+            })
+        }
+    };
+    (@body $w:ident, $bytes:expr, $nb:ident, $min:expr, { $($setup:tt)* }, |$w0:ident, $w1:ident| $pair:block,
+     |$w2:ident| $one:block, |$k:ident, $i:ident, $two:ident| $act:block) => {{
+        let w: &[u8] = $w;
+        let nb: usize = $nb;
+        $($setup)*
+        let zero = _mm512_setzero_si512();
+        let flip = _mm512_set1_epi8(-128);
+        let mut acc = [_mm512_setzero_ps(); 4];
+        let mut i = 0;
+        while i < nb {
+            let $two = i + 2 <= nb;
+            // SAFETY: i < nb ≤ w.len() / $bytes, and i + 1 < nb when `two`: the blocks read
+            // are inside `w`.
+            let (q, dw, mw) = unsafe {
+                if $two {
+                    let $w0 = w.as_ptr().add(i * $bytes);
+                    let $w1 = $w0.add($bytes);
+                    $pair
+                } else {
+                    let $w2 = w.as_ptr().add(i * $bytes);
+                    $one
+                }
+            };
+            let init = _mm512_sub_epi32(zero, _mm512_dpbusd_epi32(zero, flip, q));
+            for $k in 0..4 {
+                let $i = i;
+                let (xu, dx, sx) = $act;
+                let sum = _mm512_dpbusd_epi32(init, xu, q);
+                acc[$k] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(sum), _mm512_mul_ps(dw, dx), acc[$k]);
                 if $min {
-                    let sx = _mm512_mask_broadcastss_ps(_mm512_set1_ps(x0.s), 0xFF00, _mm_set_ss(x1.s));
-                    acc[k] = _mm512_fmadd_ps(mw, sx, acc[k]);
+                    acc[$k] = _mm512_fmadd_ps(mw, sx, acc[$k]);
                 }
             }
             i += 2;
-        }
-        if i < nb {
-            // SAFETY: i < nb: the block is inside `w`.
-            let (q, dw, mw) = unsafe {
-                let $w2 = w.as_ptr().add(i * $bytes);
-                $one
-            };
-            let init = _mm512_sub_epi32(zero, _mm512_dpbusd_epi32(zero, flip, q));
-            for k in 0..4 {
-                let x0 = &x[k][i];
-                // SAFETY: as above; the upper half is zero (and meets zero weights).
-                let qx = unsafe { _mm512_zextsi256_si512(_mm256_loadu_si256(x0.qs.as_ptr() as *const __m256i)) };
-                let sum = _mm512_dpbusd_epi32(init, _mm512_xor_si512(qx, flip), q);
-                acc[k] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(sum), _mm512_mul_ps(dw, _mm512_set1_ps(x0.d)), acc[k]);
-                if $min {
-                    acc[k] = _mm512_fmadd_ps(mw, _mm512_set1_ps(x0.s), acc[k]);
-                }
-            }
         }
         [
             _mm512_reduce_add_ps(acc[0]),
@@ -77,7 +103,7 @@ macro_rules! x4_kernel {
         ]
     }};
 }
-pub(super) use x4_kernel;
+pub(super) use x4_kernels;
 
 /// Two f16 values (blocks i and i+1) spread to lanes 0..8 and 8..16 of a 512-bit register;
 /// `pair` holds the first in its low 16 bits, the second in its high 16.

@@ -5,7 +5,7 @@
 use super::min_len;
 use crate::error::{Error, Result};
 use crate::gguf::{DType, GgufFile, TensorInfo};
-use crate::kernels::{self, Isa, Q8Block, Q8KBlock, QK_K};
+use crate::kernels::{self, Isa, PairKind, Q8Block, Q8KBlock, XPair, QK_K};
 use candle_core::quantized::{ggml_file::qtensor_from_ggml, QMatMul};
 use candle_core::{Device, Module, Tensor};
 use rayon::prelude::*;
@@ -138,6 +138,19 @@ impl Matrix {
                 self.own_matmul(isa, &xk, *rows, t, out);
                 Ok(())
             }
+            Matrix::Own { dtype, rows, cols, .. } if t > 1 && isa.has_pair_kernels() && pair_kind(*dtype).is_some() => {
+                // The AVX-512 batch kernels take the activations laid out once per product
+                // (see `XPair`) instead of gathering them again for every row.
+                let nb = cols / kernels::QK;
+                let np = nb.div_ceil(2);
+                let mut xp = vec![XPair::default(); t * np];
+                xp.par_chunks_mut(np)
+                    .zip(xq[..t * nb].par_chunks(nb))
+                    .with_min_len(min_len())
+                    .for_each(|(p, q)| kernels::prepare_pairs(q, p));
+                self.own_matmul(isa, &xp, *rows, t, out);
+                Ok(())
+            }
             Matrix::Own { rows, .. } => {
                 self.own_matmul(isa, xq, *rows, t, out);
                 Ok(())
@@ -159,7 +172,7 @@ impl Matrix {
             return;
         };
         let dtype = *dtype;
-        let nb = cols / A::QK;
+        let nb = cols.div_ceil(A::QK);
         let rb = row_bytes(dtype, *cols);
         let dot = |r: usize, xr: &[A]| A::dot(isa, dtype, &data[r * rb..(r + 1) * rb], xr);
         let dot4 = |r: usize, xr: [&[A]; 4]| A::dot4(isa, dtype, &data[r * rb..(r + 1) * rb], xr);
@@ -287,6 +300,29 @@ impl Act for Q8Block {
             DType::Q5_0 => isa.dot_q5_0_x4(w, x),
             _ => isa.dot_q8_0_x4(w, x),
         }
+    }
+}
+
+/// Two 32-blocks per item; a row with an odd block count ends in a half-empty pair.
+impl Act for XPair {
+    const QK: usize = 2 * kernels::QK;
+    #[inline]
+    fn dot(isa: Isa, dtype: DType, w: &[u8], x: &[Self]) -> f32 {
+        Self::dot4(isa, dtype, w, [x; 4])[0]
+    }
+    #[inline]
+    fn dot4(isa: Isa, dtype: DType, w: &[u8], x: [&[Self]; 4]) -> [f32; 4] {
+        isa.dot_pairs_x4(pair_kind(dtype).unwrap_or(PairKind::Q8_0), w, x)
+    }
+}
+
+/// The pair kernel of a weight type, if it has one.
+fn pair_kind(dtype: DType) -> Option<PairKind> {
+    match dtype {
+        DType::Q4_1 => Some(PairKind::Q4_1),
+        DType::Q5_0 => Some(PairKind::Q5_0),
+        DType::Q8_0 => Some(PairKind::Q8_0),
+        _ => None,
     }
 }
 
