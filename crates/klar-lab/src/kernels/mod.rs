@@ -282,11 +282,6 @@ impl Isa {
         false
     }
 
-    /// Whether the AVX2 code paths (also outside the kernels) may run.
-    pub fn has_avx2(self) -> bool {
-        self != Isa::Scalar
-    }
-
     pub fn name(self) -> &'static str {
         match self {
             Isa::Scalar => "scalar",
