@@ -118,6 +118,17 @@ fn kernels(c: &mut Criterion) {
                 acc
             })
         });
+        // Eight tokens per weight row (twice the work of the line above).
+        let xp8 = [xp4[0], xp4[1], xp4[2], xp4[3], xp4[3], xp4[2], xp4[1], xp4[0]];
+        c.bench_function(&format!("{name} {rows}x{cols} x8 tokens {} pairs", isa.name()), |b| {
+            b.iter(|| {
+                let mut acc = 0f32;
+                for row in w.chunks_exact(rb) {
+                    acc += isa.dot_pairs_x8(kind, row, black_box(xp8))[0];
+                }
+                acc
+            })
+        });
     }
     c.bench_function("quantize_q8 576", |b| {
         b.iter(|| quantize_q8(black_box(&x), &mut xq))

@@ -275,9 +275,9 @@ impl Isa {
             // avx512bw, avx512vl and avx512vnni.
             return unsafe {
                 match kind {
-                    PairKind::Q4_1 => q4_1::avx512::dot_x4p(w, x),
-                    PairKind::Q5_0 => q5_0::avx512::dot_x4p(w, x),
-                    PairKind::Q8_0 => q8_0::avx512::dot_x4p(w, x),
+                    PairKind::Q4_1 => q4_1::avx512::dot_xnp(w, x),
+                    PairKind::Q5_0 => q5_0::avx512::dot_xnp(w, x),
+                    PairKind::Q8_0 => q8_0::avx512::dot_xnp(w, x),
                 }
             };
         }
@@ -288,6 +288,24 @@ impl Isa {
             PairKind::Q5_0 => self.dot_q5_0_x4(w, xs),
             PairKind::Q8_0 => self.dot_q8_0_x4(w, xs),
         }
+    }
+
+    /// The same for eight tokens (the weights are unpacked once for all eight).
+    pub fn dot_pairs_x8(self, kind: PairKind, w: &[u8], x: [&[XPair]; 8]) -> [f32; 8] {
+        #[cfg(target_arch = "x86_64")]
+        if self == Isa::Avx512 {
+            // SAFETY: as in `dot_pairs_x4`.
+            return unsafe {
+                match kind {
+                    PairKind::Q4_1 => q4_1::avx512::dot_xnp(w, x),
+                    PairKind::Q5_0 => q5_0::avx512::dot_xnp(w, x),
+                    PairKind::Q8_0 => q8_0::avx512::dot_xnp(w, x),
+                }
+            };
+        }
+        let a = self.dot_pairs_x4(kind, w, [x[0], x[1], x[2], x[3]]);
+        let b = self.dot_pairs_x4(kind, w, [x[4], x[5], x[6], x[7]]);
+        [a[0], a[1], a[2], a[3], b[0], b[1], b[2], b[3]]
     }
 
     /// Dot product of one Q4_K row with K-quantized activations.

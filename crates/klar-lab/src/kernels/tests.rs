@@ -240,16 +240,20 @@ fn prepared_pairs_match_one_by_one() {
                 })
                 .collect();
             let xp = [&pairs[0][..], &pairs[1][..], &pairs[2][..], &pairs[3][..]];
+            // Eight tokens: the four again, in the opposite order.
+            let x8 = [xp[0], xp[1], xp[2], xp[3], xp[3], xp[2], xp[1], xp[0]];
             for isa in isas() {
                 let four = isa.dot_pairs_x4(pk, &w, xp);
+                let eight = isa.dot_pairs_x8(pk, &w, x8);
                 for k in 0..4 {
                     let one = dot_with(Isa::Scalar, kind, &w, &acts[k], &[]);
-                    assert!(
-                        (four[k] - one).abs() <= 1e-4 * one.abs().max(1.0),
-                        "{kind:?} {} {nb} blocks, row {k}: {} vs {one}",
-                        isa.name(),
-                        four[k]
-                    );
+                    for (got, what) in [(four[k], "x4"), (eight[k], "x8"), (eight[7 - k], "x8 reversed")] {
+                        assert!(
+                            (got - one).abs() <= 1e-4 * one.abs().max(1.0),
+                            "{kind:?} {} {what} {nb} blocks, row {k}: {got} vs {one}",
+                            isa.name()
+                        );
+                    }
                 }
             }
         }

@@ -9,7 +9,7 @@
 
 use std::arch::x86_64::*;
 
-/// Defines `dot_x4` (four rows of [`Q8Block`]s) and `dot_x4p` (four rows of [`XPair`]s) for
+/// Defines `dot_x4` (four rows of [`Q8Block`]s) and `dot_xnp` (`N` rows of [`XPair`]s) for
 /// one weight type of `$bytes` per block. `$setup` declares the constants the unpacking uses.
 /// `$pair`, given `$w0` and `$w1` (raw pointers to blocks i and i+1), yields `(q, dw, mw)`:
 /// the 64 signed weight bytes, the two blocks' scales (block i in lanes 0..8, i+1 in 8..16)
@@ -24,7 +24,7 @@ macro_rules! x4_kernels {
         #[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512vnni,avx2,fma,f16c")]
         pub unsafe fn dot_x4(w: &[u8], x: [&[Q8Block]; 4]) -> [f32; 4] {
             let nb = x.iter().map(|v| v.len()).min().unwrap_or(0).min(w.len() / $bytes);
-            x4_kernels!(@body w, $bytes, nb, $min, { $($setup)* }, |$w0, $w1| $pair, |$w2| $one, |k, i, two| {
+            x4_kernels!(@body w, 4, $bytes, nb, $min, { $($setup)* }, |$w0, $w1| $pair, |$w2| $one, |k, i, two| {
                 let (x0, x1) = (&x[k][i], &x[k][if two { i + 1 } else { i }]);
                 // SAFETY: `qs` is 32 bytes; reads are unaligned.
                 let qx = unsafe {
@@ -41,12 +41,15 @@ macro_rules! x4_kernels {
             })
         }
 
+        /// One row against `N` tokens' prepared pairs (4 or 8: eight share each unpacked
+        /// weight vector twice as widely, and their accumulators still fit in registers).
+        ///
         /// # Safety
         /// The CPU must support avx512f, avx512bw, avx512vl, avx512vnni, avx2, fma and f16c.
         #[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512vnni,avx2,fma,f16c")]
-        pub unsafe fn dot_x4p(w: &[u8], x: [&[XPair]; 4]) -> [f32; 4] {
+        pub unsafe fn dot_xnp<const N: usize>(w: &[u8], x: [&[XPair]; N]) -> [f32; N] {
             let nb = (2 * x.iter().map(|v| v.len()).min().unwrap_or(0)).min(w.len() / $bytes);
-            x4_kernels!(@body w, $bytes, nb, $min, { $($setup)* }, |$w0, $w1| $pair, |$w2| $one, |k, i, two| {
+            x4_kernels!(@body w, N, $bytes, nb, $min, { $($setup)* }, |$w0, $w1| $pair, |$w2| $one, |k, i, two| {
                 let _ = two;
                 let p = &x[k][i / 2];
                 // SAFETY: each field is 64 bytes and 64-byte aligned.
@@ -60,14 +63,14 @@ macro_rules! x4_kernels {
             })
         }
     };
-    (@body $w:ident, $bytes:expr, $nb:ident, $min:expr, { $($setup:tt)* }, |$w0:ident, $w1:ident| $pair:block,
+    (@body $w:ident, $n:expr, $bytes:expr, $nb:ident, $min:expr, { $($setup:tt)* }, |$w0:ident, $w1:ident| $pair:block,
      |$w2:ident| $one:block, |$k:ident, $i:ident, $two:ident| $act:block) => {{
         let w: &[u8] = $w;
         let nb: usize = $nb;
         $($setup)*
         let zero = _mm512_setzero_si512();
         let flip = _mm512_set1_epi8(-128);
-        let mut acc = [_mm512_setzero_ps(); 4];
+        let mut acc = [_mm512_setzero_ps(); $n];
         let mut i = 0;
         while i < nb {
             let $two = i + 2 <= nb;
@@ -84,7 +87,7 @@ macro_rules! x4_kernels {
                 }
             };
             let init = _mm512_sub_epi32(zero, _mm512_dpbusd_epi32(zero, flip, q));
-            for $k in 0..4 {
+            for $k in 0..$n {
                 let $i = i;
                 let (xu, dx, sx) = $act;
                 let sum = _mm512_dpbusd_epi32(init, xu, q);
@@ -95,12 +98,11 @@ macro_rules! x4_kernels {
             }
             i += 2;
         }
-        [
-            _mm512_reduce_add_ps(acc[0]),
-            _mm512_reduce_add_ps(acc[1]),
-            _mm512_reduce_add_ps(acc[2]),
-            _mm512_reduce_add_ps(acc[3]),
-        ]
+        let mut out = [0f32; $n];
+        for k in 0..$n {
+            out[k] = _mm512_reduce_add_ps(acc[k]);
+        }
+        out
     }};
 }
 pub(super) use x4_kernels;

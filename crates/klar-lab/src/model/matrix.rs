@@ -176,6 +176,7 @@ impl Matrix {
         let rb = row_bytes(dtype, *cols);
         let dot = |r: usize, xr: &[A]| A::dot(isa, dtype, &data[r * rb..(r + 1) * rb], xr);
         let dot4 = |r: usize, xr: [&[A]; 4]| A::dot4(isa, dtype, &data[r * rb..(r + 1) * rb], xr);
+        let dot8 = |r: usize, xr: [&[A]; 8]| A::dot8(isa, dtype, &data[r * rb..(r + 1) * rb], xr);
         // Many small chunks: if another program takes a core, the idle thread steals the rest.
         let chunk = (rows / (rayon::current_num_threads() * 8)).clamp(8, 1024);
         if t == 1 {
@@ -206,6 +207,15 @@ impl Matrix {
                 // Tokens outside, rows inside: this chunk's weights stay in L1
                 // while four tokens' activations are reused across all its rows.
                 let mut tt = 0;
+                while A::WIDE && tt + 8 <= t {
+                    let xs: [&[A]; 8] = std::array::from_fn(|k| xt(tt + k));
+                    for j in 0..n_rows {
+                        for (k, y) in dot8(r0 + j, xs).into_iter().enumerate() {
+                            out.put(tt + k, r0 + j, y);
+                        }
+                    }
+                    tt += 8;
+                }
                 while tt + 4 <= t {
                     let xs = [xt(tt), xt(tt + 1), xt(tt + 2), xt(tt + 3)];
                     for j in 0..n_rows {
@@ -279,8 +289,15 @@ fn row_bytes(dtype: DType, cols: usize) -> usize {
 /// Quantized activations of one kind, and the kernels of the weight types that take them.
 trait Act: Copy + Send + Sync {
     const QK: usize;
+    /// Whether `dot8` has kernels of its own (else it is two `dot4`s and not used).
+    const WIDE: bool = false;
     fn dot(isa: Isa, dtype: DType, w: &[u8], x: &[Self]) -> f32;
     fn dot4(isa: Isa, dtype: DType, w: &[u8], x: [&[Self]; 4]) -> [f32; 4];
+    fn dot8(isa: Isa, dtype: DType, w: &[u8], x: [&[Self]; 8]) -> [f32; 8] {
+        let a = Self::dot4(isa, dtype, w, [x[0], x[1], x[2], x[3]]);
+        let b = Self::dot4(isa, dtype, w, [x[4], x[5], x[6], x[7]]);
+        [a[0], a[1], a[2], a[3], b[0], b[1], b[2], b[3]]
+    }
 }
 
 impl Act for Q8Block {
@@ -306,6 +323,7 @@ impl Act for Q8Block {
 /// Two 32-blocks per item; a row with an odd block count ends in a half-empty pair.
 impl Act for XPair {
     const QK: usize = 2 * kernels::QK;
+    const WIDE: bool = true;
     #[inline]
     fn dot(isa: Isa, dtype: DType, w: &[u8], x: &[Self]) -> f32 {
         Self::dot4(isa, dtype, w, [x; 4])[0]
@@ -313,6 +331,10 @@ impl Act for XPair {
     #[inline]
     fn dot4(isa: Isa, dtype: DType, w: &[u8], x: [&[Self]; 4]) -> [f32; 4] {
         isa.dot_pairs_x4(pair_kind(dtype).unwrap_or(PairKind::Q8_0), w, x)
+    }
+    #[inline]
+    fn dot8(isa: Isa, dtype: DType, w: &[u8], x: [&[Self]; 8]) -> [f32; 8] {
+        isa.dot_pairs_x8(pair_kind(dtype).unwrap_or(PairKind::Q8_0), w, x)
     }
 }
 
