@@ -131,7 +131,7 @@ pub(super) mod avx512 {
     use super::{Q8Block, Q4_1_BYTES};
     use std::arch::x86_64::*;
 
-    x4_kernels!(Q4_1_BYTES, true, {
+    x4_kernels!(unsigned, Q4_1_BYTES, true, {
         // From [d0, m0, d1, m1]: d to lanes 0..8 and 8..16, m likewise.
         let pick_d = _mm512_set_epi32(2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0);
         let pick_m = _mm512_set_epi32(3, 3, 3, 3, 3, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1);

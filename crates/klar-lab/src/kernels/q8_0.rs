@@ -96,7 +96,7 @@ pub(super) mod avx512 {
     use super::{Q8Block, Q8_0_BYTES};
     use std::arch::x86_64::*;
 
-    x4_kernels!(Q8_0_BYTES, false, {}, |w0, w1| {
+    x4_kernels!(signed, Q8_0_BYTES, false, {}, |w0, w1| {
         let dw = f16_pair((w0 as *const u16).read_unaligned() as i32 | (((w1 as *const u16).read_unaligned() as i32) << 16));
         let q0 = _mm256_loadu_si256(w0.add(2) as *const __m256i);
         let q1 = _mm256_loadu_si256(w1.add(2) as *const __m256i);

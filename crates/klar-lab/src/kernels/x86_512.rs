@@ -1,30 +1,37 @@
 //! The shared part of the AVX-512 VNNI batch kernels (one weight row against four tokens).
 //!
 //! Each step takes two 32-weight blocks into one 512-bit register: block i in bytes 0..32,
-//! block i+1 in bytes 32..64. `vpdpbusd` multiplies unsigned by signed bytes, so the weights
-//! go in as signed bytes `q` and the activations as `x + 128` (one xor per token and step);
-//! the 128·Σq this adds is the same for every token, so it is taken off once per step by
-//! starting each token's sum at `init = −128·Σq` (per 32-bit lane). The sum is then exact in
-//! integers and needs one conversion and one multiply-add by d_w·d_x per token and step.
+//! block i+1 in bytes 32..64. `vpdpbusd` multiplies unsigned by signed bytes. Q4_1 and Q5_0
+//! weights are unsigned (Q5_0's −16 is taken off by starting each token's sum at −16·Σx, which
+//! [`XPair`](super::XPair) carries); Q8_0's are signed, so its activations go in as `x + 128`
+//! (one xor per token and step) and the 128·Σq this adds, the same for every token, is taken
+//! off once per step by starting each sum at `init = −128·Σq` (per 32-bit lane). The sums are
+//! exact in integers and need one conversion and one multiply-add by d_w·d_x per token and step.
 
 use std::arch::x86_64::*;
 
 /// Defines `dot_x4` (four rows of [`Q8Block`]s) and `dot_xnp` (`N` rows of [`XPair`]s) for
-/// one weight type of `$bytes` per block. `$setup` declares the constants the unpacking uses.
-/// `$pair`, given `$w0` and `$w1` (raw pointers to blocks i and i+1), yields `(q, dw, mw)`:
-/// the 64 signed weight bytes, the two blocks' scales (block i in lanes 0..8, i+1 in 8..16)
+/// one weight type of `$bytes` per block. `$kind` is `signed` (weights −128..128), `unsigned`
+/// (0..256) or `offset16` (unsigned, and the weight is q − 16). `$setup` declares the constants
+/// the unpacking uses. `$pair`, given `$w0` and `$w1` (raw pointers to blocks i and i+1),
+/// yields `(q, dw, mw)`: the 64 weight bytes, the two blocks' scales (block i in lanes 0..8,
+/// i+1 in 8..16)
 /// and, if `$min` is true, their minimums divided by 8 (the eight lanes of a block then add up
 /// to m·x.s, Q4_1's minimum term); `$one` yields the same for block i alone, with zero scales
 /// and minimums in the upper half (the odd last block; its weights there do not matter: they
 /// meet x = 0, and `init` takes off exactly what they add).
 macro_rules! x4_kernels {
-    ($bytes:expr, $min:expr, { $($setup:tt)* }, |$w0:ident, $w1:ident| $pair:block, |$w2:ident| $one:block) => {
+    (@signed signed) => { true };
+    (@signed $kind:ident) => { false };
+    (@off16 offset16) => { true };
+    (@off16 $kind:ident) => { false };
+    ($kind:ident, $bytes:expr, $min:expr, { $($setup:tt)* }, |$w0:ident, $w1:ident| $pair:block, |$w2:ident| $one:block) => {
         /// # Safety
         /// The CPU must support avx512f, avx512bw, avx512vl, avx512vnni, avx2, fma and f16c.
         #[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512vnni,avx2,fma,f16c")]
         pub unsafe fn dot_x4(w: &[u8], x: [&[Q8Block]; 4]) -> [f32; 4] {
             let nb = x.iter().map(|v| v.len()).min().unwrap_or(0).min(w.len() / $bytes);
-            x4_kernels!(@body w, 4, $bytes, nb, $min, { $($setup)* }, |$w0, $w1| $pair, |$w2| $one, |k, i, two| {
+            x4_kernels!(@body $kind, w, 4, $bytes, nb, $min, { $($setup)* }, |$w0, $w1| $pair, |$w2| $one, |k, i, two| {
                 let (x0, x1) = (&x[k][i], &x[k][if two { i + 1 } else { i }]);
                 // SAFETY: `qs` is 32 bytes; reads are unaligned.
                 let qx = unsafe {
@@ -37,7 +44,14 @@ macro_rules! x4_kernels {
                 };
                 let dx = _mm512_mask_broadcastss_ps(_mm512_set1_ps(x0.d), 0xFF00, _mm_set_ss(x1.d));
                 let sx = _mm512_mask_broadcastss_ps(_mm512_set1_ps(x0.s), 0xFF00, _mm_set_ss(x1.s));
-                (_mm512_xor_si512(qx, _mm512_set1_epi8(-128)), dx, sx)
+                // −16·Σx per lane (its sum over a block's lanes is what counts).
+                let zero = _mm512_setzero_si512();
+                let tok = if x4_kernels!(@off16 $kind) {
+                    _mm512_sub_epi32(zero, _mm512_dpbusd_epi32(zero, _mm512_set1_epi8(16), qx))
+                } else {
+                    zero
+                };
+                (qx, dx, sx, tok)
             })
         }
 
@@ -49,7 +63,7 @@ macro_rules! x4_kernels {
         #[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512vnni,avx2,fma,f16c")]
         pub unsafe fn dot_xnp<const N: usize>(w: &[u8], x: [&[XPair]; N]) -> [f32; N] {
             let nb = (2 * x.iter().map(|v| v.len()).min().unwrap_or(0)).min(w.len() / $bytes);
-            x4_kernels!(@body w, N, $bytes, nb, $min, { $($setup)* }, |$w0, $w1| $pair, |$w2| $one, |k, i, two| {
+            x4_kernels!(@body $kind, w, N, $bytes, nb, $min, { $($setup)* }, |$w0, $w1| $pair, |$w2| $one, |k, i, two| {
                 let _ = two;
                 let p = &x[k][i / 2];
                 // SAFETY: each field is 64 bytes and 64-byte aligned.
@@ -58,12 +72,17 @@ macro_rules! x4_kernels {
                         _mm512_load_si512(p.qs.as_ptr() as *const __m512i),
                         _mm512_load_ps(p.d.as_ptr()),
                         _mm512_load_ps(p.s.as_ptr()),
+                        if x4_kernels!(@off16 $kind) {
+                            _mm512_load_si512(p.neg16.as_ptr() as *const __m512i)
+                        } else {
+                            _mm512_setzero_si512()
+                        },
                     )
                 }
             })
         }
     };
-    (@body $w:ident, $n:expr, $bytes:expr, $nb:ident, $min:expr, { $($setup:tt)* }, |$w0:ident, $w1:ident| $pair:block,
+    (@body $kind:ident, $w:ident, $n:expr, $bytes:expr, $nb:ident, $min:expr, { $($setup:tt)* }, |$w0:ident, $w1:ident| $pair:block,
      |$w2:ident| $one:block, |$k:ident, $i:ident, $two:ident| $act:block) => {{
         let w: &[u8] = $w;
         let nb: usize = $nb;
@@ -86,11 +105,19 @@ macro_rules! x4_kernels {
                     $one
                 }
             };
-            let init = _mm512_sub_epi32(zero, _mm512_dpbusd_epi32(zero, flip, q));
+            let init = if x4_kernels!(@signed $kind) {
+                _mm512_sub_epi32(zero, _mm512_dpbusd_epi32(zero, flip, q))
+            } else {
+                zero
+            };
             for $k in 0..$n {
                 let $i = i;
-                let (xu, dx, sx) = $act;
-                let sum = _mm512_dpbusd_epi32(init, xu, q);
+                let (xs, dx, sx, tok) = $act;
+                let sum = if x4_kernels!(@signed $kind) {
+                    _mm512_dpbusd_epi32(init, _mm512_xor_si512(xs, flip), q)
+                } else {
+                    _mm512_dpbusd_epi32(tok, q, xs)
+                };
                 acc[$k] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(sum), _mm512_mul_ps(dw, dx), acc[$k]);
                 if $min {
                     acc[$k] = _mm512_fmadd_ps(mw, sx, acc[$k]);
