@@ -15,11 +15,10 @@ use std::arch::x86_64::*;
 /// (0..256) or `offset16` (unsigned, and the weight is q − 16). `$setup` declares the constants
 /// the unpacking uses. `$pair`, given `$w0` and `$w1` (raw pointers to blocks i and i+1),
 /// yields `(q, dw, mw)`: the 64 weight bytes, the two blocks' scales (block i in lanes 0..8,
-/// i+1 in 8..16)
-/// and, if `$min` is true, their minimums divided by 8 (the eight lanes of a block then add up
-/// to m·x.s, Q4_1's minimum term); `$one` yields the same for block i alone, with zero scales
-/// and minimums in the upper half (the odd last block; its weights there do not matter: they
-/// meet x = 0, and `init` takes off exactly what they add).
+/// i+1 in 8..16) and, if `$min` is true, their minimums divided by 8 (the eight lanes of a
+/// block then add up to m·x.s, Q4_1's minimum term); `$one` yields the same for block i alone,
+/// with zero scales and minimums in the upper half (the odd last block; its weights there do
+/// not matter: they meet x = 0, and for signed weights `init` takes off what the flip adds).
 macro_rules! x4_kernels {
     (@signed signed) => { true };
     (@signed $kind:ident) => { false };
