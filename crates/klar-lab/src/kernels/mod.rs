@@ -13,7 +13,10 @@ mod q4_1;
 mod q4_k;
 mod q5_0;
 mod q6_k;
+mod pairs;
 mod q8_0;
+#[cfg(target_arch = "x86_64")]
+mod x86_512;
 #[cfg(test)]
 mod tests;
 
@@ -21,6 +24,8 @@ pub use q4_1::{dequant_q4_1, dot_q4_1_scalar, Q4_1_BYTES};
 pub use q4_k::{dequant_q4_k, dot_q4_k_scalar, Q4_K_BYTES};
 pub use q5_0::{dequant_q5_0, dot_q5_0_scalar, Q5_0_BYTES};
 pub use q6_k::{dequant_q6_k, dot_q6_k_scalar, Q6_K_BYTES};
+pub use pairs::{prepare_pairs, PairKind, XPair};
+use pairs::unpair;
 pub use q8_0::{dequant_q8_0, dot_q8_0_scalar, Q8_0_BYTES};
 
 /// Elements per quantization block (Q4_1, Q5_0, Q8_0, Q8_1 all use 32).
@@ -125,27 +130,40 @@ pub enum Isa {
     Scalar,
     #[cfg(target_arch = "x86_64")]
     Avx2,
+    /// AVX2 plus AVX-512 (F, BW, VL) and AVX512-VNNI: the batch kernels (one weight row against
+    /// four tokens) use 512-bit `vpdpbusd`; the single-token kernels are the AVX2 ones (they
+    /// wait for memory, not for arithmetic).
+    #[cfg(target_arch = "x86_64")]
+    Avx512,
 }
 
 /// Calls the AVX2 or the scalar function of one weight type; `$x` is one activation row or an
-/// array of four.
+/// array of four. The AVX-512 tier takes `$avx512` when given, else the AVX2 function.
 macro_rules! dispatch {
-    ($isa:expr, $avx2:path, $scalar:expr, $($arg:expr),*) => {
+    ($isa:expr, avx512 $avx512:path, $avx2:path, $scalar:expr, $($arg:expr),*) => {
         match $isa {
             Isa::Scalar => $scalar,
             // SAFETY: `detect` returned Avx2 only after checking avx2, fma and f16c.
             #[cfg(target_arch = "x86_64")]
             Isa::Avx2 => unsafe { $avx2($($arg),*) },
+            // SAFETY: `detect` returned Avx512 only after checking all of the AVX2 tier's
+            // features and avx512f, avx512bw, avx512vl and avx512vnni.
+            #[cfg(target_arch = "x86_64")]
+            Isa::Avx512 => unsafe { $avx512($($arg),*) },
         }
+    };
+    ($isa:expr, $avx2:path, $scalar:expr, $($arg:expr),*) => {
+        dispatch!($isa, avx512 $avx2, $avx2, $scalar, $($arg),*)
     };
 }
 
 impl Isa {
     /// The best implementation this CPU supports (checked at run time, so a generic build
-    /// still starts on any x86-64 PC and uses AVX2 where it is present). `KLAR_LAB_KERNEL=scalar`
-    /// forces the scalar path, to check it on a machine that has AVX2.
+    /// still starts on any x86-64 PC and uses AVX2 or AVX-512 where present).
+    /// `KLAR_LAB_KERNEL=scalar` or `=avx2` caps the tier, to compare the paths on one machine.
     pub fn detect() -> Isa {
-        if std::env::var_os("KLAR_LAB_KERNEL").is_some_and(|v| v == "scalar") {
+        let cap = std::env::var_os("KLAR_LAB_KERNEL");
+        if cap.as_ref().is_some_and(|v| v == "scalar") {
             return Isa::Scalar;
         }
         #[cfg(target_arch = "x86_64")]
@@ -154,10 +172,51 @@ impl Isa {
                 && std::is_x86_feature_detected!("fma")
                 && std::is_x86_feature_detected!("f16c")
             {
+                if cap.is_some_and(|v| v == "avx2") {
+                    return Isa::Avx2;
+                }
+                if std::is_x86_feature_detected!("avx512f")
+                    && std::is_x86_feature_detected!("avx512bw")
+                    && std::is_x86_feature_detected!("avx512vl")
+                    && std::is_x86_feature_detected!("avx512vnni")
+                {
+                    return Isa::Avx512;
+                }
                 return Isa::Avx2;
             }
         }
         Isa::Scalar
+    }
+
+    /// Every tier this CPU can run, slowest first (for tests and benchmarks).
+    pub fn available() -> Vec<Isa> {
+        let mut v = vec![Isa::Scalar];
+        #[cfg(target_arch = "x86_64")]
+        {
+            if std::is_x86_feature_detected!("avx2")
+                && std::is_x86_feature_detected!("fma")
+                && std::is_x86_feature_detected!("f16c")
+            {
+                v.push(Isa::Avx2);
+                if std::is_x86_feature_detected!("avx512f")
+                    && std::is_x86_feature_detected!("avx512bw")
+                    && std::is_x86_feature_detected!("avx512vl")
+                    && std::is_x86_feature_detected!("avx512vnni")
+                {
+                    v.push(Isa::Avx512);
+                }
+            }
+        }
+        v
+    }
+
+    /// Whether [`Isa::dot_pairs_x4`] has its own kernels here (worth preparing pairs for).
+    pub fn has_pair_kernels(self) -> bool {
+        #[cfg(target_arch = "x86_64")]
+        if self == Isa::Avx512 {
+            return true;
+        }
+        false
     }
 
     pub fn name(self) -> &'static str {
@@ -165,6 +224,8 @@ impl Isa {
             Isa::Scalar => "scalar",
             #[cfg(target_arch = "x86_64")]
             Isa::Avx2 => "avx2",
+            #[cfg(target_arch = "x86_64")]
+            Isa::Avx512 => "avx512vnni",
         }
     }
 
@@ -177,7 +238,7 @@ impl Isa {
     /// One Q4_1 row against four activation vectors at once (the weights are unpacked once).
     #[inline]
     pub fn dot_q4_1_x4(self, w: &[u8], x: [&[Q8Block]; 4]) -> [f32; 4] {
-        dispatch!(self, q4_1::avx2::dot_x4, x.map(|xi| dot_q4_1_scalar(w, xi)), w, x)
+        dispatch!(self, avx512 q4_1::avx512::dot_x4, q4_1::avx2::dot_x4, x.map(|xi| dot_q4_1_scalar(w, xi)), w, x)
     }
 
     /// Dot product of one Q8_0 row (raw GGUF bytes) with quantized activations.
@@ -189,7 +250,7 @@ impl Isa {
     /// One Q8_0 row against four activation vectors at once.
     #[inline]
     pub fn dot_q8_0_x4(self, w: &[u8], x: [&[Q8Block]; 4]) -> [f32; 4] {
-        dispatch!(self, q8_0::avx2::dot_x4, x.map(|xi| dot_q8_0_scalar(w, xi)), w, x)
+        dispatch!(self, avx512 q8_0::avx512::dot_x4, q8_0::avx2::dot_x4, x.map(|xi| dot_q8_0_scalar(w, xi)), w, x)
     }
 
     /// Dot product of one Q5_0 row with quantized activations.
@@ -201,7 +262,50 @@ impl Isa {
     /// One Q5_0 row against four activation vectors at once.
     #[inline]
     pub fn dot_q5_0_x4(self, w: &[u8], x: [&[Q8Block]; 4]) -> [f32; 4] {
-        dispatch!(self, q5_0::avx2::dot_x4, x.map(|xi| dot_q5_0_scalar(w, xi)), w, x)
+        dispatch!(self, avx512 q5_0::avx512::dot_x4, q5_0::avx2::dot_x4, x.map(|xi| dot_q5_0_scalar(w, xi)), w, x)
+    }
+
+    /// One Q4_1, Q5_0 or Q8_0 row (`kind` says which) against four tokens' prepared pairs.
+    /// The AVX-512 tier runs its pair kernels; the others unpack the pairs first (slow: the
+    /// model uses pairs only on the AVX-512 tier).
+    pub fn dot_pairs_x4(self, kind: PairKind, w: &[u8], x: [&[XPair]; 4]) -> [f32; 4] {
+        #[cfg(target_arch = "x86_64")]
+        if self == Isa::Avx512 {
+            // SAFETY: `detect` returned Avx512 only after checking avx2, fma, f16c, avx512f,
+            // avx512bw, avx512vl and avx512vnni.
+            return unsafe {
+                match kind {
+                    PairKind::Q4_1 => q4_1::avx512::dot_xnp(w, x),
+                    PairKind::Q5_0 => q5_0::avx512::dot_xnp(w, x),
+                    PairKind::Q8_0 => q8_0::avx512::dot_xnp(w, x),
+                }
+            };
+        }
+        let xs = x.map(unpair);
+        let xs = [&xs[0][..], &xs[1][..], &xs[2][..], &xs[3][..]];
+        match kind {
+            PairKind::Q4_1 => self.dot_q4_1_x4(w, xs),
+            PairKind::Q5_0 => self.dot_q5_0_x4(w, xs),
+            PairKind::Q8_0 => self.dot_q8_0_x4(w, xs),
+        }
+    }
+
+    /// The same for eight tokens (the weights are unpacked once for all eight).
+    pub fn dot_pairs_x8(self, kind: PairKind, w: &[u8], x: [&[XPair]; 8]) -> [f32; 8] {
+        #[cfg(target_arch = "x86_64")]
+        if self == Isa::Avx512 {
+            // SAFETY: as in `dot_pairs_x4`.
+            return unsafe {
+                match kind {
+                    PairKind::Q4_1 => q4_1::avx512::dot_xnp(w, x),
+                    PairKind::Q5_0 => q5_0::avx512::dot_xnp(w, x),
+                    PairKind::Q8_0 => q8_0::avx512::dot_xnp(w, x),
+                }
+            };
+        }
+        let a = self.dot_pairs_x4(kind, w, [x[0], x[1], x[2], x[3]]);
+        let b = self.dot_pairs_x4(kind, w, [x[4], x[5], x[6], x[7]]);
+        [a[0], a[1], a[2], a[3], b[0], b[1], b[2], b[3]]
     }
 
     /// Dot product of one Q4_K row with K-quantized activations.
@@ -213,7 +317,7 @@ impl Isa {
     /// One Q4_K row against four activation vectors at once.
     #[inline]
     pub fn dot_q4_k_x4(self, w: &[u8], x: [&[Q8KBlock]; 4]) -> [f32; 4] {
-        dispatch!(self, q4_k::avx2::dot_x4, x.map(|xi| dot_q4_k_scalar(w, xi)), w, x)
+        dispatch!(self, avx512 q4_k::avx512::dot_x4, q4_k::avx2::dot_x4, x.map(|xi| dot_q4_k_scalar(w, xi)), w, x)
     }
 
     /// Dot product of one Q6_K row with K-quantized activations.
@@ -225,7 +329,7 @@ impl Isa {
     /// One Q6_K row against four activation vectors at once.
     #[inline]
     pub fn dot_q6_k_x4(self, w: &[u8], x: [&[Q8KBlock]; 4]) -> [f32; 4] {
-        dispatch!(self, q6_k::avx2::dot_x4, x.map(|xi| dot_q6_k_scalar(w, xi)), w, x)
+        dispatch!(self, avx512 q6_k::avx512::dot_x4, q6_k::avx2::dot_x4, x.map(|xi| dot_q6_k_scalar(w, xi)), w, x)
     }
 }
 

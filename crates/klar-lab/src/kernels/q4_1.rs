@@ -121,3 +121,30 @@ pub(super) mod avx2 {
         dot_n(w, x)
     }
 }
+
+#[cfg(target_arch = "x86_64")]
+pub(super) mod avx512 {
+    //! One Q4_1 row against four tokens, two blocks per step (see `x86_512`); the minimum
+    //! term m·x.s is added per token through lanes holding m/8 (exact: a power of two).
+    use super::super::x86_512::{nibbles, x4_kernels};
+    use super::super::XPair;
+    use super::{Q8Block, Q4_1_BYTES};
+    use std::arch::x86_64::*;
+
+    x4_kernels!(unsigned, Q4_1_BYTES, true, {
+        // From [d0, m0, d1, m1]: d to lanes 0..8 and 8..16, m likewise.
+        let pick_d = _mm512_set_epi32(2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0);
+        let pick_m = _mm512_set_epi32(3, 3, 3, 3, 3, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1);
+        let eighth = _mm512_set1_ps(0.125);
+    }, |w0, w1| {
+        let dm0 = (w0 as *const u32).read_unaligned() as u64;
+        let dm1 = (w1 as *const u32).read_unaligned() as u64;
+        let dm = _mm512_castps128_ps512(_mm_cvtph_ps(_mm_cvtsi64_si128((dm0 | dm1 << 32) as i64)));
+        let mw = _mm512_mul_ps(_mm512_permutexvar_ps(pick_m, dm), eighth);
+        (nibbles(w0.add(4), w1.add(4)), _mm512_permutexvar_ps(pick_d, dm), mw)
+    }, |w0| {
+        let dm = _mm512_castps128_ps512(_mm_cvtph_ps(_mm_cvtsi64_si128((w0 as *const u32).read_unaligned() as i64)));
+        let mw = _mm512_mul_ps(_mm512_permutexvar_ps(pick_m, dm), eighth);
+        (nibbles(w0.add(4), w0.add(4)), _mm512_permutexvar_ps(pick_d, dm), mw)
+    });
+}

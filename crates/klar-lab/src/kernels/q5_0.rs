@@ -137,3 +137,26 @@ pub(super) mod avx2 {
         dot_n(w, x)
     }
 }
+
+#[cfg(target_arch = "x86_64")]
+pub(super) mod avx512 {
+    //! One Q5_0 row against four or eight tokens, two blocks per step (see `x86_512`): the
+    //! weights go in unsigned (0..32); each token's sums start at −16·Σx.
+    use super::super::x86_512::{f16_pair, nibbles, x4_kernels};
+    use super::super::XPair;
+    use super::{Q8Block, Q5_0_BYTES};
+    use std::arch::x86_64::*;
+
+    x4_kernels!(offset16, Q5_0_BYTES, false, { let sixteen = _mm512_set1_epi8(16); }, |w0, w1| {
+        let dw = f16_pair((w0 as *const u16).read_unaligned() as i32 | (((w1 as *const u16).read_unaligned() as i32) << 16));
+        let q4 = nibbles(w0.add(6), w1.add(6));
+        // Bit j of the mask is weight j's fifth bit (qh of block i, then of block i+1).
+        let high = (w0.add(2) as *const u32).read_unaligned() as u64 | (((w1.add(2) as *const u32).read_unaligned() as u64) << 32);
+        (_mm512_mask_add_epi8(q4, high, q4, sixteen), dw, _mm512_setzero_ps())
+    }, |w0| {
+        let dw = f16_pair((w0 as *const u16).read_unaligned() as i32);
+        let q4 = nibbles(w0.add(6), w0.add(6));
+        let high = (w0.add(2) as *const u32).read_unaligned() as u64;
+        (_mm512_mask_add_epi8(q4, high, q4, sixteen), dw, _mm512_setzero_ps())
+    });
+}

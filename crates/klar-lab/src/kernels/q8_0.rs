@@ -87,3 +87,22 @@ pub(super) mod avx2 {
         [hsum(acc[0]), hsum(acc[1]), hsum(acc[2]), hsum(acc[3])]
     }
 }
+
+#[cfg(target_arch = "x86_64")]
+pub(super) mod avx512 {
+    //! One Q8_0 row against four tokens, two blocks per step (see `x86_512`).
+    use super::super::x86_512::{f16_pair, x4_kernels};
+    use super::super::XPair;
+    use super::{Q8Block, Q8_0_BYTES};
+    use std::arch::x86_64::*;
+
+    x4_kernels!(signed, Q8_0_BYTES, false, {}, |w0, w1| {
+        let dw = f16_pair((w0 as *const u16).read_unaligned() as i32 | (((w1 as *const u16).read_unaligned() as i32) << 16));
+        let q0 = _mm256_loadu_si256(w0.add(2) as *const __m256i);
+        let q1 = _mm256_loadu_si256(w1.add(2) as *const __m256i);
+        (_mm512_inserti64x4::<1>(_mm512_castsi256_si512(q0), q1), dw, _mm512_setzero_ps())
+    }, |w0| {
+        let dw = f16_pair((w0 as *const u16).read_unaligned() as i32);
+        (_mm512_zextsi256_si512(_mm256_loadu_si256(w0.add(2) as *const __m256i)), dw, _mm512_setzero_ps())
+    });
+}

@@ -120,12 +120,10 @@ const KINDS: [GgmlDType; 5] = [
     GgmlDType::Q6K,
 ];
 
+/// Every tier this CPU has (the AVX2 and AVX-512 tiers are skipped where the CPU lacks them,
+/// so on such a machine these tests check fewer paths; they cannot fail for that reason).
 fn isas() -> Vec<Isa> {
-    let mut v = vec![Isa::Scalar];
-    if Isa::detect() != Isa::Scalar {
-        v.push(Isa::detect());
-    }
-    v
+    Isa::available()
 }
 
 #[test]
@@ -216,6 +214,47 @@ fn four_at_once_matches_one_by_one() {
                     isa.name(),
                     four[k]
                 );
+            }
+        }
+    }
+}
+
+#[test]
+fn prepared_pairs_match_one_by_one() {
+    // 41 blocks (an odd count: the last pair is half empty) and 40.
+    for nb in [41, 40] {
+        for (kind, pk) in [
+            (GgmlDType::Q4_1, PairKind::Q4_1),
+            (GgmlDType::Q5_0, PairKind::Q5_0),
+            (GgmlDType::Q8_0, PairKind::Q8_0),
+        ] {
+            let n = nb * QK;
+            let w = weights(kind, nb, 23);
+            let acts: Vec<_> = (0..4).map(|k| seen(kind, &acts_f32(n, 60 + k)).1).collect();
+            let pairs: Vec<Vec<XPair>> = acts
+                .iter()
+                .map(|a| {
+                    let mut p = vec![XPair::default(); nb.div_ceil(2)];
+                    prepare_pairs(a, &mut p);
+                    p
+                })
+                .collect();
+            let xp = [&pairs[0][..], &pairs[1][..], &pairs[2][..], &pairs[3][..]];
+            // Eight tokens: the four again, in the opposite order.
+            let x8 = [xp[0], xp[1], xp[2], xp[3], xp[3], xp[2], xp[1], xp[0]];
+            for isa in isas() {
+                let four = isa.dot_pairs_x4(pk, &w, xp);
+                let eight = isa.dot_pairs_x8(pk, &w, x8);
+                for k in 0..4 {
+                    let one = dot_with(Isa::Scalar, kind, &w, &acts[k], &[]);
+                    for (got, what) in [(four[k], "x4"), (eight[k], "x8"), (eight[7 - k], "x8 reversed")] {
+                        assert!(
+                            (got - one).abs() <= 1e-4 * one.abs().max(1.0),
+                            "{kind:?} {} {what} {nb} blocks, row {k}: {got} vs {one}",
+                            isa.name()
+                        );
+                    }
+                }
             }
         }
     }

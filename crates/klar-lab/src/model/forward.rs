@@ -309,9 +309,9 @@ pub(super) fn attention(
             scale,
         };
         match isa {
-            // SAFETY: Avx2 is only detected on CPUs with avx2 and fma.
+            // SAFETY: Avx2 and Avx512 are only detected on CPUs with avx2 and fma.
             #[cfg(target_arch = "x86_64")]
-            Isa::Avx2 => unsafe { attend_avx2(&head, o) },
+            Isa::Avx2 | Isa::Avx512 => unsafe { attend_avx2(&head, o) },
             _ => attend(&head, o),
         }
     };

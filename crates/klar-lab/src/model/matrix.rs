@@ -5,7 +5,7 @@
 use super::min_len;
 use crate::error::{Error, Result};
 use crate::gguf::{DType, GgufFile, TensorInfo};
-use crate::kernels::{self, Isa, Q8Block, Q8KBlock, QK_K};
+use crate::kernels::{self, Isa, PairKind, Q8Block, Q8KBlock, XPair, QK_K};
 use candle_core::quantized::{ggml_file::qtensor_from_ggml, QMatMul};
 use candle_core::{Device, Module, Tensor};
 use rayon::prelude::*;
@@ -138,6 +138,19 @@ impl Matrix {
                 self.own_matmul(isa, &xk, *rows, t, out);
                 Ok(())
             }
+            Matrix::Own { dtype, rows, cols, .. } if t > 1 && isa.has_pair_kernels() && pair_kind(*dtype).is_some() => {
+                // The AVX-512 batch kernels take the activations laid out once per product
+                // (see `XPair`) instead of gathering them again for every row.
+                let nb = cols / kernels::QK;
+                let np = nb.div_ceil(2);
+                let mut xp = vec![XPair::default(); t * np];
+                xp.par_chunks_mut(np)
+                    .zip(xq[..t * nb].par_chunks(nb))
+                    .with_min_len(min_len())
+                    .for_each(|(p, q)| kernels::prepare_pairs(q, p));
+                self.own_matmul(isa, &xp, *rows, t, out);
+                Ok(())
+            }
             Matrix::Own { rows, .. } => {
                 self.own_matmul(isa, xq, *rows, t, out);
                 Ok(())
@@ -159,10 +172,11 @@ impl Matrix {
             return;
         };
         let dtype = *dtype;
-        let nb = cols / A::QK;
+        let nb = cols.div_ceil(A::QK);
         let rb = row_bytes(dtype, *cols);
         let dot = |r: usize, xr: &[A]| A::dot(isa, dtype, &data[r * rb..(r + 1) * rb], xr);
         let dot4 = |r: usize, xr: [&[A]; 4]| A::dot4(isa, dtype, &data[r * rb..(r + 1) * rb], xr);
+        let dot8 = |r: usize, xr: [&[A]; 8]| A::dot8(isa, dtype, &data[r * rb..(r + 1) * rb], xr);
         // Many small chunks: if another program takes a core, the idle thread steals the rest.
         let chunk = (rows / (rayon::current_num_threads() * 8)).clamp(8, 1024);
         if t == 1 {
@@ -193,6 +207,15 @@ impl Matrix {
                 // Tokens outside, rows inside: this chunk's weights stay in L1
                 // while four tokens' activations are reused across all its rows.
                 let mut tt = 0;
+                while A::WIDE && tt + 8 <= t {
+                    let xs: [&[A]; 8] = std::array::from_fn(|k| xt(tt + k));
+                    for j in 0..n_rows {
+                        for (k, y) in dot8(r0 + j, xs).into_iter().enumerate() {
+                            out.put(tt + k, r0 + j, y);
+                        }
+                    }
+                    tt += 8;
+                }
                 while tt + 4 <= t {
                     let xs = [xt(tt), xt(tt + 1), xt(tt + 2), xt(tt + 3)];
                     for j in 0..n_rows {
@@ -266,8 +289,15 @@ fn row_bytes(dtype: DType, cols: usize) -> usize {
 /// Quantized activations of one kind, and the kernels of the weight types that take them.
 trait Act: Copy + Send + Sync {
     const QK: usize;
+    /// Whether `dot8` has kernels of its own (else it is two `dot4`s and not used).
+    const WIDE: bool = false;
     fn dot(isa: Isa, dtype: DType, w: &[u8], x: &[Self]) -> f32;
     fn dot4(isa: Isa, dtype: DType, w: &[u8], x: [&[Self]; 4]) -> [f32; 4];
+    fn dot8(isa: Isa, dtype: DType, w: &[u8], x: [&[Self]; 8]) -> [f32; 8] {
+        let a = Self::dot4(isa, dtype, w, [x[0], x[1], x[2], x[3]]);
+        let b = Self::dot4(isa, dtype, w, [x[4], x[5], x[6], x[7]]);
+        [a[0], a[1], a[2], a[3], b[0], b[1], b[2], b[3]]
+    }
 }
 
 impl Act for Q8Block {
@@ -287,6 +317,34 @@ impl Act for Q8Block {
             DType::Q5_0 => isa.dot_q5_0_x4(w, x),
             _ => isa.dot_q8_0_x4(w, x),
         }
+    }
+}
+
+/// Two 32-blocks per item; a row with an odd block count ends in a half-empty pair.
+impl Act for XPair {
+    const QK: usize = 2 * kernels::QK;
+    const WIDE: bool = true;
+    #[inline]
+    fn dot(isa: Isa, dtype: DType, w: &[u8], x: &[Self]) -> f32 {
+        Self::dot4(isa, dtype, w, [x; 4])[0]
+    }
+    #[inline]
+    fn dot4(isa: Isa, dtype: DType, w: &[u8], x: [&[Self]; 4]) -> [f32; 4] {
+        isa.dot_pairs_x4(pair_kind(dtype).unwrap_or(PairKind::Q8_0), w, x)
+    }
+    #[inline]
+    fn dot8(isa: Isa, dtype: DType, w: &[u8], x: [&[Self]; 8]) -> [f32; 8] {
+        isa.dot_pairs_x8(pair_kind(dtype).unwrap_or(PairKind::Q8_0), w, x)
+    }
+}
+
+/// The pair kernel of a weight type, if it has one.
+fn pair_kind(dtype: DType) -> Option<PairKind> {
+    match dtype {
+        DType::Q4_1 => Some(PairKind::Q4_1),
+        DType::Q5_0 => Some(PairKind::Q5_0),
+        DType::Q8_0 => Some(PairKind::Q8_0),
+        _ => None,
     }
 }
 
