@@ -91,6 +91,20 @@ fn kernels(c: &mut Criterion) {
                 })
             });
         }
+        let isa = Isa::detect();
+        if matches!(name, "q4_k" | "q6_k") && isa.has_pair_kernels() {
+            // Eight tokens per row, as the model runs them on the AVX-512 tier.
+            let qk8 = [qk4[0], qk4[1], qk4[2], qk4[3], qk4[3], qk4[2], qk4[1], qk4[0]];
+            c.bench_function(&format!("{name} {rows}x{cols} x8 tokens {}", isa.name()), |b| {
+                b.iter(|| {
+                    let mut acc = 0f32;
+                    for row in w.chunks_exact(rb) {
+                        acc += isa.dot_k_x8(name == "q6_k", row, black_box(qk8))[0];
+                    }
+                    acc
+                })
+            });
+        }
         // The AVX-512 tier's kernels on activations laid out once per product (as the model
         // runs them there).
         let kind = match name {
@@ -99,7 +113,6 @@ fn kernels(c: &mut Criterion) {
             "q8_0" => PairKind::Q8_0,
             _ => continue,
         };
-        let isa = Isa::detect();
         if !isa.has_pair_kernels() {
             continue;
         }

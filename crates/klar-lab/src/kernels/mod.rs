@@ -317,7 +317,30 @@ impl Isa {
     /// One Q4_K row against four activation vectors at once.
     #[inline]
     pub fn dot_q4_k_x4(self, w: &[u8], x: [&[Q8KBlock]; 4]) -> [f32; 4] {
-        dispatch!(self, avx512 q4_k::avx512::dot_x4, q4_k::avx2::dot_x4, x.map(|xi| dot_q4_k_scalar(w, xi)), w, x)
+        dispatch!(self, avx512 q4_k::avx512::dot_xn, q4_k::avx2::dot_x4, x.map(|xi| dot_q4_k_scalar(w, xi)), w, x)
+    }
+
+    /// One Q4_K or Q6_K row against eight tokens: one unpacking for all eight on the AVX-512
+    /// tier, two four-token passes elsewhere.
+    pub fn dot_k_x8(self, q6: bool, w: &[u8], x: [&[Q8KBlock]; 8]) -> [f32; 8] {
+        #[cfg(target_arch = "x86_64")]
+        if self == Isa::Avx512 {
+            // SAFETY: as in `dot_pairs_x4`.
+            return unsafe {
+                if q6 {
+                    q6_k::avx512::dot_xn(w, x)
+                } else {
+                    q4_k::avx512::dot_xn(w, x)
+                }
+            };
+        }
+        let (a, b) = ([x[0], x[1], x[2], x[3]], [x[4], x[5], x[6], x[7]]);
+        let (a, b) = if q6 {
+            (self.dot_q6_k_x4(w, a), self.dot_q6_k_x4(w, b))
+        } else {
+            (self.dot_q4_k_x4(w, a), self.dot_q4_k_x4(w, b))
+        };
+        [a[0], a[1], a[2], a[3], b[0], b[1], b[2], b[3]]
     }
 
     /// Dot product of one Q6_K row with K-quantized activations.
@@ -329,7 +352,7 @@ impl Isa {
     /// One Q6_K row against four activation vectors at once.
     #[inline]
     pub fn dot_q6_k_x4(self, w: &[u8], x: [&[Q8KBlock]; 4]) -> [f32; 4] {
-        dispatch!(self, avx512 q6_k::avx512::dot_x4, q6_k::avx2::dot_x4, x.map(|xi| dot_q6_k_scalar(w, xi)), w, x)
+        dispatch!(self, avx512 q6_k::avx512::dot_xn, q6_k::avx2::dot_x4, x.map(|xi| dot_q6_k_scalar(w, xi)), w, x)
     }
 }
 

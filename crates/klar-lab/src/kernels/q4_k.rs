@@ -142,7 +142,7 @@ pub(super) mod avx512 {
     use super::{scales_mins, Q8KBlock, Q4_K_BYTES};
     use std::arch::x86_64::*;
 
-    /// One Q4_K row against four tokens. A 512-bit step takes 64 weights (two sub-blocks:
+    /// One Q4_K row against `N` tokens (4 or 8). A 512-bit step takes 64 weights (two sub-blocks:
     /// the low and the high nibbles of 32 bytes), which meet 64 contiguous activation bytes;
     /// `vpdpwssd` multiplies the pairwise products by the sub-block scales and adds them up
     /// in one instruction (AVX2 needs a multiply-add and an add).
@@ -150,11 +150,11 @@ pub(super) mod avx512 {
     /// # Safety
     /// The CPU must support avx512f, avx512bw, avx512vl, avx512vnni, avx2, fma and f16c.
     #[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512vnni,avx2,fma,f16c")]
-    pub unsafe fn dot_x4(w: &[u8], x: [&[Q8KBlock]; 4]) -> [f32; 4] {
+    pub unsafe fn dot_xn<const N: usize>(w: &[u8], x: [&[Q8KBlock]; N]) -> [f32; N] {
         let nb = x.iter().map(|v| v.len()).min().unwrap_or(0).min(w.len() / Q4_K_BYTES);
         let mask = _mm256_set1_epi8(0x0F);
-        let mut acc = [_mm512_setzero_ps(); 4];
-        let mut acc_m = [_mm256_setzero_ps(); 4];
+        let mut acc = [_mm512_setzero_ps(); N];
+        let mut acc_m = [_mm256_setzero_ps(); N];
         for i in 0..nb {
             let wb = &w[i * Q4_K_BYTES..(i + 1) * Q4_K_BYTES];
             let (d, dmin) = f16x2(wb);
@@ -165,7 +165,7 @@ pub(super) mod avx512 {
                 *m = mn[g / 2] as i16;
             }
             let mins16 = load_i16x16(&mins16);
-            let mut sumi = [_mm512_setzero_si512(); 4];
+            let mut sumi = [_mm512_setzero_si512(); N];
             for j in 0..4 {
                 // SAFETY: 16 + 32j + 32 ≤ 144 bytes of the block; the load is unaligned.
                 let q4 = unsafe { _mm256_loadu_si256(wb.as_ptr().add(16 + 32 * j) as *const __m256i) };
@@ -177,19 +177,23 @@ pub(super) mod avx512 {
                     0xFFFF_0000,
                     _mm512_set1_epi16(sc[2 * j + 1] as i16),
                 );
-                for k in 0..4 {
+                for k in 0..N {
                     // SAFETY: `qs` holds 256 bytes; 64j + 64 ≤ 256.
                     let xv = unsafe { _mm512_loadu_si512(x[k][i].qs.as_ptr().add(64 * j) as *const __m512i) };
                     sumi[k] = _mm512_dpwssd_epi32(sumi[k], _mm512_maddubs_epi16(q, xv), s);
                 }
             }
-            for k in 0..4 {
+            for k in 0..N {
                 let xb = &x[k][i];
                 let summ = _mm256_madd_epi16(load_i16x16(&xb.bsums), mins16);
                 acc[k] = _mm512_fmadd_ps(_mm512_set1_ps(d * xb.d), _mm512_cvtepi32_ps(sumi[k]), acc[k]);
                 acc_m[k] = _mm256_fmadd_ps(_mm256_set1_ps(dmin * xb.d), _mm256_cvtepi32_ps(summ), acc_m[k]);
             }
         }
-        [0, 1, 2, 3].map(|k| _mm512_reduce_add_ps(acc[k]) - hsum(acc_m[k]))
+        let mut out = [0f32; N];
+        for k in 0..N {
+            out[k] = _mm512_reduce_add_ps(acc[k]) - hsum(acc_m[k]);
+        }
+        out
     }
 }

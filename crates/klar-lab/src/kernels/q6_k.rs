@@ -146,14 +146,14 @@ pub(super) mod avx512 {
     use super::{Q8KBlock, Q6_K_BYTES};
     use std::arch::x86_64::*;
 
-    /// One Q6_K row against four tokens. A 512-bit step takes two 32-weight groups (64
+    /// One Q6_K row against `N` tokens (4 or 8). A 512-bit step takes two 32-weight groups (64
     /// contiguous activation bytes, four scales of 16); `vpdpwssd` applies the scales and adds
     /// in one instruction.
     ///
     /// # Safety
     /// The CPU must support avx512f, avx512bw, avx512vl, avx512vnni, avx2, fma and f16c.
     #[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512vnni,avx2,fma,f16c")]
-    pub unsafe fn dot_x4(w: &[u8], x: [&[Q8KBlock]; 4]) -> [f32; 4] {
+    pub unsafe fn dot_xn<const N: usize>(w: &[u8], x: [&[Q8KBlock]; N]) -> [f32; N] {
         let nb = x.iter().map(|v| v.len()).min().unwrap_or(0).min(w.len() / Q6_K_BYTES);
         let m4 = _mm256_set1_epi8(0x0F);
         let m2 = _mm256_set1_epi8(3);
@@ -162,14 +162,14 @@ pub(super) mod avx512 {
             3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0,
         );
         let pick = [0i16, 4, 8, 12].map(|g| _mm512_add_epi16(base, _mm512_set1_epi16(g)));
-        let mut acc = [_mm256_setzero_ps(); 4];
+        let mut acc = [_mm256_setzero_ps(); N];
         for i in 0..nb {
             let wb = &w[i * Q6_K_BYTES..(i + 1) * Q6_K_BYTES];
             let d = f16_1(&wb[208..]);
             // The 16 scales widened to i16: for the steps and the −32 correction.
             let sc16 = _mm256_cvtepi8_epi16(load16(&wb[192..208]));
             let sc512 = _mm512_castsi256_si512(sc16);
-            let mut sumi = [_mm512_setzero_si512(); 4];
+            let mut sumi = [_mm512_setzero_si512(); N];
             for h in 0..2 {
                 let ql0 = load32(&wb[64 * h..]);
                 let ql1 = load32(&wb[64 * h + 32..]);
@@ -191,7 +191,7 @@ pub(super) mod avx512 {
                 ];
                 for (p, qv) in q.iter().enumerate() {
                     let s = _mm512_permutexvar_epi16(pick[2 * h + p], sc512);
-                    for k in 0..4 {
+                    for k in 0..N {
                         // SAFETY: `qs` holds 256 bytes; 128h + 64p + 64 ≤ 256.
                         let xv = unsafe {
                             _mm512_loadu_si512(x[k][i].qs.as_ptr().add(128 * h + 64 * p) as *const __m512i)
@@ -200,7 +200,7 @@ pub(super) mod avx512 {
                     }
                 }
             }
-            for k in 0..4 {
+            for k in 0..N {
                 let xb = &x[k][i];
                 let corr = _mm256_slli_epi32(_mm256_madd_epi16(load_i16x16(&xb.bsums), sc16), 5);
                 let s = _mm256_add_epi32(_mm512_castsi512_si256(sumi[k]), _mm512_extracti64x4_epi64::<1>(sumi[k]));
@@ -208,6 +208,10 @@ pub(super) mod avx512 {
                 acc[k] = _mm256_fmadd_ps(_mm256_set1_ps(d * xb.d), _mm256_cvtepi32_ps(s), acc[k]);
             }
         }
-        [0, 1, 2, 3].map(|k| super::super::x86::hsum(acc[k]))
+        let mut out = [0f32; N];
+        for k in 0..N {
+            out[k] = super::super::x86::hsum(acc[k]);
+        }
+        out
     }
 }

@@ -206,8 +206,21 @@ fn four_at_once_matches_one_by_one() {
                 GgmlDType::Q4K => isa.dot_q4_k_x4(&w, qk),
                 _ => isa.dot_q6_k_x4(&w, qk),
             };
+            // The K-quants' eight-token kernels: the four again, in the opposite order.
+            let eight = match kind {
+                GgmlDType::Q4K | GgmlDType::Q6K => {
+                    let x8 = [qk[0], qk[1], qk[2], qk[3], qk[3], qk[2], qk[1], qk[0]];
+                    Some(isa.dot_k_x8(kind == GgmlDType::Q6K, &w, x8))
+                }
+                _ => None,
+            };
             for k in 0..4 {
                 let one = dot_with(Isa::Scalar, kind, &w, q[k], qk[k]);
+                if let Some(e) = eight {
+                    for got in [e[k], e[7 - k]] {
+                        assert!((got - one).abs() <= 1e-4 * one.abs().max(1.0), "{kind:?} {} x8: {got} vs {one}", isa.name());
+                    }
+                }
                 assert!(
                     (four[k] - one).abs() <= 1e-4 * one.abs().max(1.0),
                     "{kind:?} {} row {k}: {} vs {one}",

@@ -207,7 +207,7 @@ impl Matrix {
                 // Tokens outside, rows inside: this chunk's weights stay in L1
                 // while four tokens' activations are reused across all its rows.
                 let mut tt = 0;
-                while A::WIDE && tt + 8 <= t {
+                while A::wide(isa) && tt + 8 <= t {
                     let xs: [&[A]; 8] = std::array::from_fn(|k| xt(tt + k));
                     for j in 0..n_rows {
                         for (k, y) in dot8(r0 + j, xs).into_iter().enumerate() {
@@ -289,8 +289,10 @@ fn row_bytes(dtype: DType, cols: usize) -> usize {
 /// Quantized activations of one kind, and the kernels of the weight types that take them.
 trait Act: Copy + Send + Sync {
     const QK: usize;
-    /// Whether `dot8` has kernels of its own (else it is two `dot4`s and not used).
-    const WIDE: bool = false;
+    /// Whether `dot8` has kernels of its own on `isa` (else it is two `dot4`s and not used).
+    fn wide(_isa: Isa) -> bool {
+        false
+    }
     fn dot(isa: Isa, dtype: DType, w: &[u8], x: &[Self]) -> f32;
     fn dot4(isa: Isa, dtype: DType, w: &[u8], x: [&[Self]; 4]) -> [f32; 4];
     fn dot8(isa: Isa, dtype: DType, w: &[u8], x: [&[Self]; 8]) -> [f32; 8] {
@@ -323,7 +325,9 @@ impl Act for Q8Block {
 /// Two 32-blocks per item; a row with an odd block count ends in a half-empty pair.
 impl Act for XPair {
     const QK: usize = 2 * kernels::QK;
-    const WIDE: bool = true;
+    fn wide(_isa: Isa) -> bool {
+        true
+    }
     #[inline]
     fn dot(isa: Isa, dtype: DType, w: &[u8], x: &[Self]) -> f32 {
         Self::dot4(isa, dtype, w, [x; 4])[0]
@@ -350,6 +354,13 @@ fn pair_kind(dtype: DType) -> Option<PairKind> {
 
 impl Act for Q8KBlock {
     const QK: usize = QK_K;
+    fn wide(isa: Isa) -> bool {
+        isa.has_pair_kernels()
+    }
+    #[inline]
+    fn dot8(isa: Isa, dtype: DType, w: &[u8], x: [&[Self]; 8]) -> [f32; 8] {
+        isa.dot_k_x8(dtype == DType::Q6K, w, x)
+    }
     #[inline]
     fn dot(isa: Isa, dtype: DType, w: &[u8], x: &[Self]) -> f32 {
         match dtype {
