@@ -1,7 +1,7 @@
 ## Karten für die Sprach·modelle: Was weißt du über ein Sprach·modell? Welches Sprach·modell antwortet in einer Übung?
 
 models-title = Karten für die Sprach·modelle
-models-intro = Zu jedem Sprach·modell gibt es eine Karte. Auf der Karte steht: Wer hat das Sprach·modell gemacht? Was hat es gelernt? Was kann es schlecht? Lies die Karte. Dann weißt du: So sehr kann ich dem Sprach·modell vertrauen.
+models-intro = Zu jedem Sprach·modell soll es eine Karte geben. Auf der Karte steht: Wer hat das Sprach·modell gemacht? Was hat es gelernt? Was kann es schlecht? Lies zuerst die Karte. Dann entscheide: Wie sehr vertraust du dem Sprach·modell? So gehst du klug mit KI um.
 models-open = Karten lesen
 models-installed = Ist auf diesem Computer
 models-not-installed = Ist nicht auf diesem Computer
