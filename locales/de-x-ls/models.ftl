@@ -46,7 +46,7 @@ models-smollm2-why-text = Hier antwortet SmolLM2. SmolLM2 hat nur Englisch geler
 
 models-gemma3-about = Das kleinste Sprach·modell aus der Reihe Gemma 3 von Google. Google DeepMind hat es gemacht. Das war im August 2025. Es ist ein Grund·modell. Es schreibt Texte weiter. Es kann nicht chatten.
 models-gemma3-languages = Viele Sprachen. Google sagt: Gemma 3 hat mehr als 140 Sprachen gelernt. Auch Deutsch, Türkisch, Ukrainisch, Arabisch und Russisch. Die Texte klingen gut. Aber sie sind nicht immer richtig.
-models-gemma3-weak = Es antwortet nicht auf Fragen. Es schreibt einfach weiter. Oft klingt das gut. Aber es ist ungenau oder falsch. Es kennt wenige Fakten. Trotzdem klingt es sicher.
+models-gemma3-weak = Es antwortet nicht auf Fragen. Es schreibt einfach weiter. Oft klingt das gut. Aber es ist ungenau oder falsch. Es kennt wenige Fakten. Trotzdem klingt es sicher. Es kann nicht chatten. Es macht nicht, was du schreibst.
 models-gemma3-data = Google sagt: Es hat aus etwa 6 Billionen Tokens (Stücken) gelernt. Die Texte gehen bis August 2024. Was danach passiert ist, weiß es nicht.
 models-gemma3-copy = Für Gemma gelten Regeln von Google. Die Regeln heißen: Gemma Terms of Use. Die Regeln verbieten manche Dinge. Die Kopie in Klar ist kleiner gemacht. Das hat nicht Google gemacht. Andere Menschen haben das gemacht. Eine Person hat die Kopie in 4 Teilen bei PyPI hingelegt. Klar bringt diese Kopie nicht mit. Eine Lehrerin oder ein Lehrer kann sie holen.
 models-gemma3-why-text = Hier antwortet Gemma 3. Gemma 3 hat viele Sprachen gelernt. Es schreibt Texte weiter. Es macht nicht, was du schreibst.
