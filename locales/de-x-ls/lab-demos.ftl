@@ -31,7 +31,7 @@ lab-tokenizer-hover-hint = Zeig auf einen Kasten. Dann siehst du die Nummer für
 lab-tokenizer-show-ids = Nummern statt Text zeigen
 lab-tokenizer-cost-note = Mehr Tokens heißt: Der Computer muss mehr rechnen. Dann kommt die Antwort langsamer. Das Gedächtnis vom Sprach·modell ist schneller voll. Und eine KI im Internet kostet dann mehr Geld. Das Sprach·modell hat vor allem mit englischen Texten gelernt. Darum braucht Englisch die wenigsten Tokens.
 lab-tokenizer-cost-note-multilingual = Mehr Tokens heißt: Der Computer muss mehr rechnen. Dann kommt die Antwort langsamer. Das Gedächtnis vom Sprach·modell ist schneller voll. Und eine KI im Internet kostet dann mehr Geld. Dieses Sprach·modell hat viele Sprachen gelernt. Darum braucht es für die meisten Sprachen weniger Tokens als ein Sprach·modell für Englisch.
-lab-tokenizer-models-title = Tokens für jedes Sprach·modell
+lab-tokenizer-models-title = So viele Tokens braucht jedes Sprach·modell
 lab-tokenizer-models-language = Sprache
 lab-tokenizer-models-vocabulary =
     { $count ->
