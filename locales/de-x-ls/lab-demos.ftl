@@ -38,7 +38,7 @@ lab-tokenizer-models-vocabulary =
         [one] kennt { $count } Token
        *[other] kennt { $count } verschiedene Tokens
     }
-lab-tokenizer-models-note = Ein Sprach·modell kennt viele verschiedene Tokens aus vielen Sprachen? Dann braucht es für die meisten Sprachen weniger Tokens. Der gleiche Satz kostet also ganz verschieden viele Tokens. Tokens kosten Geld. Und sie brauchen Platz im Gedächtnis vom Sprach·modell.
+lab-tokenizer-models-note = Ein Sprach·modell kennt viele verschiedene Tokens aus vielen Sprachen? Dann braucht es für die meisten Sprachen weniger Tokens. Der gleiche Satz braucht also bei jedem Sprach·modell verschieden viele Tokens. Tokens kosten Geld. Und sie brauchen Platz im Gedächtnis vom Sprach·modell.
 lab-tokenizer-own-title = Probier deinen eigenen Text
 lab-tokenizer-own-label = Dein Text: dein Name, deine Straße, ein Wort in deiner Mutter·sprache …
 lab-tokenizer-own-run = In Tokens teilen
