@@ -138,7 +138,7 @@ lab-detector-why-1 = Der Prüfer weiß nicht: Wer hat den Text geschrieben? Er m
 lab-detector-why-2 = Einfache, klare Sätze mit bekannten Wörtern sind leicht vorherzusagen. Darum wirken sie „wie von einer Maschine“. Das passiert auch bei Texten von Menschen.
 lab-detector-why-3 = Viele Menschen schreiben in einer 2. Sprache genau so. Die Prüfer beschuldigen diese Menschen am häufigsten. Dabei haben diese Menschen selbst geschrieben.
 lab-detector-why-4 = Das Sprach·modell kennt eine Sprache kaum? Zum Beispiel Deutsch? Dann wirkt ein Text in dieser Sprache überraschend. Dann sagt der Prüfer: „von einem Menschen“. Auch das ist ein Fehler.
-lab-detector-why-4-multilingual = Das Sprach·modell kennt viele Sprachen. Aber es kennt manche Sprachen besser als andere. Ein Text ist in einer Sprache, die es schlechter kennt? Dann wirkt der Text überraschend. Dann sagt der Prüfer: „von einem Menschen“. Auch das ist ein Fehler.
+lab-detector-why-4-multilingual = Das Sprach·modell kennt viele Sprachen. Aber es kennt manche Sprachen viel besser als andere. Das Sprach·modell kennt eine Sprache nicht so gut? Dann wirkt ein Text in dieser Sprache überraschend. Dann sagt der Prüfer: „von einem Menschen“. Auch das ist ein Fehler.
 lab-detector-why-5 = Du hast einen Verdacht? Dann sprich mit dem Menschen. Beschuldige nie einen Menschen nur wegen so einem Prüfer.
 
 ## Tricks gegen KI: das Spiel (Lektion „Tricks gegen KI“)
