@@ -31,14 +31,14 @@ lab-tokenizer-hover-hint = Zeig auf einen Kasten. Dann siehst du die Nummer für
 lab-tokenizer-show-ids = Nummern statt Text zeigen
 lab-tokenizer-cost-note = Mehr Tokens heißt: Der Computer muss mehr rechnen. Dann kommt die Antwort langsamer. Das Gedächtnis vom Sprach·modell ist schneller voll. Und eine KI im Internet kostet dann mehr Geld. Das Sprach·modell hat vor allem mit englischen Texten gelernt. Darum braucht Englisch die wenigsten Tokens.
 lab-tokenizer-cost-note-multilingual = Mehr Tokens heißt: Der Computer muss mehr rechnen. Dann kommt die Antwort langsamer. Das Gedächtnis vom Sprach·modell ist schneller voll. Und eine KI im Internet kostet dann mehr Geld. Dieses Sprach·modell hat viele Sprachen gelernt. Darum braucht es für die meisten Sprachen weniger Tokens als ein Sprach·modell für Englisch.
-lab-tokenizer-models-title = Tokens für jedes Sprach·modell
+lab-tokenizer-models-title = So viele Tokens braucht jedes Sprach·modell
 lab-tokenizer-models-language = Sprache
 lab-tokenizer-models-vocabulary =
     { $count ->
         [one] kennt { $count } Token
        *[other] kennt { $count } verschiedene Tokens
     }
-lab-tokenizer-models-note = Ein Sprach·modell kennt viele verschiedene Tokens aus vielen Sprachen? Dann braucht es für die meisten Sprachen weniger Tokens. Der gleiche Satz kostet also ganz verschieden viele Tokens. Tokens kosten Geld. Und sie brauchen Platz im Gedächtnis vom Sprach·modell.
+lab-tokenizer-models-note = Ein Sprach·modell kennt viele verschiedene Tokens aus vielen Sprachen? Dann braucht es für die meisten Sprachen weniger Tokens. Der gleiche Satz braucht also bei jedem Sprach·modell verschieden viele Tokens. Tokens kosten Geld. Und sie brauchen Platz im Gedächtnis vom Sprach·modell.
 lab-tokenizer-own-title = Probier deinen eigenen Text
 lab-tokenizer-own-label = Dein Text: dein Name, deine Straße, ein Wort in deiner Mutter·sprache …
 lab-tokenizer-own-run = In Tokens teilen
@@ -117,7 +117,7 @@ lab-detector-samples = Beispiel·texte. Alle Texte sind von Menschen.
 lab-detector-sample = Beispiel { $number }: { $preview }
 lab-detector-own-label = Oder füge einen eigenen Text ein
 lab-detector-english-note = Schreib am besten auf Englisch. Der Prüfer nutzt das kleine Sprach·modell auf diesem Computer. Das Sprach·modell kennt Englisch am besten. Es versteht andere Sprachen schlecht. Ein Text in einer anderen Sprache überrascht das Sprach·modell darum. Dann sagt der Prüfer meistens: „von einem Menschen geschrieben“.
-lab-detector-calibrated = Die Grenzen auf der Skala kommen von Texten in dieser Sprache: { $language }.
+lab-detector-calibrated = Klar hat die Grenzen auf der Skala mit Texten in dieser Sprache gesetzt: { $language }.
 lab-detector-chars = { $count } / { $max } Zeichen
 lab-detector-run = Text prüfen
 lab-detector-running = Das Sprach·modell liest den Text …
@@ -138,7 +138,7 @@ lab-detector-why-1 = Der Prüfer weiß nicht: Wer hat den Text geschrieben? Er m
 lab-detector-why-2 = Einfache, klare Sätze mit bekannten Wörtern sind leicht vorherzusagen. Darum wirken sie „wie von einer Maschine“. Das passiert auch bei Texten von Menschen.
 lab-detector-why-3 = Viele Menschen schreiben in einer 2. Sprache genau so. Die Prüfer beschuldigen diese Menschen am häufigsten. Dabei haben diese Menschen selbst geschrieben.
 lab-detector-why-4 = Das Sprach·modell kennt eine Sprache kaum? Zum Beispiel Deutsch? Dann wirkt ein Text in dieser Sprache überraschend. Dann sagt der Prüfer: „von einem Menschen“. Auch das ist ein Fehler.
-lab-detector-why-4-multilingual = Das Sprach·modell kennt viele Sprachen. Aber es kennt manche Sprachen besser als andere. Ein Text ist in einer Sprache, die es schlechter kennt? Dann wirkt der Text überraschend. Dann sagt der Prüfer: „von einem Menschen“. Auch das ist ein Fehler.
+lab-detector-why-4-multilingual = Das Sprach·modell kennt viele Sprachen. Aber es kennt manche Sprachen viel besser als andere. Das Sprach·modell kennt eine Sprache nicht so gut? Dann wirkt ein Text in dieser Sprache überraschend. Dann sagt der Prüfer: „von einem Menschen“. Auch das ist ein Fehler.
 lab-detector-why-5 = Du hast einen Verdacht? Dann sprich mit dem Menschen. Beschuldige nie einen Menschen nur wegen so einem Prüfer.
 
 ## Tricks gegen KI: das Spiel (Lektion „Tricks gegen KI“)
