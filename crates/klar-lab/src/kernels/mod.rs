@@ -273,13 +273,7 @@ impl Isa {
         if self == Isa::Avx512 {
             // SAFETY: `detect` returned Avx512 only after checking avx2, fma, f16c, avx512f,
             // avx512bw, avx512vl and avx512vnni.
-            return unsafe {
-                match kind {
-                    PairKind::Q4_1 => q4_1::avx512::dot_xnp(w, x),
-                    PairKind::Q5_0 => q5_0::avx512::dot_xnp(w, x),
-                    PairKind::Q8_0 => q8_0::avx512::dot_xnp(w, x),
-                }
-            };
+            return unsafe { pairs_avx512(kind, w, x) };
         }
         let xs = x.map(unpair);
         let xs = [&xs[0][..], &xs[1][..], &xs[2][..], &xs[3][..]];
@@ -295,13 +289,7 @@ impl Isa {
         #[cfg(target_arch = "x86_64")]
         if self == Isa::Avx512 {
             // SAFETY: as in `dot_pairs_x4`.
-            return unsafe {
-                match kind {
-                    PairKind::Q4_1 => q4_1::avx512::dot_xnp(w, x),
-                    PairKind::Q5_0 => q5_0::avx512::dot_xnp(w, x),
-                    PairKind::Q8_0 => q8_0::avx512::dot_xnp(w, x),
-                }
-            };
+            return unsafe { pairs_avx512(kind, w, x) };
         }
         let a = self.dot_pairs_x4(kind, w, [x[0], x[1], x[2], x[3]]);
         let b = self.dot_pairs_x4(kind, w, [x[4], x[5], x[6], x[7]]);
@@ -353,6 +341,23 @@ impl Isa {
     #[inline]
     pub fn dot_q6_k_x4(self, w: &[u8], x: [&[Q8KBlock]; 4]) -> [f32; 4] {
         dispatch!(self, avx512 q6_k::avx512::dot_xn, q6_k::avx2::dot_x4, x.map(|xi| dot_q6_k_scalar(w, xi)), w, x)
+    }
+}
+
+/// The AVX-512 pair kernel of `kind` for `N` tokens (4 or 8).
+///
+/// # Safety
+/// The CPU must support avx2, fma, f16c, avx512f, avx512bw, avx512vl and avx512vnni.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+unsafe fn pairs_avx512<const N: usize>(kind: PairKind, w: &[u8], x: [&[XPair]; N]) -> [f32; N] {
+    // SAFETY: the caller guarantees the CPU features the kernels need.
+    unsafe {
+        match kind {
+            PairKind::Q4_1 => q4_1::avx512::dot_xnp(w, x),
+            PairKind::Q5_0 => q5_0::avx512::dot_xnp(w, x),
+            PairKind::Q8_0 => q8_0::avx512::dot_xnp(w, x),
+        }
     }
 }
 
