@@ -89,7 +89,7 @@ describe('DetectorDemo', () => {
       await fireEvent.click(screen.getByTestId('det-sample'));
       await screen.findByTestId('det-verdict');
       expect(ipc.labDetectorScore).toHaveBeenCalledWith('Ich heiße Ayla und wohne in Dortmund.', 'de', expect.any(Function));
-      expect(screen.getByTestId('det-calibrated').textContent).toBe('Die Grenzen zwischen den Bereichen stammen aus Texten in dieser Sprache: Deutsch.');
+      expect(screen.getByTestId('det-calibrated').textContent).toBe('Die Grenzen zwischen den Bereichen wurden mit Texten in dieser Sprache festgelegt: Deutsch.');
       expect(screen.queryByTestId('det-english-note')).toBeNull();
     });
 
