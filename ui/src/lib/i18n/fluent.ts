@@ -38,6 +38,18 @@ export function sourcesByLocale(files: Record<string, string>): Map<string, stri
 
 export type Vars = Record<string, FluentVariable>;
 
+// Each Fluent text is parsed once: English, the fallback of every language, is in every chain.
+const parsed = new Map<string, FluentResource>();
+
+function resource(text: string): FluentResource {
+  let r = parsed.get(text);
+  if (!r) {
+    r = new FluentResource(text);
+    parsed.set(text, r);
+  }
+  return r;
+}
+
 /** Formats messages for one chosen locale, falling back message by message. */
 export class Translator {
   readonly locale: string;
@@ -62,7 +74,7 @@ export class Translator {
       if (!texts) continue;
       const bundle = new FluentBundle(intlTag(code), { useIsolating: rtl });
       for (const text of texts) {
-        const errors = bundle.addResource(new FluentResource(text));
+        const errors = bundle.addResource(resource(text));
         for (const e of errors) console.warn(`Fluent (${code}): ${e.message}`);
       }
       this.bundles.push(bundle);
