@@ -58,9 +58,14 @@ enum Part<'a> {
 }
 
 /// The prompt as a sequence of markers and text: `<|im_start|>role\n…<|im_end|>\n` for every
-/// message, then the opening of the assistant's turn. Without a leading system message,
-/// `default_system` (or SmolLM2's default) is put first.
-fn parts<'a>(messages: &'a [Message], default_system: Option<&'a str>, mut emit: impl FnMut(Part<'a>) -> Result<()>) -> Result<()> {
+/// message, then (with `open_reply`) the opening of the assistant's turn. Without a leading system
+/// message, `default_system` (or SmolLM2's default) is put first.
+fn parts<'a>(
+    messages: &'a [Message],
+    default_system: Option<&'a str>,
+    open_reply: bool,
+    mut emit: impl FnMut(Part<'a>) -> Result<()>,
+) -> Result<()> {
     let mut turn = |role: Role, content: &'a str| -> Result<()> {
         emit(Part::Marker(TURN_START))?;
         emit(Part::Text(role.as_str()))?;
@@ -75,6 +80,9 @@ fn parts<'a>(messages: &'a [Message], default_system: Option<&'a str>, mut emit:
     for m in messages {
         turn(m.role, &m.content)?;
     }
+    if !open_reply {
+        return Ok(());
+    }
     emit(Part::Marker(TURN_START))?;
     emit(Part::Text(Role::Assistant.as_str()))?;
     emit(Part::Text("\n"))
@@ -83,7 +91,7 @@ fn parts<'a>(messages: &'a [Message], default_system: Option<&'a str>, mut emit:
 /// The prompt as text (for showing it, and for the CLI, whose prompt files parse markers).
 pub fn render(messages: &[Message], default_system: Option<&str>) -> String {
     let mut s = String::new();
-    let _ = parts(messages, default_system, |p| {
+    let _ = parts(messages, default_system, true, |p| {
         s.push_str(match p {
             Part::Marker(m) => m,
             Part::Text(t) => t,
@@ -98,9 +106,13 @@ pub fn render(messages: &[Message], default_system: Option<&str>) -> String {
 /// special tokens parsed would produce, so a normal conversation gives the same ids as before,
 /// while special-token text inside a message stays text. A marker the vocabulary lacks is text.
 pub fn encode(tokenizer: &Tokenizer, messages: &[Message], default_system: Option<&str>) -> Result<Vec<u32>> {
+    encode_parts(tokenizer, messages, default_system, true)
+}
+
+fn encode_parts(tokenizer: &Tokenizer, messages: &[Message], default_system: Option<&str>, open_reply: bool) -> Result<Vec<u32>> {
     let mut ids: Vec<u32> = tokenizer.leading_bos().into_iter().collect();
     let mut pending = String::new();
-    parts(messages, default_system, |p| {
+    parts(messages, default_system, open_reply, |p| {
         match p {
             Part::Marker(m) => match tokenizer.special_id(m) {
                 Some(id) => {
@@ -174,6 +186,14 @@ impl Chat {
                 Err(e)
             }
         }
+    }
+
+    /// Runs the conversation so far (at first: the system turn) into the engine's cache while the
+    /// learner is still typing, so that sending only computes the new message. The reply is the
+    /// same as without it.
+    pub fn prepare(&self, engine: &mut Engine) -> Result<()> {
+        let ids = encode_parts(engine.tokenizer(), &self.messages, None, false)?;
+        engine.prefill_ahead(&ids)
     }
 
     /// Starts over with the same system message and clears the engine's cache.

@@ -85,6 +85,14 @@ pub async fn lab_chat_send(
     stream(&state, &lab, on_event, move |wb, cancel, events| wb.chat(&system, &message, &settings, cancel, events)).await
 }
 
+/// Gets the chat ready while the learner types (the model loaded, the system message computed),
+/// so the first Send only computes the message. Queued like a quick job: it stops nothing.
+#[tauri::command]
+pub async fn lab_chat_prepare(state: State<'_, Shared>, lab: State<'_, Lab>, system: String) -> Result<(), IpcError> {
+    let r = lab.run_quick(&state, move |wb| wb.chat_prepare(&system, &mut |_| {})).await?;
+    state.lab_result(r)
+}
+
 #[tauri::command]
 pub async fn lab_chat_reset(state: State<'_, Shared>, lab: State<'_, Lab>) -> Result<(), IpcError> {
     lab.run_quick(&state, |wb| wb.chat_reset()).await?.ok_or_else(IpcError::lab_stopped)

@@ -19,7 +19,7 @@ macro_rules! klar_commands {
             report { teacher_overview, teacher_learner, learner_record, report_export_csv }
             transfer { progress_export, progress_import, progress_import_confirm, progress_import_cancel, learner_data_export }
             data { data_backups, data_restore, data_start_empty }
-            lab { lab_status, lab_model_cards, lab_warm_up, lab_stop, lab_next_tokens, lab_generate, lab_chat_send, lab_chat_reset, lab_tokenize, lab_tokenizer_counts, lab_bias_probe, lab_agent_rank, lab_detector_score, lab_claims_ask, lab_claims_check, lab_injection_send, lab_injection_guess, lab_document_summarise, lab_energy_measure, lab_privacy_scan, lab_classifier_train, lab_classifier_predict, lab_drawings_save, lab_drawings_load, lab_drawings_delete }
+            lab { lab_status, lab_model_cards, lab_warm_up, lab_stop, lab_next_tokens, lab_generate, lab_chat_prepare, lab_chat_send, lab_chat_reset, lab_tokenize, lab_tokenizer_counts, lab_bias_probe, lab_agent_rank, lab_detector_score, lab_claims_ask, lab_claims_check, lab_injection_send, lab_injection_guess, lab_document_summarise, lab_energy_measure, lab_privacy_scan, lab_classifier_train, lab_classifier_predict, lab_drawings_save, lab_drawings_load, lab_drawings_delete }
         }
     };
 }

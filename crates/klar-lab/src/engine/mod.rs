@@ -228,6 +228,17 @@ impl Engine {
         Ok(())
     }
 
+    /// Runs `ids` into the cache ahead of a prompt that starts with them (a chat's opening while
+    /// the learner types), so that prompt only computes what follows. Tokens already cached are
+    /// kept.
+    pub fn prefill_ahead(&mut self, ids: &[u32]) -> Result<()> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let pool = std::sync::Arc::clone(&self.pool);
+        pool.install(|| self.prefill(ids)).map(|_| ())
+    }
+
     /// Brings the cache to exactly `ids` and returns the last position's logits.
     /// Tokens already in the cache (a shared prefix) are not recomputed.
     fn prefill(&mut self, ids: &[u32]) -> Result<Vec<f32>> {

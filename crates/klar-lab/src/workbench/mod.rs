@@ -205,6 +205,21 @@ impl Workbench {
         on_event: &mut (dyn FnMut(LabEvent) + Send),
     ) -> Result<Generation> {
         check_message(message)?;
+        let (engine, chat) = self.chat_with(system, on_event)?;
+        chat.send_steps(engine, message.trim(), &settings.params(), cancel, &mut Self::token_events(on_event))
+    }
+
+    /// Gets the chat ready while the learner types: loads the chat model and runs the
+    /// conversation so far (a new chat: its system message) into the model's cache, so the first
+    /// Send only computes the learner's message.
+    pub fn chat_prepare(&mut self, system: &str, on_event: &mut (dyn FnMut(LabEvent) + Send)) -> Result<()> {
+        let (engine, chat) = self.chat_with(system, on_event)?;
+        chat.prepare(engine)
+    }
+
+    /// The chat model and the conversation with `system` as its system message (a new one when
+    /// the system message changed).
+    fn chat_with(&mut self, system: &str, on_event: &mut (dyn FnMut(LabEvent) + Send)) -> Result<(&mut Engine, &mut Chat)> {
         crate::demos::cap(system, 2000, "system message")?;
         let engine = self.models.engine(Role::Instruct, &self.folders, &self.options, on_event)?;
         if self.chat.as_ref().is_none_or(|(s, _)| s != system) {
@@ -212,10 +227,10 @@ impl Workbench {
             let system_message = (!system.trim().is_empty()).then_some(system);
             self.chat = Some((system.to_string(), Chat::new(system_message)));
         }
-        let Some((_, chat)) = self.chat.as_mut() else {
-            return Err(Error::Compute("the chat was not started".into()));
-        };
-        chat.send_steps(engine, message.trim(), &settings.params(), cancel, &mut Self::token_events(on_event))
+        match self.chat.as_mut() {
+            Some((_, chat)) => Ok((engine, chat)),
+            None => Err(Error::Compute("the chat was not started".into())),
+        }
     }
 
     /// Forgets everything the person at the PC did in the lab: the conversation and the model's

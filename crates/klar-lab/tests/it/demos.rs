@@ -95,6 +95,24 @@ fn chat_streams_tokens_with_probabilities_and_remembers_the_conversation() -> Te
 }
 
 #[test]
+fn a_chat_prepared_while_the_learner_types_answers_as_an_unprepared_one() -> TestResult {
+    let no = AtomicBool::new(false);
+    let system = "You are a friendly assistant. Answer in short, simple sentences.";
+    let mut cold = bench()?;
+    let plain = cold.chat(system, "What is a language model?", &settings(0.0, 1, 12), &no, &mut quiet())?;
+    let mut warm = bench()?;
+    warm.chat_prepare(system, &mut quiet())?;
+    let prepared = warm.chat(system, "What is a language model?", &settings(0.0, 1, 12), &no, &mut quiet())?;
+    assert_eq!(prepared.ids, plain.ids);
+    assert_eq!(prepared.prompt_tokens, plain.prompt_tokens);
+    // Another system message is another chat: preparing it forgets the conversation.
+    warm.chat_prepare("Be brief.", &mut quiet())?;
+    let other = warm.chat("Be brief.", "What is a language model?", &settings(0.0, 1, 12), &no, &mut quiet())?;
+    assert!(other.prompt_tokens < plain.prompt_tokens + prepared.ids.len(), "the first chat's turn is not carried over");
+    Ok(())
+}
+
+#[test]
 fn stop_ends_a_chat_within_a_token() -> TestResult {
     let mut wb = bench()?;
     let cancel = Arc::new(AtomicBool::new(false));

@@ -178,6 +178,37 @@ fn chat_turns_reuse_the_cache_and_reset_cleanly() -> klar_lab::Result<()> {
 }
 
 #[test]
+fn a_prepared_chat_computes_only_the_message_and_answers_the_same() -> klar_lab::Result<()> {
+    let params = GenerateParams {
+        max_tokens: 6,
+        sampling: Sampling::greedy(),
+        stop_at_eos: false,
+    };
+    let no = AtomicBool::new(false);
+    let mut cold = engine("chat.gguf")?;
+    let plain = Chat::new(Some("Be brief.")).send(&mut cold, "hello the", &params, &no, &mut |_| {})?;
+
+    let mut warm = engine("chat.gguf")?;
+    let mut chat = Chat::new(Some("Be brief."));
+    chat.prepare(&mut warm)?;
+    let opening = warm.tokens_computed();
+    assert!(opening > 0, "the system turn is computed ahead");
+    assert_eq!(warm.cached_len() as u64, opening);
+    let prepared = chat.send(&mut warm, "hello the", &params, &no, &mut |_| {})?;
+    assert_eq!(prepared.ids, plain.ids, "preparing changes nothing in the answer");
+    assert_eq!(prepared.prompt_tokens, plain.prompt_tokens);
+    // Sending computed the prompt without the prepared opening, and the answer.
+    let sent = warm.tokens_computed() - opening;
+    assert!(sent < plain.prompt_tokens as u64 - opening + prepared.ids.len() as u64 + 1, "{sent} tokens computed after preparing");
+    // Between turns, preparing computes the end of the answer's turn; doing it twice, nothing more.
+    chat.prepare(&mut warm)?;
+    let before = warm.tokens_computed();
+    chat.prepare(&mut warm)?;
+    assert!(warm.tokens_computed() - before <= 1);
+    Ok(())
+}
+
+#[test]
 fn thread_count_does_not_change_results() -> klar_lab::Result<()> {
     let p = temp_file("threads.gguf", &tiny_model().bytes());
     let mut one = Engine::load(&p, &EngineOptions { threads: 1, max_context: None })?;

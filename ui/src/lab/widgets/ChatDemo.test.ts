@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import type { LabEvent } from '../../lib/ipc/bindings/LabEvent';
 
-const ipc = vi.hoisted(() => ({ labChatSend: vi.fn(), labChatReset: vi.fn(), labStop: vi.fn() }));
+const ipc = vi.hoisted(() => ({ labChatSend: vi.fn(), labChatReset: vi.fn(), labChatPrepare: vi.fn(), labStop: vi.fn() }));
 vi.mock('../../lib/ipc/lab', () => ipc);
 
 import ChatDemo from './ChatDemo.svelte';
@@ -16,7 +16,25 @@ const step = (text: string, prob: number) => ({
 });
 
 describe('ChatDemo', () => {
-  beforeEach(() => vi.clearAllMocks());
+  beforeEach(() => {
+    vi.clearAllMocks();
+    ipc.labChatPrepare.mockResolvedValue(undefined);
+  });
+
+  it('gets the chat ready with its system message as soon as it opens', async () => {
+    render(ChatDemo, { settings: { system: 'Be brief.', prompt: 'Hello!' } });
+    await vi.waitFor(() => expect(ipc.labChatPrepare).toHaveBeenCalledWith('Be brief.'));
+    expect(ipc.labChatSend).not.toHaveBeenCalled();
+  });
+
+  it('still sends when getting ready failed', async () => {
+    ipc.labChatPrepare.mockRejectedValue({ code: 'lab_model_missing', message: 'The language model is not installed.' });
+    ipc.labChatSend.mockResolvedValue({ ids: [1], text: 'Hi', prompt_tokens: 20, ttft_ms: 90, tokens_per_s: 60, stop: 'end_of_sequence' });
+    render(ChatDemo, { settings: { prompt: 'Hello!' } });
+    await fireEvent.click(screen.getByTestId('chat-send'));
+    await vi.waitFor(() => expect(screen.getByTestId('chat-assistant').textContent).toContain('Hi'));
+    expect(screen.queryByTestId('lab-error')).toBeNull();
+  });
 
   it('streams the answer as text with the AI label and explains each token', async () => {
     let release: () => void = () => {};

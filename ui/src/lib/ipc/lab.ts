@@ -49,6 +49,9 @@ export const labGenerate = (prompt: string, picked: number[], settings: Generati
 export const labChatSend = (system: string, message: string, settings: GenerationSettings, on: OnLabEvent) =>
   call<Generation>('lab_chat_send', { system, message, settings, onEvent: channel(on) });
 
+/** Loads the chat model and computes the system message while the learner types. */
+export const labChatPrepare = (system: string) => call<void>('lab_chat_prepare', { system });
+
 export const labChatReset = () => call<void>('lab_chat_reset');
 
 export const labTokenize = (texts: LabeledText[], on: OnLabEvent) =>
