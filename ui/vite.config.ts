@@ -31,10 +31,46 @@ function bundledPackages(): Plugin {
   };
 }
 
+/** The font files the first screen (the language picker: Latin at four weights, Cyrillic and
+ *  Arabic) draws with. Preloaded from index.html, their fetching overlaps the script's start
+ *  instead of waiting until the picker is laid out. */
+const FIRST_SCREEN_FONTS = [
+  /noto-sans-latin-400-normal/,
+  /noto-sans-latin-600-normal/,
+  /noto-sans-latin-700-normal/,
+  /noto-sans-latin-800-normal/,
+  /noto-sans-cyrillic-400-normal/,
+  /klar-sans-arabic-400/,
+];
+
+function preloadFirstScreenFonts(): Plugin {
+  return {
+    name: 'klar-preload-fonts',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const files = Object.values(ctx.bundle ?? {})
+          .filter((a) => a.type === 'asset' && a.fileName.endsWith('.woff2'))
+          .map((a) => a.fileName)
+          .filter((name) => FIRST_SCREEN_FONTS.some((re) => re.test(name)));
+        if (files.length !== FIRST_SCREEN_FONTS.length) {
+          throw new Error(`first-screen fonts: expected ${FIRST_SCREEN_FONTS.length}, found ${files.join(', ')}`);
+        }
+        return files.map((name) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `/${name}`, crossorigin: '' },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // svelteTesting only acts under Vitest: Svelte's browser build for component tests, and
   // the DOM cleaned up after each test.
-  plugins: [svelte(), svelteTesting(), bundledPackages()],
+  plugins: [svelte(), svelteTesting(), bundledPackages(), preloadFirstScreenFonts()],
   clearScreen: false,
   server: {
     port: 5173,

@@ -12,7 +12,7 @@ markStart('klar-script');
 
 const target = document.getElementById('app');
 if (!target) throw new Error('missing #app');
-mount(App, { target });
-
 window.addEventListener('unhandledrejection', (e) => notices.showError(e.reason));
+// Started before the first render: the first call to Rust is on its way while the app mounts.
 void session.start();
+mount(App, { target });

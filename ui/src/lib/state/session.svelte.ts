@@ -29,6 +29,9 @@ class SessionState {
   // ── start ────────────────────────────────────────────────────────────────
 
   async start(): Promise<void> {
+    // Asked first: Rust answers while the page sets its language and draws the loading screen.
+    const booting = appBootstrap();
+    booting.catch(() => undefined);
     // Until the data is open, speak the system's language as Rust reads it, so an early error or
     // the restore screen is readable. Without an answer from Rust the built-in English stays.
     if (!this.settings) {
@@ -42,7 +45,7 @@ class SessionState {
     }
     nav.screen = 'loading';
     try {
-      const boot = await appBootstrap();
+      const boot = await booting;
       markStart('klar-bootstrap');
       this.applyBootstrap(boot);
       this.firstSteps = { language: boot.needs_language, welcome: boot.needs_welcome };
