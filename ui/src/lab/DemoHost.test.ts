@@ -9,6 +9,7 @@ const ipc = vi.hoisted(() => ({
   labModelCards: vi.fn(async () => []),
   labStop: vi.fn(),
   labWarmUp: vi.fn(async () => true),
+  labChatPrepare: vi.fn(async () => undefined),
 }));
 vi.mock('../lib/ipc/lab', () => ipc);
 
