@@ -186,9 +186,20 @@ export class Session {
     return (await this.findAll(css)).length > 0;
   }
 
+  /** The X screen as a learner sees it, once the page is at rest: animations that end (a dialog
+   *  fading in) have ended, and a moment for the window to be repainted. Taken too early, a
+   *  picture showed a dialog half transparent and parts of it not yet drawn. */
   async screenshot(name) {
     const dir = process.env.KLAR_ARTIFACTS;
     if (!dir) return;
+    for (let i = 0; i < 40; i++) {
+      const moving = await this.execute(
+        `return document.getAnimations().some((a) => a.playState === 'running' && a.effect && a.effect.getComputedTiming().endTime !== Infinity)`,
+      ).catch(() => false);
+      if (!moving) break;
+      await sleep(50);
+    }
+    await sleep(150);
     writeFileSync(join(dir, `${name}.png`), screenPng());
   }
 }
