@@ -19,30 +19,14 @@ export interface LocaleChoice {
   dir: string;
 }
 
-// One translator per language and direction, made when first needed: parsing a language's Fluent
-// files takes several milliseconds, and the start-up sets the language up to three times (the
-// system's, the saved one, the language screen's preview).
-const translators = new Map<string, Translator>();
-
-function translatorFor(choice: LocaleChoice): Translator {
-  const rtl = choice.dir === 'rtl';
-  const key = `${choice.code}|${rtl}|${choice.intl_tag}`;
-  let made = translators.get(key);
-  if (!made) {
-    made = new Translator(sources, choice.code, rtl, (code) => (code === choice.code ? choice.intl_tag : code));
-    translators.set(key, made);
-  }
-  return made;
-}
-
-let translator = $state(translatorFor({ code: 'en', tag: 'en', intl_tag: 'en', dir: 'ltr' }));
+let translator = $state(new Translator(sources, 'en'));
 let tag = $state('en');
 let code = $state('en');
 
 /** Switches every string, `<html lang dir>` and Intl formatting to `choice`. */
 export function setLocale(choice: LocaleChoice): void {
   const rtl = choice.dir === 'rtl';
-  translator = translatorFor(choice);
+  translator = new Translator(sources, choice.code, rtl, (code) => (code === choice.code ? choice.intl_tag : code));
   tag = choice.intl_tag;
   code = choice.code;
   document.documentElement.lang = choice.tag;
